@@ -1,0 +1,101 @@
+"""Stage 5: revised blocks -> Article. Every block lands in exactly one field."""
+from __future__ import annotations
+
+from . import patterns as P
+from .classify import split_trailing_credit
+from .model import Article, Block, Caption, Dropped, Link, LinkKind, Published, Role
+
+
+def assemble_article(blocks: list[Block], source: str | None = None) -> Article:
+    """Collect the blocks' texts into the article's fields, in input order.
+
+    >>> from newsclip.model import Block, Role
+    >>> blocks = [Block(0, "Storm hits", (1,), role=Role.TITLE), Block(1, "Homes flooded.", (3,), role=Role.BODY),
+    ...           Block(2, "Advertisement", (5,), role=Role.BOILERPLATE, reason="advertisement")]
+    >>> a = assemble_article(blocks)
+    >>> a.title, a.body, a.dropped[0].reason
+    ('Storm hits', ('Homes flooded.',), 'advertisement')
+    """
+    title = byline = published = None
+    body, captions, credits, links, dropped = [], [], [], [], []
+    for block in blocks:
+        role = block.role
+        if role is Role.TITLE and title is None:
+            title = block.text
+        elif role is Role.BYLINE and byline is None:
+            byline = block.text
+        elif role is Role.DATE and published is None:
+            published = Published(block.text, iso_date(block.text))
+        elif role is Role.BODY:
+            body.append(block.text)
+        elif role is Role.CAPTION:
+            captions.append(Caption(caption_text(block), block.credit))
+            if block.credit:
+                credits.append(block.credit)
+        elif role is Role.CREDIT:
+            credits.append(block.credit or block.text)
+        elif role is Role.LINK:
+            links.append(Link(link_text(block), block.kind or LinkKind.OTHER))
+        else:
+            reason = block.reason if role.is_dropped else f"extra_{role.value}"
+            dropped.append(Dropped(block.text, reason))
+    return Article(
+        title=title, byline=byline, published=published, body=tuple(body), captions=tuple(captions),
+        credits=tuple(dict.fromkeys(credits)), links=tuple(links), dropped=tuple(dropped),
+        blocks=tuple(blocks), source=source,
+    )
+
+
+def caption_text(block: Block) -> str:
+    """A caption block's text without its label or glued credit."""
+    prefixed = P.CAPTION_PREFIX_RE.match(block.text)
+    text = prefixed.group("caption") if prefixed else block.text
+    if block.initial_role is Role.CAPTION:
+        text = split_trailing_credit(text)[1]
+    return text
+
+
+def link_text(block: Block) -> str:
+    """A link's headline without a "Read more:" label."""
+    labelled = P.LINK_PREFIX_RE.match(block.text)
+    return labelled.group("link") if labelled and block.reason == "labelled_link" else block.text
+
+
+def iso_date(raw: str) -> str | None:
+    """ISO 8601 form of a date line, or None when it has no absolute date.
+
+    >>> iso_date("Updated: 19 November 2019, 09:01 AM")
+    '2019-11-19T09:01'
+    >>> iso_date("Nov. 19, 2019 8:03 pm ET"), iso_date("3 hours ago")
+    ('2019-11-19T20:03', None)
+    """
+    for name, pattern in P.DATE_RES.items():
+        match = pattern.search(raw)
+        if not match or name == "relative_date":
+            continue
+        parts = match.groupdict()
+        month = int(parts["mn"]) if parts.get("mn") else P.MONTH_NUMBERS.get(parts["m"].rstrip(".").casefold())
+        day, year = int(parts["d"]), int(parts["y"])
+        if not month or not 1 <= month <= 12 or not 1 <= day <= 31:
+            return None
+        date = f"{year:04d}-{month:02d}-{day:02d}"
+        clock = parts.get("t") or _clock(raw[match.start():match.end()])
+        return f"{date}T{clock}" if clock else date
+    return None
+
+
+def _clock(text: str) -> str | None:
+    import re
+
+    match = re.search(r"(\d{1,2})[:.](\d{2})(?::\d{2})?\s*([ap])?\.?m?\b", text, re.I)
+    if not match:
+        return None
+    hour, minute = int(match.group(1)), int(match.group(2))
+    meridiem = (match.group(3) or "").lower()
+    if meridiem == "p" and hour < 12:
+        hour += 12
+    elif meridiem == "a" and hour == 12:
+        hour = 0
+    if hour > 23 or minute > 59:
+        return None
+    return f"{hour:02d}:{minute:02d}"

@@ -1,0 +1,146 @@
+"""Stage 3: context-free classification. Each block is judged on its own text.
+
+The first pass sets both `initial_role` and `role`; `revise.py` may change `role` later with context.
+Features used: phrase lists and credit/byline/date patterns from `patterns.py`, word count and
+sentence-like ending. What cannot be decided alone is left as `Role.SHORT`.
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from . import patterns as P
+from .config import Settings
+from .model import Block, LinkKind, Role
+
+# Longest block that may be a caption with a glued credit, a byline or a date line.
+MAX_CAPTION_CHARS = 600
+MAX_BYLINE_CHARS = 100
+MAX_DATE_CHARS = 90
+MAX_NOTICE_CHARS = 400
+
+
+def classify_blocks(blocks: list[Block], settings: Settings | None = None) -> list[Block]:
+    """Give every block its first-pass role and the rule that chose it.
+
+    >>> from newsclip.split import split_blocks
+    >>> [(b.role.value, b.reason) for b in classify_blocks(split_blocks("Credit: AP\\nNext Post"))]
+    [('credit', 'credit_word'), ('navigation', 'post_navigation')]
+    """
+    settings = settings or Settings()
+    out = []
+    for block in blocks:
+        role, reason, credit, kind = classify_text(block.text, settings)
+        out.append(replace(block, initial_role=role, role=role, reason=reason, credit=credit, kind=kind))
+    return out
+
+
+def classify_text(text: str, settings: Settings) -> tuple[Role, str, str | None, LinkKind | None]:
+    """Role, rule name, credit and link kind of one block's text, without context.
+
+    >>> classify_text("Refugees crossed into BelgorodCredit: AP", Settings())[:3]
+    (<Role.CAPTION: 'caption'>, 'glued_credit', 'AP')
+    >>> classify_text("By Jane Doe", Settings())[:2]
+    (<Role.BYLINE: 'byline'>, 'by_name')
+    """
+    key = P.phrase_key(text)
+    if key in P.NAVIGATION_PHRASES:
+        return Role.NAVIGATION, "post_navigation", None, LinkKind(P.NAVIGATION_PHRASES[key])
+    for reason, phrases in P.BOILERPLATE_PHRASES.items():
+        if key in phrases:
+            return Role.BOILERPLATE, reason, None, None
+    credit = match_credit_line(text)
+    if credit:
+        return Role.CREDIT, credit[0], credit[1], None
+    prefixed = P.CAPTION_PREFIX_RE.match(text)
+    if prefixed:
+        return Role.CAPTION, "caption_prefix", split_trailing_credit(prefixed.group("caption"))[2], None
+    prefixed = P.CREDIT_PREFIX_RE.match(text)
+    if prefixed:
+        return Role.CREDIT, "credit_prefix", prefixed.group("credit").strip(), None
+    if len(text) <= MAX_NOTICE_CHARS:
+        for reason, pattern in P.BOILERPLATE_RES.items():
+            if pattern.search(text):
+                return Role.BOILERPLATE, reason, None, None
+    if len(text) <= MAX_CAPTION_CHARS:
+        rule, _, credit_text = split_trailing_credit(text)
+        if rule:
+            return Role.CAPTION, rule, credit_text, None
+    if len(text) <= MAX_BYLINE_CHARS:
+        for reason, pattern in P.BYLINE_RES.items():
+            if pattern.match(text):
+                return Role.BYLINE, reason, None, None
+    if len(text) <= MAX_DATE_CHARS and is_date_line(text):
+        return Role.DATE, "date_line", None, None
+    if P.LINK_PREFIX_RE.match(text):
+        return Role.LINK, "labelled_link", None, LinkKind.RELATED
+    words = len(P.WORD_RE.findall(text))
+    if words >= settings.body_min_words_any or (
+        words >= settings.body_min_words and P.SENTENCE_END_RE.search(text) and not text.endswith(":")
+    ):
+        return Role.BODY, "sentence_text", None, None
+    return Role.SHORT, "short_text", None, None
+
+
+def match_credit_line(text: str) -> tuple[str, str] | None:
+    """(rule, credit) when the whole line is a photo credit, else None.
+
+    >>> match_credit_line("Photograph: Jane Doe/Getty Images")
+    ('credit_label', 'Jane Doe/Getty Images')
+    >>> match_credit_line("(Image: Reuters)")
+    ('credit_bracketed', 'Reuters')
+    >>> match_credit_line("The photo was taken at dawn.") is None
+    True
+    """
+    if len(text) > 120:
+        return None
+    for rule, pattern in P.CREDIT_LINE_RES.items():
+        match = pattern.match(text)
+        if match:
+            return rule, match.group("credit").strip()
+    return None
+
+
+def split_trailing_credit(text: str) -> tuple[str | None, str, str | None]:
+    """(rule, caption, credit) for a caption with a credit glued to its end; (None, text, None) if none.
+
+    Only the last 200 characters are searched, so the cost is bounded for any line.
+
+    >>> split_trailing_credit("Troops retreat from IziumCredit: Reuters")
+    ('glued_credit', 'Troops retreat from Izium', 'Reuters')
+    >>> split_trailing_credit("A fan waves. Credit... Jane Doe/The Daily Item Picture: AFP")
+    ('labelled_credit', 'A fan waves. Credit... Jane Doe/The Daily Item', 'AFP')
+    """
+    offset = max(0, len(text) - 200)
+    tail = text[offset:]
+    best = None
+    for rule, pattern in P.TRAILING_CREDIT_RES.items():
+        match = pattern.search(tail)
+        if match and (best is None or match.start("label") > best[1].start("label")):
+            best = (rule, match)
+    if best is None:
+        return None, text, None
+    rule, match = best
+    caption = text[: offset + match.start("label")].rstrip()
+    credit = match.group("credit").strip()
+    if not P.WORD_RE.search(caption) or not credit:
+        return None, text, None
+    return rule, caption, credit
+
+
+def is_date_line(text: str) -> bool:
+    """A short line that is a publication date, labelled or bare.
+
+    >>> is_date_line("Updated: 19 November 2019, 09:01 AM"), is_date_line("Nov. 19, 2019 8:03 am ET")
+    (True, True)
+    >>> is_date_line("On 19 November 2019 the council met to vote on the plan.")
+    False
+    """
+    labelled = P.DATE_LABEL_RE.match(text)
+    rest = text[labelled.end():] if labelled else text
+    for pattern in P.DATE_RES.values():
+        match = pattern.search(rest)
+        if match:
+            leftover = rest[: match.start()] + rest[match.end():]
+            # Weekday names, separators and "ET"/"GMT" may stand around a date; words may not.
+            return bool(labelled) or len(P.WORD_RE.findall(leftover)) <= 3
+    return False

@@ -1,0 +1,95 @@
+"""Stage 1a: bytes -> text. BOMs, UTF-8, detection for the rest, and mojibake repair.
+
+Pure functions: they take bytes or str and return str, or raise `NewsclipError` with a one-line
+message for input that is not text.
+"""
+from __future__ import annotations
+
+import codecs
+import re
+
+from .model import NewsclipError
+
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+# Byte values that never appear in text files, whatever the charset (tab, LF, CR, FF, ESC allowed).
+_BINARY_BYTES = bytes(b for b in range(32) if b not in (9, 10, 12, 13, 27))
+# Typical UTF-8 read as Windows-1252/Latin-1: "â€™", "Ã©", "Â ".
+_MOJIBAKE_RE = re.compile("[ÂÃâ][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u02c6\u02dc\u2013-\u2122]")
+
+
+def looks_binary(data: bytes) -> bool:
+    """True when bytes are not text in any charset: a NUL byte, or many control bytes.
+
+    >>> looks_binary(b"plain text\\n"), looks_binary(b"\\x89PNG\\r\\n\\x1a\\n\\x00\\x00")
+    (False, True)
+    """
+    sample = data[:65536]
+    if b"\x00" in sample:
+        return True
+    controls = len(sample) - len(sample.translate(None, _BINARY_BYTES))
+    return controls > max(8, len(sample) // 100)
+
+
+def decode_bytes(data: bytes, encoding: str | None = None) -> str:
+    """Decode bytes to text: a forced encoding, else a BOM, else UTF-8, else detection.
+
+    >>> decode_bytes("café".encode("utf-16"))
+    'café'
+    >>> decode_bytes(b"don\\x92t")  # Windows-1252 smart quote
+    'don’t'
+    """
+    if encoding:
+        try:
+            return data.decode(encoding)
+        except LookupError:
+            raise NewsclipError(f"unknown encoding {encoding!r}") from None
+        except UnicodeDecodeError as err:
+            raise NewsclipError(f"input is not valid {encoding} (byte {err.start})") from None
+    for bom, name in _BOMS:
+        if data.startswith(bom):
+            try:
+                return data[len(bom):].decode(name)
+            except UnicodeDecodeError as err:
+                raise NewsclipError(f"input has a {name} byte-order mark but is not valid {name} "
+                                    f"(byte {err.start})") from None
+    if looks_binary(data):
+        raise NewsclipError("input looks binary, not text")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        return _detect_and_decode(data)
+
+
+def _detect_and_decode(data: bytes) -> str:
+    # Detection only for what is not UTF-8; Windows-1252 is the web's most common legacy charset and
+    # decodes any byte, so it is the fallback when the detector has no answer.
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data[:262144]).best()
+    if best is not None and best.encoding:
+        try:
+            return data.decode(best.encoding)
+        except (UnicodeDecodeError, LookupError):
+            pass
+    return data.decode("cp1252", errors="replace")
+
+
+def repair_mojibake(text: str) -> str:
+    """Undo UTF-8 that was decoded as Windows-1252 somewhere upstream; leave clean text untouched.
+
+    >>> repair_mojibake("donâ€™t panic")
+    'don’t panic'
+    >>> repair_mojibake("Ça va, Zoë?")
+    'Ça va, Zoë?'
+    """
+    if not _MOJIBAKE_RE.search(text):
+        return text
+    import ftfy
+
+    return ftfy.fix_encoding(text)

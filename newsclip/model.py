@@ -1,0 +1,132 @@
+"""The values that travel through the pipeline: roles, blocks and the assembled article.
+
+Everything here is a frozen dataclass or an Enum, so a stage can only return new values.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import Enum
+
+SCHEMA_VERSION = "1.0"
+
+
+class NewsclipError(Exception):
+    """An error a user can hit (bad input, unreadable bytes); the CLI prints it as one line."""
+
+
+class Role(str, Enum):
+    """What a block is. `initial_role` comes from the context-free pass, `role` from revision."""
+
+    TITLE = "title"
+    BYLINE = "byline"
+    DATE = "date"
+    BODY = "body"
+    CAPTION = "caption"
+    CREDIT = "credit"
+    LINK = "link"
+    NAVIGATION = "navigation"  # a "Previous Post"/"Next Post" marker: dropped, but it labels the next block
+    BOILERPLATE = "boilerplate"
+    DUPLICATE = "duplicate"  # a second copy of a caption or paragraph: dropped, the first copy is kept
+    SHORT = "short"  # undecided after the first pass: revision settles it from the neighbours
+
+    @property
+    def is_dropped(self) -> bool:
+        return self in (Role.BOILERPLATE, Role.NAVIGATION, Role.DUPLICATE, Role.SHORT)
+
+
+class LinkKind(str, Enum):
+    RELATED = "related"
+    PREVIOUS = "previous"
+    NEXT = "next"
+    OTHER = "other"
+
+
+@dataclass(frozen=True, slots=True)
+class Block:
+    """One unit of input: a line, or the lines of one hard-wrapped paragraph joined.
+
+    `lines` are the 1-based input line numbers it was built from, so every line is accounted for.
+    `reason` names the rule (see `patterns.py` and the revision passes) that gave `role`.
+    `credit` is the credit split off a caption; `kind` is the link kind for links.
+    """
+
+    index: int
+    text: str
+    lines: tuple[int, ...]
+    initial_role: Role = Role.SHORT
+    role: Role = Role.SHORT
+    reason: str = ""
+    credit: str | None = None
+    kind: LinkKind | None = None
+    blank_before: bool = True
+    blank_after: bool = True
+
+
+@dataclass(frozen=True, slots=True)
+class Caption:
+    text: str
+    credit: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Link:
+    text: str
+    kind: LinkKind = LinkKind.RELATED
+
+
+@dataclass(frozen=True, slots=True)
+class Dropped:
+    text: str
+    reason: str
+
+
+@dataclass(frozen=True, slots=True)
+class Published:
+    raw: str
+    iso: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    """The parse of one clipping. `blocks` keeps every block with both roles, for `explain`."""
+
+    title: str | None = None
+    byline: str | None = None
+    published: Published | None = None
+    body: tuple[str, ...] = ()
+    captions: tuple[Caption, ...] = ()
+    credits: tuple[str, ...] = ()
+    links: tuple[Link, ...] = ()
+    dropped: tuple[Dropped, ...] = ()
+    blocks: tuple[Block, ...] = field(default=(), repr=False)
+    source: str | None = None
+
+    def to_dict(self) -> dict:
+        """The JSON contract (see `schema/article.schema.json`); keys are stable across versions.
+
+        >>> Article(title="Hi", body=("One.",)).to_dict()["body"]
+        ['One.']
+        """
+        data = {
+            "schema_version": SCHEMA_VERSION,
+            "title": self.title,
+            "byline": self.byline,
+            "published": None if self.published is None else {"raw": self.published.raw, "iso": self.published.iso},
+            "body": list(self.body),
+            "captions": [{"text": c.text, "credit": c.credit} for c in self.captions],
+            "credits": list(self.credits),
+            "links": [{"text": link.text, "kind": link.kind.value} for link in self.links],
+            "dropped": [{"text": d.text, "reason": d.reason} for d in self.dropped],
+            "stats": {
+                "blocks": len(self.blocks),
+                "lines": sum(len(b.lines) for b in self.blocks),
+                "body_paragraphs": len(self.body),
+                "captions": len(self.captions),
+                "credits": len(self.credits),
+                "links": len(self.links),
+                "dropped": len(self.dropped),
+            },
+        }
+        if self.source is not None:
+            data["source"] = self.source
+        return data

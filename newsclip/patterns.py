@@ -1,0 +1,278 @@
+"""Rules as data: every convention newsclip recognises, named, with the habit it captures.
+
+Adding a newspaper's habit is a one-line change here. Nothing in this module runs at import time
+beyond compiling. Phrase sets are compared against `phrase_key(text)`: casefolded, punctuation and
+surrounding symbols stripped, white space collapsed.
+"""
+from __future__ import annotations
+
+import re
+
+# --- photo credits -------------------------------------------------------------------------------
+
+# Words that label a credit: "Photo: X", "Picture: X", "(Image: X)", "Photograph: X", "Фото: X".
+_CREDIT_LABEL = (
+    r"(?:(?:Photo|Image|Picture|Main image|Lead image|Header image|Top image)\s+credits?"
+    r"|Photo(?:graph)?s?|Picture|Pic|Images?|Illustration|Graphic|Video|Footage|Foto|Фото|Bild"
+    r"|Photography|Source)"
+)
+# A credit itself: a short name or agency, "Jane Doe/Getty Images", "Reuters/Brendan McDermid".
+# No colon, brackets or sentence end inside; at most 80 characters (keeps matching linear).
+_CREDIT_VALUE = r"(?P<credit>[^\s:()\[\]][^:()\[\]]{0,79}?)"
+# Photo agencies whose bare name on a line is a credit ("Getty Images", "AFP").
+PHOTO_AGENCIES = (
+    "Getty Images", "Getty", "AFP", "AP", "Reuters", "REUTERS", "EPA", "EPA-EFE", "PA", "PA Images", "PA Wire",
+    "Shutterstock", "Rex Features", "Alamy", "iStock", "iStockphoto", "Getty Images/iStockphoto", "Bloomberg",
+    "AAP", "ANP", "dpa", "Xinhua", "Sipa", "Corbis", "SWNS", "Associated Press", "Agence France-Presse",
+)
+_AGENCY = "|".join(re.escape(a) for a in sorted(PHOTO_AGENCIES, key=len, reverse=True))
+
+# A line that is only a credit, named by the convention it follows.
+CREDIT_LINE_RES: dict[str, re.Pattern[str]] = {
+    # "Credit: AP", "Photo: Shutterstock", "Photograph: Jane Doe/Getty Images", "Image credit: NASA"
+    "credit_label": re.compile(rf"^{_CREDIT_LABEL}\s*(?::|\.\.\.|…|-|–|—)\s*{_CREDIT_VALUE}\s*$", re.I),
+    # "Credit: AP" with the standard label, also "Credit... Name/The New York Times" (NYT style)
+    "credit_word": re.compile(rf"^Credits?\s*(?::|\.\.\.|…)\s*{_CREDIT_VALUE}\s*$", re.I),
+    # "(Image: Reuters)", "[File: Reuters]", "(Photo: AP)"
+    "credit_bracketed": re.compile(
+        rf"^[(\[]\s*(?:{_CREDIT_LABEL}|File|Credit)\s*:\s*(?P<credit>[^()\[\]]{{1,80}})[)\]]$", re.I
+    ),
+    # "Photograph by Jane Doe/AFP", "Photo by John Roe"
+    "credit_by": re.compile(rf"^(?:{_CREDIT_LABEL})\s+by\s+{_CREDIT_VALUE}\s*$", re.I),
+    # "© AFP", "(c) Jane Doe", "Copyright Reuters" (not a year: that is a site footer)
+    "credit_copyright": re.compile(r"^(?:©|\(c\)|Copyright)\s*(?!\d{4})(?P<credit>[^\d\s][^:()\[\]]{0,79}?)\s*$"),
+    # "REUTERS/Brendan McDermid", "AFP/Getty Images", "AP Photo/Evan Vucci"
+    "credit_agency_slash": re.compile(
+        rf"^\(?(?P<credit>(?:{_AGENCY}|AP Photo)\s*/\s*[A-Z][\w.' -]{{1,60}}?)\)?$"
+    ),
+    # "Jane Doe | Getty Images", "Jane Doe/Getty Images", "John Roe / Reuters"
+    "credit_name_agency": re.compile(rf"^(?P<credit>[A-Z][\w.' -]{{1,50}}?\s*[|/]\s*(?:{_AGENCY}))$"),
+    # a bare agency name: "Getty Images", "AFP"
+    "credit_agency": re.compile(rf"^(?P<credit>{_AGENCY})$"),
+}
+
+# A credit glued to the end of a caption, named by convention. Searched in the last 200 characters
+# of a line only, and the caption part is everything before the label: the *last* credit wins, so
+# "... Credit... Jane Doe/NYT Picture: AFP" keeps the NYT credit in the caption text.
+TRAILING_CREDIT_RES: dict[str, re.Pattern[str]] = {
+    # "...into BelgorodCredit: AP" (glued, no space) and "... Credit: AP"
+    "glued_credit": re.compile(rf"(?P<label>Credits?\s*:)\s*{_CREDIT_VALUE}\s*$"),
+    # "... Credit... Jane Doe/The New York Times"
+    "nyt_credit": re.compile(rf"(?P<label>\s+Credits?\s*(?:\.\.\.|…))\s*{_CREDIT_VALUE}\s*$"),
+    # "... Picture: AFP", "... Photograph: Jane Doe/Getty Images", "... Photo: PA"
+    "labelled_credit": re.compile(rf"(?P<label>\s+{_CREDIT_LABEL}\s*:)\s*{_CREDIT_VALUE}\s*$"),
+    # "... (Image: NASA)", "... (Photo: Getty Images)", "... [File: Reuters]"
+    "bracketed_credit": re.compile(
+        rf"(?P<label>\s*[(\[]\s*(?:{_CREDIT_LABEL}|File|Credit)\s*:)\s*(?P<credit>[^()\[\]]{{1,80}})[)\]]\s*$", re.I
+    ),
+    # "... Photograph by Robyn Beck/AFP/Getty Images"
+    "by_credit": re.compile(rf"(?P<label>\s+(?:Photograph|Photo|Picture|Image)s?\s+by)\s+{_CREDIT_VALUE}\s*$"),
+    # "... © AFP"
+    "copyright_credit": re.compile(r"(?P<label>\s+©)\s*(?P<credit>[^\d\s][^:()\[\]]{0,79}?)\s*$"),
+    # "... Jane Doe | Getty Images"
+    "pipe_agency_credit": re.compile(rf"(?P<label>\s+)(?P<credit>[A-Z][\w.' -]{{1,50}}?\s*\|\s*(?:{_AGENCY}))\s*$"),
+}
+
+# "Image caption Taylor Swift's album..." (BBC style): the label starts the caption.
+CAPTION_PREFIX_RE = re.compile(r"^(?:Image|Photo|Picture|Video)\s+caption[:\s]\s*(?P<caption>\S.*)$", re.I)
+# "Image copyright Getty Images" / "Media caption ..." (BBC style): a credit line with its label.
+CREDIT_PREFIX_RE = re.compile(r"^(?:Image|Photo|Picture)\s+(?:copyright|source)[:\s]\s*(?P<credit>\S.{0,79})$", re.I)
+
+# --- post navigation ----------------------------------------------------------------------------
+
+# The marker names the kind of the link on the next block: "Previous Post" -> previous.
+NAVIGATION_PHRASES: dict[str, str] = {
+    **{p: "previous" for p in (
+        "previous post", "previous article", "previous story", "previous", "prev", "prev post",
+        "older post", "older article", "older", "« previous post", "previous entry", "previous page",
+    )},
+    **{p: "next" for p in (
+        "next post", "next article", "next story", "next", "newer post", "newer article", "newer",
+        "next entry", "next page", "up next", "read next", "next up",
+    )},
+}
+
+# --- boilerplate --------------------------------------------------------------------------------
+
+# Whole-line phrases, by the reason reported in `dropped`. Compared by `phrase_key`.
+BOILERPLATE_PHRASES: dict[str, frozenset[str]] = {
+    # share buttons and their labels
+    "share_prompt": frozenset({
+        "share", "share this", "share this article", "share this story", "share this post", "share article",
+        "share on facebook", "share on twitter", "share on linkedin", "share on whatsapp", "share on pinterest",
+        "share via email", "share by email", "share on reddit", "share via", "share this with", "shares",
+        "tweet", "tweet this", "pin it", "pin", "email", "e-mail", "print", "copy link", "link copied",
+        "facebook", "twitter", "linkedin", "whatsapp", "pinterest", "reddit", "instagram", "youtube", "flipboard",
+        "messenger", "telegram", "snapchat", "tiktok", "email this", "print this", "print article", "save",
+        "save article", "save for later", "bookmark", "copy article link", "comment", "sms", "share story",
+        "share page", "share full article", "gift this article", "send", "text", "click to share",
+        "share this page", "share with friends", "share the story",
+    }),
+    # follow and like prompts
+    "follow_prompt": frozenset({
+        "follow us", "follow us on twitter", "follow us on facebook", "follow us on instagram",
+        "like us on facebook", "follow on twitter", "follow", "follow me", "follow me on twitter",
+        "find us on facebook", "connect with us", "stay connected", "follow us on social media",
+        "follow the author", "follow this author", "follow topic", "follow this topic",
+    }),
+    # newsletter and subscription prompts
+    "newsletter_prompt": frozenset({
+        "sign up to our newsletter", "sign up for our newsletter", "subscribe to our newsletter", "newsletter",
+        "newsletters", "sign up", "subscribe", "subscribe now", "get our newsletter", "join our newsletter",
+        "sign up now", "sign up for free", "sign up here", "subscribe today", "get the newsletter",
+        "sign me up", "subscribe for free", "become a subscriber", "already a subscriber", "subscribe here",
+        "sign up for our daily newsletter", "get the latest news", "support our journalism", "donate",
+        "log in", "login", "sign in", "register", "my account", "log out", "sign out",
+        "to read the full story", "subscribe to continue reading",
+    }),
+    # advertising slots and sponsor labels
+    "advertisement": frozenset({
+        "advertisement", "advertisements", "advert", "ad", "ads", "sponsored", "sponsored content",
+        "paid content", "promoted", "promoted content", "story continues below advertisement",
+        "article continues below advertisement", "continue reading below", "advertisement continue reading below",
+        "scroll to continue with content", "story continues below", "article continues below",
+        "continue reading the main story", "skip advertisement", "ad feedback", "report this ad",
+        "partner content", "sponsored links", "sponsored stories", "paid partner content",
+    }),
+    # comment sections and their prompts
+    "comments": frozenset({
+        "leave a reply", "leave a comment", "comments", "comment", "post a comment", "add a comment",
+        "view comments", "show comments", "hide comments", "join the conversation", "join the discussion",
+        "reply", "cancel reply", "post comment", "submit comment", "write a comment", "no comments",
+        "be the first to comment", "comments are closed", "discussion", "comment on this story",
+        "load more comments", "view all comments", "see all comments", "show more comments",
+    }),
+    # calls to read elsewhere
+    "read_more": frozenset({
+        "click here to read more", "read more", "continue reading", "read full article", "read the full article",
+        "read full story", "read the full story", "click here", "learn more", "see more", "show more",
+        "load more", "more", "view more", "view all", "see all", "expand", "collapse", "back to top",
+        "top", "scroll to top", "go to top", "view gallery", "view slideshow", "watch video", "play video",
+        "listen to this article", "listen", "watch", "full screen", "enlarge", "open in app",
+    }),
+    # headings that open a list of other articles: the blocks after them are links
+    "list_heading": frozenset({
+        "most read", "most popular", "most viewed", "most shared", "most commented", "trending",
+        "trending now", "trending stories", "related", "related articles", "related stories", "related posts",
+        "related content", "related news", "related coverage", "related topics", "you may also like",
+        "you might also like", "recommended", "recommended for you", "recommended stories", "more stories",
+        "more news", "more from", "more on this story", "more on this", "read next", "what to read next",
+        "popular", "popular stories", "latest", "latest news", "latest stories", "top stories", "editors picks",
+        "editor's picks", "also read", "read also", "see also", "also on", "around the web", "from the web",
+        "don't miss", "dont miss", "in case you missed it", "more to explore", "up next", "watch next",
+        "more videos", "popular videos", "most popular videos", "most popular articles", "leggi anche",
+        "lesen sie auch", "à lire aussi", "lire aussi", "leia também", "lee también", "читайте также",
+    }),
+    # site chrome: menus, search, accessibility links
+    "site_chrome": frozenset({
+        "skip to content", "skip to main content", "skip to navigation", "skip to footer", "menu", "main menu",
+        "search", "close", "open", "home", "homepage", "navigation", "toggle navigation", "open menu",
+        "close menu", "search for", "go", "submit", "cancel", "ok", "edition", "sections", "all sections",
+        "more sections", "quick links", "site map", "sitemap", "english", "español", "français", "deutsch",
+    }),
+    # legal and company footers
+    "footer": frozenset({
+        "privacy policy", "privacy", "terms of use", "terms of service", "terms and conditions", "terms",
+        "cookie policy", "cookies", "cookie settings", "manage cookies", "contact us", "contact", "about us",
+        "about", "careers", "jobs", "advertise", "advertise with us", "help", "faq", "accessibility",
+        "all rights reserved", "do not sell my personal information", "do not sell my info", "your privacy choices",
+        "corrections", "rss", "rss feeds", "feedback", "site feedback", "legal", "imprint", "impressum",
+        "editorial guidelines", "code of ethics", "masthead", "newsroom", "press", "subscriptions",
+        "customer service", "licensing", "reprints", "reprints & permissions", "ad choices", "adchoices",
+    }),
+}
+
+# Lines whose shape marks them as boilerplate, whatever their words.
+BOILERPLATE_RES: dict[str, re.Pattern[str]] = {
+    # cookie and consent notices: "We use cookies to ...", "By continuing ... you accept"
+    "cookie_notice": re.compile(
+        r"\b(?:we|this (?:site|website)) uses? cookies\b|\bcookies? (?:policy|settings|preferences|consent)\b"
+        r"|\baccept (?:all )?cookies\b|\bby continuing to (?:use|browse)\b", re.I),
+    # comment counts: "12 Comments", "Comments (4)", "0 replies"
+    "comment_count": re.compile(r"^(?:\d[\d,.]*k?\s+(?:comments?|replies|responses)|comments?\s*\(\d+\))$", re.I),
+    # share and view counters: "1.2k shares", "350 Views"
+    "share_count": re.compile(r"^\d[\d,.]*\s*[km]?\s*(?:shares?|views?|likes?|reads?)$", re.I),
+    # tag and topic lists: "Tags: a, b", "Filed under: x", "Topics: y"
+    "tag_list": re.compile(r"^(?:tags?|tagged(?: with)?|filed under|topics?|categories|category|keywords)\s*:", re.I),
+    # site footers: "© 2019 Example Media", "Copyright 2021 X. All rights reserved."
+    "copyright_footer": re.compile(r"^(?:©|\(c\)|copyright)\s*(?:©\s*)?\d{4}|all rights reserved\.?$", re.I),
+    # newsletter prompts phrased as sentences: "Sign up for our daily newsletter to ..."
+    "newsletter_sentence": re.compile(
+        r"^(?:sign up|subscribe)\b.{0,60}\b(?:newsletter|inbox|email|alerts|updates)\b|"
+        r"\bdelivered (?:straight |directly )?to your inbox\b", re.I),
+    # social follow prompts with a handle: "Follow Jane on Twitter: @jane"
+    "follow_sentence": re.compile(r"^(?:follow|like)\s+(?:us|me|him|her|them|@?\w+)\s+on\s+"
+                                  r"(?:twitter|facebook|instagram|linkedin|x|tiktok|youtube)\b.{0,40}$", re.I),
+    # "Click here to ...", "Tap here for ..." prompts
+    "click_prompt": re.compile(r"^(?:click|tap)\s+here\b.{0,60}$", re.I),
+    # skip links and screen reader hints
+    "skip_link": re.compile(r"^skip to (?:main )?(?:content|navigation|footer|search)\b", re.I),
+    # JavaScript/browser notices
+    "browser_notice": re.compile(r"\benable javascript\b|\byour browser (?:does not|doesn't) support\b", re.I),
+    # "Share this article: Facebook Twitter Email" and button rows
+    "share_row": re.compile(r"^(?:share(?: this(?: article| story)?)?:?\s*)?(?:(?:facebook|twitter|email|"
+                            r"whatsapp|linkedin|pinterest|reddit|print|copy link|messenger)\s*[|,·•]?\s*){2,}$", re.I),
+    # "Advertisement" variants with punctuation: "- Advertisement -", "ADVERTISEMENT · Scroll to continue"
+    "ad_label": re.compile(r"^\W*advertisement\b.{0,40}$", re.I),
+    # "Reporting by X; Editing by Y" wire sign-off (credit lines of a wire story, not its body)
+    "wire_signoff": re.compile(r"^\(?(?:reporting|additional reporting|writing|editing) by\b.{0,200}\)?$", re.I),
+}
+
+# --- bylines and dates --------------------------------------------------------------------------
+
+_NAME = r"[A-Z][\w'’.-]+(?:\s+(?:de|van|von|der|da|di|la|le|bin|al|[A-Z][\w'’.-]*)){0,4}"
+BYLINE_RES: dict[str, re.Pattern[str]] = {
+    # "By Jane Doe", "By Jane Doe and John Roe", "By JANE DOE, Associated Press"
+    "by_name": re.compile(rf"^(?:By|BY|Von|Par|Por|Di)\s+{_NAME}(?:\s*(?:,|and|&)\s*{_NAME}){{0,3}}"
+                          r"(?:\s*(?:[|,–—-]|for|in)\s*.{0,60})?$"),
+    # "Jane Doe, Political Editor", "John Roe | Senior Correspondent"
+    "name_role": re.compile(rf"^{_NAME}\s*[,|–—-]\s*(?:[A-Z][\w-]*\s+){{0,3}}(?:Editor|Correspondent|Reporter|"
+                            r"Writer|Columnist|Contributor|Analyst|Critic|Producer|Journalist)s?\b.{0,40}$"),
+}
+
+_MONTHS = ("january february march april may june july august september october november december "
+           "jan feb mar apr jun jul aug sep sept oct nov dec").split()
+_MONTH = r"(?:" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
+_TIME = r"(?:,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?)?"
+DATE_RES: dict[str, re.Pattern[str]] = {
+    # "19 November 2019, 09:01 AM"
+    "day_month_year": re.compile(rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m>{_MONTH})\s+(?P<y>\d{{4}}){_TIME}", re.I),
+    # "November 19, 2019 8:03 am ET", "Nov. 19, 2019"
+    "month_day_year": re.compile(rf"\b(?P<m>{_MONTH})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>\d{{4}}){_TIME}", re.I),
+    # "2019-11-19", "2019-11-19T09:01:00Z"
+    "iso_date": re.compile(r"\b(?P<y>\d{4})-(?P<mn>\d{2})-(?P<d>\d{2})(?:[T ](?P<t>\d{2}:\d{2}(?::\d{2})?))?"),
+    # "19/11/2019", "19.11.2019"
+    "numeric_date": re.compile(r"\b(?P<d>\d{1,2})[./](?P<mn>\d{1,2})[./](?P<y>\d{4})\b"),
+    # "3 hours ago", "Published 2 days ago"
+    "relative_date": re.compile(r"\b\d{1,3}\s+(?:minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago\b", re.I),
+}
+MONTH_NUMBERS = {m: (i % 12) + 1 for i, m in enumerate(_MONTHS[:12])} | {
+    m: n for m, n in zip(_MONTHS[12:], (1, 2, 3, 4, 6, 7, 8, 9, 9, 10, 11, 12))
+}
+# A date line is short and labelled, or nothing but the date: "Updated: ...", "Published ...".
+DATE_LABEL_RE = re.compile(r"^(?:published|updated|posted|last updated|first published|modified|date)\b[\s:]*", re.I)
+
+# --- shapes used by the classifier --------------------------------------------------------------
+
+WORD_RE = re.compile(r"\w+")
+# A line ending like a sentence: ". ! ? …" possibly inside closing quotes or brackets.
+SENTENCE_END_RE = re.compile(r"[.!?…:;][\"'”’»)\]]*$")
+# List items: "1. Item", "2) Item", "• Item", "- Item", "a) Item"
+LIST_ITEM_RE = re.compile(r"^(?:\d{1,3}[.)]|[•·▪◦*–—-]|[a-z][.)])\s+\S")
+# Bare URLs and e-mail addresses
+URL_RE = re.compile(r"^(?:https?://|www\.)\S+$|^\S+@\S+\.\w+$", re.I)
+# "Read more: Headline", "READ MORE: Headline", "Related: Headline" — a labelled link to another article
+LINK_PREFIX_RE = re.compile(
+    r"^(?:read more|read also|also read|related|see also|more|watch|listen|recommended|must read|don't miss"
+    r"|read|more on this|related article|related story)\s*[:>»|–—-]\s*(?P<link>\S.{3,200})$", re.I)
+
+
+def phrase_key(text: str) -> str:
+    """Normalise a line for phrase lookup: casefold, drop symbols at the ends, collapse spaces.
+
+    >>> phrase_key("  Share on Facebook » ")
+    'share on facebook'
+    >>> phrase_key("- ADVERTISEMENT -")
+    'advertisement'
+    """
+    return " ".join(re.sub(r"^[\W_]+|[\W_]+$", "", text.casefold()).split())

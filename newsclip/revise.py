@@ -1,0 +1,259 @@
+"""Stage 4: context-sensitive revision. Roles are settled by neighbours, position and repetition.
+
+Each pass below is a function from blocks to new blocks, run in the order of `REVISIONS`; a pass
+that changes a block's role writes its own reason, so `explain` names the pass that decided.
+"""
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import replace
+
+from . import patterns as P
+from .config import Settings
+from .model import Block, LinkKind, Role
+
+# How far back a glued caption looks for its first, credit-less copy.
+CAPTION_COPY_DISTANCE = 3
+# A marker ("Previous Post") labels the next block if it is at most this long.
+MAX_NAV_TARGET_WORDS = 40
+# Scores for finding the article's span: words of body text count for it, other blocks against.
+SPAN_SCORES = {
+    Role.SHORT: -3.0,
+    Role.BOILERPLATE: -2.0,
+    Role.NAVIGATION: -6.0,
+    Role.LINK: -3.0,
+}
+
+
+def revise_blocks(blocks: list[Block], settings: Settings | None = None) -> list[Block]:
+    """Run every revision pass in order.
+
+    >>> from newsclip.split import split_blocks
+    >>> from newsclip.classify import classify_blocks
+    >>> text = "Storm hits coast\\n\\nHomes were flooded overnight as the storm came ashore.\\n\\nNext Post\\n\\nA headline"
+    >>> [(b.role.value, b.reason) for b in revise_blocks(classify_blocks(split_blocks(text)))]
+    [('title', 'headline_before_body'), ('body', 'sentence_text'), ('navigation', 'post_navigation'), \
+('link', 'after_next_marker')]
+    """
+    settings = settings or Settings()
+    for revision in REVISIONS:
+        blocks = revision(blocks, settings)
+    return blocks
+
+
+def _set(block: Block, role: Role, reason: str, **changes) -> Block:
+    return replace(block, role=role, reason=reason, **changes)
+
+
+def pair_captions(blocks: list[Block], settings: Settings) -> list[Block]:
+    """A caption printed twice keeps its first copy (with the credit) and drops the second; a line
+    followed directly by a credit line is that credit's caption; a repeated caption is a duplicate."""
+    out = list(blocks)
+    for i, block in enumerate(out):
+        if block.role is Role.CAPTION and block.credit and block.initial_role is Role.CAPTION:
+            caption = _caption_text(block)
+            for j in range(i - 1, max(-1, i - 1 - CAPTION_COPY_DISTANCE), -1):
+                earlier = out[j]
+                if earlier.text == caption and earlier.role in (Role.BODY, Role.SHORT, Role.CAPTION):
+                    out[j] = _set(earlier, Role.CAPTION, "caption_seen_twice", credit=block.credit)
+                    out[i] = _set(block, Role.DUPLICATE, "duplicate_caption")
+                    break
+        elif block.role is Role.CREDIT and not block.blank_before and i > 0:
+            above = out[i - 1]
+            if above.role in (Role.BODY, Role.SHORT) and len(above.text) <= 600:
+                out[i - 1] = _set(above, Role.CAPTION, "caption_above_credit", credit=block.credit)
+    seen: set[str] = set()
+    for i, block in enumerate(out):
+        if block.role is Role.CAPTION:
+            caption = _caption_text(block)
+            if caption in seen:
+                out[i] = _set(block, Role.DUPLICATE, "duplicate_caption")
+            seen.add(caption)
+    return out
+
+
+def _caption_text(block: Block) -> str:
+    from .classify import split_trailing_credit
+
+    if block.reason == "caption_prefix":
+        return P.CAPTION_PREFIX_RE.match(block.text).group("caption")
+    return split_trailing_credit(block.text)[1] if block.initial_role is Role.CAPTION else block.text
+
+
+def link_navigation(blocks: list[Block], settings: Settings) -> list[Block]:
+    """The block after "Previous Post" / "Next Post" is the link to that post."""
+    out = list(blocks)
+    for i, block in enumerate(out[:-1]):
+        target = out[i + 1]
+        if (block.role is Role.NAVIGATION and target.role in (Role.SHORT, Role.BODY)
+                and len(P.WORD_RE.findall(target.text)) <= MAX_NAV_TARGET_WORDS):
+            out[i + 1] = _set(target, Role.LINK, f"after_{block.kind.value}_marker", kind=block.kind)
+    return out
+
+
+def link_lists(blocks: list[Block], settings: Settings) -> list[Block]:
+    """Headline-shaped blocks under a "Most read" / "Related" heading are links to other articles."""
+    out = list(blocks)
+    for i, block in enumerate(out):
+        if block.role is Role.BOILERPLATE and block.reason == "list_heading":
+            for j in range(i + 1, len(out)):
+                if out[j].role is not Role.SHORT or not is_headline_shaped(out[j].text, settings):
+                    break
+                out[j] = _set(out[j], Role.LINK, "under_list_heading", kind=LinkKind.RELATED)
+    return out
+
+
+def find_article_span(blocks: list[Block], settings: Settings) -> list[Block]:
+    """The article is the stretch of blocks richest in body text (most body words, fewest short or
+    boilerplate blocks between them): body and short blocks outside it are page furniture."""
+    start, end = article_span(blocks)
+    out = list(blocks)
+    for i, block in enumerate(out):
+        if (i < start or i > end) and block.role in (Role.BODY, Role.SHORT):
+            out[i] = _set(block, Role.BOILERPLATE, "outside_article")
+    return out
+
+
+def article_span(blocks: list[Block]) -> tuple[int, int]:
+    """First and last index of the highest-scoring run of blocks (maximum subarray), or (0, -1).
+
+    >>> from newsclip.model import Block, Role
+    >>> roles = [Role.SHORT, Role.BODY, Role.SHORT, Role.BODY, Role.SHORT, Role.SHORT]
+    >>> article_span([Block(i, "word " * 10, (i,), role=r) for i, r in enumerate(roles)])
+    (1, 3)
+    """
+    best, best_span = 0.0, (0, -1)
+    run, run_start = 0.0, 0
+    for i, block in enumerate(blocks):
+        if block.role is Role.BODY:
+            score = float(len(P.WORD_RE.findall(block.text)))
+        else:
+            score = SPAN_SCORES.get(block.role, 0.0)
+        if run <= 0:
+            run, run_start = 0.0, i
+        run += score
+        if run > best:
+            best, best_span = run, (run_start, i)
+    return best_span
+
+
+def place_byline_and_date(blocks: list[Block], settings: Settings) -> list[Block]:
+    """Keep the first byline and date near the article's start; elsewhere such lines are text."""
+    out = list(blocks)
+    first_body = next((i for i, b in enumerate(out) if b.role is Role.BODY), len(out))
+    for role in (Role.BYLINE, Role.DATE):
+        found = False
+        for i, block in enumerate(out):
+            if block.role is role:
+                if found or i > first_body + 3:
+                    out[i] = _set(block, Role.SHORT, f"misplaced_{role.value}")
+                found = True
+    return out
+
+
+def find_title(blocks: list[Block], settings: Settings) -> list[Block]:
+    """The headline is the last short block before the first paragraph, within a few blocks of it;
+    a clipping's first block counts when the article starts right at the top."""
+    out = list(blocks)
+    first_body = next((i for i, b in enumerate(out) if b.role is Role.BODY), None)
+    if first_body is None:
+        candidates = [i for i, b in enumerate(out) if b.role in (Role.SHORT, Role.BOILERPLATE)][:1]
+    else:
+        lo = max(0, first_body - settings.title_window)
+        candidates = [i for i in range(first_body - 1, lo - 1, -1) if _may_be_title(out[i])]
+        # A headline has a few words; a lone "16" or "Opinion" wins only when nothing else is there.
+        candidates.sort(key=lambda i: len(P.WORD_RE.findall(out[i].text)) < 3)
+        if not candidates and first_body == 0 and _title_shaped(out[0].text):
+            candidates = [0]
+    if candidates:
+        i = candidates[0]
+        if out[i].role is not Role.BOILERPLATE or out[i].reason == "outside_article":
+            out[i] = _set(out[i], Role.TITLE, "headline_before_body")
+    return out
+
+
+def _may_be_title(block: Block) -> bool:
+    return (block.role is Role.SHORT or block.reason == "outside_article") and _title_shaped(block.text)
+
+
+def _title_shaped(text: str) -> bool:
+    words = len(P.WORD_RE.findall(text))
+    return 1 <= words <= 40 and not text.endswith((".", ":", ",")) and not P.URL_RE.match(text)
+
+
+def settle_short_blocks(blocks: list[Block], settings: Settings) -> list[Block]:
+    """Inside the article, a short block is a related headline when it stands alone between
+    paragraphs (or two stand together) and shares little with the article; otherwise it is text."""
+    vocabulary = Counter(w for b in blocks if b.role is Role.BODY for w in content_words(b.text))
+    out = list(blocks)
+    for i, block in enumerate(out):
+        if block.role is not Role.SHORT:
+            continue
+        if is_related_headline(out, i, vocabulary, settings):
+            out[i] = _set(block, Role.LINK, "headline_between_paragraphs", kind=LinkKind.RELATED)
+        else:
+            out[i] = _set(block, Role.BODY, "short_in_article")
+    return out
+
+
+def is_related_headline(blocks: list[Block], i: int, vocabulary: Counter, settings: Settings) -> bool:
+    """Another article's headline: headline-shaped, not part of a list, and either one of a pair of
+    headlines standing together or alien to the article's vocabulary."""
+    block = blocks[i]
+    if not is_headline_shaped(block.text, settings):
+        return False
+    prev = blocks[i - 1] if i > 0 else None
+    nxt = blocks[i + 1] if i + 1 < len(blocks) else None
+    paired = any(
+        other is not None and other.role in (Role.SHORT, Role.LINK) and is_headline_shaped(other.text, settings)
+        and not (other is prev and block.blank_before) and not (other is nxt and block.blank_after)
+        for other in (prev, nxt)
+    )
+    if paired:
+        return True
+    # A lone short line amid other short lines is part of a list or table, not a sidebar link.
+    if any(other is not None and other.role is Role.SHORT for other in (prev, nxt)):
+        return False
+    words = content_words(block.text)
+    if not words:
+        return False
+    own = Counter(words)
+    shared = sum(1 for w in words if vocabulary[w] - own[w] > 0)
+    return shared / len(words) <= settings.link_max_overlap
+
+
+def is_headline_shaped(text: str, settings: Settings) -> bool:
+    """Looks like an article headline: a few words, capitalised, not a sentence, list item or label.
+
+    >>> is_headline_shaped("Weapons experts baffled as metal spheres wash up on beaches", Settings())
+    True
+    >>> is_headline_shaped("baby carrier", Settings()), is_headline_shaped("Ingredients:", Settings())
+    (False, False)
+    """
+    words = P.WORD_RE.findall(text)
+    if not settings.headline_min_words <= len(words) <= settings.headline_max_words:
+        return False
+    if text.endswith((":", ",", ";")) or P.LIST_ITEM_RE.match(text) or P.URL_RE.match(text):
+        return False
+    first = text.lstrip("\"'“‘([")[:1]
+    return first.isupper() or first.isdigit()
+
+
+def content_words(text: str) -> list[str]:
+    """Lower-cased words of four or more letters: the ones that carry a text's topic.
+
+    >>> content_words("The Storm hits the coast of Kent")
+    ['storm', 'hits', 'coast', 'kent']
+    """
+    return [w for w in (m.casefold() for m in P.WORD_RE.findall(text)) if len(w) >= 4 and not w.isdigit()]
+
+
+REVISIONS = (
+    pair_captions,
+    link_navigation,
+    link_lists,
+    find_article_span,
+    place_byline_and_date,
+    find_title,
+    settle_short_blocks,
+)

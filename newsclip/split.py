@@ -1,0 +1,82 @@
+"""Stage 2: normalised text -> blocks.
+
+A block is one line, except in hard-wrapped text (a .txt file wrapped at 60-100 columns), where the
+lines of one paragraph are joined back into one block. Every block records its input line numbers.
+"""
+from __future__ import annotations
+
+from .model import Block
+from .patterns import LIST_ITEM_RE
+
+# Hard wrapping is recognised when lines stop at a common right margin within this range.
+MIN_WRAP_WIDTH = 40
+MAX_WRAP_WIDTH = 100
+# Share of lines in multi-line runs that must reach close to the margin (within 25 %).
+MIN_WRAPPED_SHARE = 0.5
+
+
+def wrap_width(lines: list[str]) -> int | None:
+    """The right margin of hard-wrapped text, or None when lines were not wrapped.
+
+    >>> wrap_width(["a" * 70, "b" * 68, "c" * 20, "", "d" * 69, "e" * 10])
+    70
+    >>> wrap_width(["A headline", "", "x" * 300]) is None
+    True
+    """
+    lengths = [len(line) for line in lines if line]
+    if len(lengths) < 3 or any(n > MAX_WRAP_WIDTH for n in lengths):
+        return None
+    width = max(lengths)
+    if width < MIN_WRAP_WIDTH:
+        return None
+    in_runs = [len(line) for line, nxt in zip(lines, lines[1:]) if line and nxt]
+    near_margin = [n for n in in_runs if n >= 0.75 * width]
+    if len(near_margin) < 2 or len(near_margin) < MIN_WRAPPED_SHARE * len(in_runs):
+        return None
+    return width
+
+
+def _continues(prev: str, line: str, width: int) -> bool:
+    # The wrapper broke the line only if the next word would not have fitted on it.
+    first_word = line.split(" ", 1)[0]
+    return len(prev) + 1 + len(first_word) > width and not LIST_ITEM_RE.match(line)
+
+
+def split_blocks(text: str) -> list[Block]:
+    """Cut text into blocks, one per line or per hard-wrapped paragraph.
+
+    >>> [b.text for b in split_blocks("Title\\n\\nFirst line.\\nSecond line.")]
+    ['Title', 'First line.', 'Second line.']
+    >>> [(b.lines, b.blank_before, b.blank_after) for b in split_blocks("a\\nb\\n\\nc")]
+    [((1,), True, False), ((2,), False, True), ((4,), True, True)]
+    """
+    lines = text.split("\n")
+    width = wrap_width(lines)
+    groups: list[list[int]] = []
+    for number, line in enumerate(lines):
+        if not line:
+            continue
+        prev = lines[number - 1] if number else ""
+        if width and prev and groups and groups[-1][-1] == number - 1 and _continues(prev, line, width):
+            groups[-1].append(number)
+        else:
+            groups.append([number])
+    blocks = []
+    for index, group in enumerate(groups):
+        first, last = group[0], group[-1]
+        blocks.append(Block(
+            index=index,
+            text=_join(lines[n] for n in group),
+            lines=tuple(n + 1 for n in group),
+            blank_before=first == 0 or not lines[first - 1],
+            blank_after=last + 1 >= len(lines) or not lines[last + 1],
+        ))
+    return blocks
+
+
+def _join(parts) -> str:
+    # A line ending in a hyphen joins without a space ("well-" + "known"); others with one.
+    text = ""
+    for part in parts:
+        text = part if not text else text + part if text.endswith("-") else text + " " + part
+    return text
