@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from . import patterns as P
-from .classify import split_trailing_credit
+from .classify import caption_text
 from .model import Article, Block, Caption, Dropped, Link, LinkKind, Published, Role
 
 
@@ -44,15 +44,6 @@ def assemble_article(blocks: list[Block], source: str | None = None) -> Article:
         credits=tuple(dict.fromkeys(credits)), links=tuple(links), dropped=tuple(dropped),
         blocks=tuple(blocks), source=source,
     )
-
-
-def caption_text(block: Block) -> str:
-    """A caption block's text without its label or glued credit."""
-    prefixed = P.CAPTION_PREFIX_RE.match(block.text)
-    text = prefixed.group("caption") if prefixed else block.text
-    if block.initial_role is Role.CAPTION:
-        text = split_trailing_credit(text)[1]
-    return text
 
 
 def link_text(block: Block) -> str:

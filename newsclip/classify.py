@@ -51,9 +51,8 @@ def classify_text(text: str, settings: Settings) -> tuple[Role, str, str | None,
     credit = match_credit_line(text)
     if credit:
         return Role.CREDIT, credit[0], credit[1], None
-    prefixed = P.CAPTION_PREFIX_RE.match(text)
-    if prefixed:
-        return Role.CAPTION, "caption_prefix", split_trailing_credit(prefixed.group("caption"))[2], None
+    if P.CAPTION_PREFIX_RE.match(text):
+        return Role.CAPTION, "caption_prefix", split_trailing_credit(text)[2], None
     prefixed = P.CREDIT_PREFIX_RE.match(text)
     if prefixed:
         return Role.CREDIT, "credit_prefix", prefixed.group("credit").strip(), None
@@ -75,7 +74,8 @@ def classify_text(text: str, settings: Settings) -> tuple[Role, str, str | None,
         return Role.LINK, "labelled_link", None, LinkKind.RELATED
     words = len(P.WORD_RE.findall(text))
     if words >= settings.body_min_words_any or (
-        words >= settings.body_min_words and P.SENTENCE_END_RE.search(text) and not text.endswith(":")
+        words >= settings.body_min_words and P.SENTENCE_END_RE.search(text)
+        and (not text.endswith(":") or words >= settings.body_min_words_colon)
     ):
         return Role.BODY, "sentence_text", None, None
     return Role.SHORT, "short_text", None, None
@@ -125,6 +125,17 @@ def split_trailing_credit(text: str) -> tuple[str | None, str, str | None]:
     if not P.WORD_RE.search(caption) or not credit:
         return None, text, None
     return rule, caption, credit
+
+
+def caption_text(block: Block) -> str:
+    """A caption block's text without the credit this pass found glued to it.
+
+    >>> caption_text(Block(0, "Smoke over the cityCredit: AP", (1,), reason="glued_credit"))
+    'Smoke over the city'
+    """
+    if block.reason in P.TRAILING_CREDIT_RES or block.reason == "caption_prefix":
+        return split_trailing_credit(block.text)[1]
+    return block.text
 
 
 def is_date_line(text: str) -> bool:

@@ -188,10 +188,15 @@ BOILERPLATE_RES: dict[str, re.Pattern[str]] = {
     "cookie_notice": re.compile(
         r"\b(?:we|this (?:site|website)) uses? cookies\b|\bcookies? (?:policy|settings|preferences|consent)\b"
         r"|\baccept (?:all )?cookies\b|\bby continuing to (?:use|browse)\b", re.I),
-    # comment counts: "12 Comments", "Comments (4)", "0 replies"
-    "comment_count": re.compile(r"^(?:\d[\d,.]*k?\s+(?:comments?|replies|responses)|comments?\s*\(\d+\))$", re.I),
+    # comment counts and section headings: "12 Comments", "Comments (4)", "34 responses to “Title”"
+    "comment_count": re.compile(r"^(?:\d[\d,.]*k?\s+(?:comments?|replies|responses|thoughts)(?:\s+(?:to|on)\b.*)?"
+                                r"|comments?\s*\(\d+\)|(?:one|no) (?:comment|response|thought)s? (?:to|on)\b.*)$", re.I),
+    # the line above each comment: "jane says:", "Jane Doe on May 2, 2019 at 4:47 pm said:", "Ben commented on"
+    "comment_meta": re.compile(r"^\S.{0,80}?\b(?:says|said|wrote|writes|replied)\s*:$|^\S.{0,60}\bcommented on\b", re.I),
     # share and view counters: "1.2k shares", "350 Views"
     "share_count": re.compile(r"^\d[\d,.]*\s*[km]?\s*(?:shares?|views?|likes?|reads?)$", re.I),
+    # teaser timestamps in news lists: "32M ago", "1H ago", "updated 16M ago"
+    "relative_time": re.compile(r"^(?:updated\s+)?\d{1,3}\s*(?:[smhd]|mins?|hrs?|minutes?|hours?|days?)\s+ago$", re.I),
     # tag and topic lists: "Tags: a, b", "Filed under: x", "Topics: y"
     "tag_list": re.compile(r"^(?:tags?|tagged(?: with)?|filed under|topics?|categories|category|keywords)\s*:", re.I),
     # site footers: "© 2019 Example Media", "Copyright 2021 X. All rights reserved."
@@ -203,8 +208,9 @@ BOILERPLATE_RES: dict[str, re.Pattern[str]] = {
     # social follow prompts with a handle: "Follow Jane on Twitter: @jane"
     "follow_sentence": re.compile(r"^(?:follow|like)\s+(?:us|me|him|her|them|@?\w+)\s+on\s+"
                                   r"(?:twitter|facebook|instagram|linkedin|x|tiktok|youtube)\b.{0,40}$", re.I),
-    # "Click here to ...", "Tap here for ..." prompts
-    "click_prompt": re.compile(r"^(?:click|tap)\s+here\b.{0,60}$", re.I),
+    # "Click here to ...", "Tap here for ..." prompts; "Click to share on Facebook (Opens in new window)"
+    "click_prompt": re.compile(r"^(?:click|tap)\s+here\b.{0,60}$|^click to (?:share|email|print|tweet)\b"
+                               r"|\(opens in (?:a )?new window\)$", re.I),
     # skip links and screen reader hints
     "skip_link": re.compile(r"^skip to (?:main )?(?:content|navigation|footer|search)\b", re.I),
     # JavaScript/browser notices

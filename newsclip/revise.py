@@ -9,6 +9,7 @@ from collections import Counter
 from dataclasses import replace
 
 from . import patterns as P
+from .classify import caption_text
 from .config import Settings
 from .model import Block, LinkKind, Role
 
@@ -18,11 +19,18 @@ CAPTION_COPY_DISTANCE = 3
 MAX_NAV_TARGET_WORDS = 40
 # Scores for finding the article's span: words of body text count for it, other blocks against.
 SPAN_SCORES = {
-    Role.SHORT: -3.0,
     Role.BOILERPLATE: -2.0,
     Role.NAVIGATION: -6.0,
     Role.LINK: -3.0,
 }
+# Reasons that open a comment section, and how near its first comment must follow.
+COMMENT_HEADINGS = frozenset({"comments", "comment_count", "comment_meta"})
+COMMENT_META_DISTANCE = 4
+# A paragraph's words count for the span less this, so that teaser sentences in lists of other
+# stories weigh little against the story's own longer paragraphs.
+BODY_SCORE_OFFSET = 8.0
+SHORT_SCORE_BASE = -3.0
+SHORT_SCORE_PER_WORD = 0.5
 
 
 def revise_blocks(blocks: list[Block], settings: Settings | None = None) -> list[Block]:
@@ -51,7 +59,7 @@ def pair_captions(blocks: list[Block], settings: Settings) -> list[Block]:
     out = list(blocks)
     for i, block in enumerate(out):
         if block.role is Role.CAPTION and block.credit and block.initial_role is Role.CAPTION:
-            caption = _caption_text(block)
+            caption = caption_text(block)
             for j in range(i - 1, max(-1, i - 1 - CAPTION_COPY_DISTANCE), -1):
                 earlier = out[j]
                 if earlier.text == caption and earlier.role in (Role.BODY, Role.SHORT, Role.CAPTION):
@@ -65,19 +73,11 @@ def pair_captions(blocks: list[Block], settings: Settings) -> list[Block]:
     seen: set[str] = set()
     for i, block in enumerate(out):
         if block.role is Role.CAPTION:
-            caption = _caption_text(block)
+            caption = caption_text(block)
             if caption in seen:
                 out[i] = _set(block, Role.DUPLICATE, "duplicate_caption")
             seen.add(caption)
     return out
-
-
-def _caption_text(block: Block) -> str:
-    from .classify import split_trailing_credit
-
-    if block.reason == "caption_prefix":
-        return P.CAPTION_PREFIX_RE.match(block.text).group("caption")
-    return split_trailing_credit(block.text)[1] if block.initial_role is Role.CAPTION else block.text
 
 
 def link_navigation(blocks: list[Block], settings: Settings) -> list[Block]:
@@ -106,12 +106,32 @@ def link_lists(blocks: list[Block], settings: Settings) -> list[Block]:
 def find_article_span(blocks: list[Block], settings: Settings) -> list[Block]:
     """The article is the stretch of blocks richest in body text (most body words, fewest short or
     boilerplate blocks between them): body and short blocks outside it are page furniture."""
-    start, end = article_span(blocks)
+    limit = story_end(blocks)
+    start, end = article_span(blocks[:limit])
     out = list(blocks)
     for i, block in enumerate(out):
         if (i < start or i > end) and block.role in (Role.BODY, Role.SHORT):
             out[i] = _set(block, Role.BOILERPLATE, "outside_article")
     return out
+
+
+def story_end(blocks: list[Block]) -> int:
+    """Index where the page after the story begins (a comment section or the site's copyright
+    footer), or len(blocks).
+
+    A comments heading ("Comments", "34 responses to ...") counts only when the line above a
+    comment ("jane says:") follows within a few blocks: a lone "Comments" amid paragraphs is a
+    stray button, not the end of the story.
+    """
+    seen_body = False
+    for i, block in enumerate(blocks):
+        seen_body = seen_body or block.role is Role.BODY
+        if seen_body and block.reason == "copyright_footer":
+            return i
+        if seen_body and block.reason in COMMENT_HEADINGS:
+            if any(b.reason == "comment_meta" for b in blocks[i + 1:i + 1 + COMMENT_META_DISTANCE]):
+                return i
+    return len(blocks)
 
 
 def article_span(blocks: list[Block]) -> tuple[int, int]:
@@ -126,7 +146,11 @@ def article_span(blocks: list[Block]) -> tuple[int, int]:
     run, run_start = 0.0, 0
     for i, block in enumerate(blocks):
         if block.role is Role.BODY:
-            score = float(len(P.WORD_RE.findall(block.text)))
+            score = len(P.WORD_RE.findall(block.text)) - BODY_SCORE_OFFSET
+        elif block.role is Role.SHORT:
+            # Menu items have one to three words and cost most; a short line of six or more words
+            # (a list item, a subheading) is as likely the article's as not.
+            score = SHORT_SCORE_BASE + SHORT_SCORE_PER_WORD * min(len(P.WORD_RE.findall(block.text)), 10)
         else:
             score = SPAN_SCORES.get(block.role, 0.0)
         if run <= 0:
@@ -138,7 +162,8 @@ def article_span(blocks: list[Block]) -> tuple[int, int]:
 
 
 def place_byline_and_date(blocks: list[Block], settings: Settings) -> list[Block]:
-    """Keep the first byline and date near the article's start; elsewhere such lines are text."""
+    """Keep the first byline and date near the article's start. Elsewhere a date line is dropped
+    (comment and list timestamps) and a byline-like line is left for text ("By Monday, ...")."""
     out = list(blocks)
     first_body = next((i for i, b in enumerate(out) if b.role is Role.BODY), len(out))
     for role in (Role.BYLINE, Role.DATE):
@@ -146,7 +171,8 @@ def place_byline_and_date(blocks: list[Block], settings: Settings) -> list[Block
         for i, block in enumerate(out):
             if block.role is role:
                 if found or i > first_body + 3:
-                    out[i] = _set(block, Role.SHORT, f"misplaced_{role.value}")
+                    out[i] = (_set(block, Role.SHORT, "misplaced_byline") if role is Role.BYLINE
+                              else _set(block, Role.BOILERPLATE, "extra_date"))
                 found = True
     return out
 
@@ -163,7 +189,8 @@ def find_title(blocks: list[Block], settings: Settings) -> list[Block]:
         candidates = [i for i in range(first_body - 1, lo - 1, -1) if _may_be_title(out[i])]
         # A headline has a few words; a lone "16" or "Opinion" wins only when nothing else is there.
         candidates.sort(key=lambda i: len(P.WORD_RE.findall(out[i].text)) < 3)
-        if not candidates and first_body == 0 and _title_shaped(out[0].text):
+        # A clipping starts with its headline, whatever it ends with, when the story follows soon.
+        if first_body <= settings.title_window and out and _first_line_title(out[0]):
             candidates = [0]
     if candidates:
         i = candidates[0]
@@ -176,43 +203,74 @@ def _may_be_title(block: Block) -> bool:
     return (block.role is Role.SHORT or block.reason == "outside_article") and _title_shaped(block.text)
 
 
+def _first_line_title(block: Block) -> bool:
+    words = len(P.WORD_RE.findall(block.text))
+    return (block.role in (Role.SHORT, Role.BODY) or block.reason == "outside_article") and 1 <= words <= 20 \
+        and block.blank_after and not P.URL_RE.match(block.text)
+
+
 def _title_shaped(text: str) -> bool:
     words = len(P.WORD_RE.findall(text))
     return 1 <= words <= 40 and not text.endswith((".", ":", ",")) and not P.URL_RE.match(text)
 
 
 def settle_short_blocks(blocks: list[Block], settings: Settings) -> list[Block]:
-    """Inside the article, a short block is a related headline when it stands alone between
-    paragraphs (or two stand together) and shares little with the article; otherwise it is text."""
+    """Inside the article, a short block between paragraphs is a related headline when it is
+    headline-shaped and alien to the article's vocabulary, unless it is an item of a list (a run of
+    short blocks that start alike); every other short block is text."""
     vocabulary = Counter(w for b in blocks if b.role is Role.BODY for w in content_words(b.text))
     out = list(blocks)
-    for i, block in enumerate(out):
-        if block.role is not Role.SHORT:
-            continue
-        if is_related_headline(out, i, vocabulary, settings):
-            out[i] = _set(block, Role.LINK, "headline_between_paragraphs", kind=LinkKind.RELATED)
-        else:
-            out[i] = _set(block, Role.BODY, "short_in_article")
+    for start, end in short_runs(blocks):
+        for i in range(start, end):
+            block = blocks[i]
+            in_list = end - start > settings.max_link_run and any(
+                start <= j < end and are_list_items(block.text, blocks[j].text) for j in (i - 1, i + 1))
+            if not in_list and is_related_headline(block, vocabulary, settings):
+                out[i] = _set(block, Role.LINK, "headline_between_paragraphs", kind=LinkKind.RELATED)
+            else:
+                out[i] = _set(block, Role.BODY, "short_in_article")
     return out
 
 
-def is_related_headline(blocks: list[Block], i: int, vocabulary: Counter, settings: Settings) -> bool:
-    """Another article's headline: headline-shaped, not part of a list, and either one of a pair of
-    headlines standing together or alien to the article's vocabulary."""
-    block = blocks[i]
+def short_runs(blocks: list[Block]) -> list[tuple[int, int]]:
+    """(start, end) of each maximal run of consecutive SHORT blocks, end exclusive.
+
+    >>> from newsclip.model import Block, Role
+    >>> roles = [Role.SHORT, Role.BODY, Role.SHORT, Role.SHORT, Role.BODY]
+    >>> short_runs([Block(i, "x", (i,), role=r) for i, r in enumerate(roles)])
+    [(0, 1), (2, 4)]
+    """
+    runs, start = [], None
+    for i, block in enumerate([*blocks, None]):
+        if block is not None and block.role is Role.SHORT:
+            start = i if start is None else start
+        elif start is not None:
+            runs.append((start, i))
+            start = None
+    return runs
+
+
+def are_list_items(a: str, b: str) -> bool:
+    """Two lines that look like items of one list: the same first word, both numbered, both dated.
+
+    >>> are_list_items("June 9 – Tampa, FL", "July 2 – Boston, MA"), are_list_items("Q: Why?", "A: Because")
+    (True, False)
+    >>> are_list_items("Nelson's goal lifts Isles", "Path B: Wales, Scotland")
+    False
+    """
+    return _item_key(a) == _item_key(b)
+
+
+def _item_key(text: str) -> str:
+    first = text.split(" ", 1)[0].casefold().strip("\"'“”‘’()[]")
+    if first[:1].isdigit():
+        return "#"
+    return "month" if first.rstrip(".") in P.MONTH_NUMBERS else first
+
+
+def is_related_headline(block: Block, vocabulary: Counter, settings: Settings) -> bool:
+    """Another article's headline: headline-shaped and sharing few content words with the article."""
     if not is_headline_shaped(block.text, settings):
-        return False
-    prev = blocks[i - 1] if i > 0 else None
-    nxt = blocks[i + 1] if i + 1 < len(blocks) else None
-    paired = any(
-        other is not None and other.role in (Role.SHORT, Role.LINK) and is_headline_shaped(other.text, settings)
-        and not (other is prev and block.blank_before) and not (other is nxt and block.blank_after)
-        for other in (prev, nxt)
-    )
-    if paired:
-        return True
-    # A lone short line amid other short lines is part of a list or table, not a sidebar link.
-    if any(other is not None and other.role is Role.SHORT for other in (prev, nxt)):
         return False
     words = content_words(block.text)
     if not words:
