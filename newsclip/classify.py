@@ -17,6 +17,10 @@ MAX_CAPTION_CHARS = 600
 MAX_BYLINE_CHARS = 100
 MAX_DATE_CHARS = 90
 MAX_NOTICE_CHARS = 400
+# A line with this share of capitalised words is a menu or tag run-on (headlines stay under it
+# because they are short); a line this long without a comma or full stop is a keyword list.
+WORD_LIST_CAPITALISED = 0.85
+WORD_LIST_MIN_WORDS = 25
 
 
 def classify_blocks(blocks: list[Block], settings: Settings | None = None) -> list[Block]:
@@ -72,13 +76,33 @@ def classify_text(text: str, settings: Settings) -> tuple[Role, str, str | None,
         return Role.DATE, "date_line", None, None
     if P.LINK_PREFIX_RE.match(text):
         return Role.LINK, "labelled_link", None, LinkKind.RELATED
-    words = len(P.WORD_RE.findall(text))
+    tokens = P.WORD_RE.findall(text)
+    words = len(tokens)
+    if words >= settings.body_min_words and is_word_list(text, tokens):
+        return Role.SHORT, "word_list", None, None
     if words >= settings.body_min_words_any or (
         words >= settings.body_min_words and P.SENTENCE_END_RE.search(text)
         and (not text.endswith(":") or words >= settings.body_min_words_colon)
     ):
         return Role.BODY, "sentence_text", None, None
     return Role.SHORT, "short_text", None, None
+
+
+def is_word_list(text: str, tokens: list[str]) -> bool:
+    """A run-on of menu entries or tags, not prose: almost every word capitalised, or many words
+    without a single sentence mark.
+
+    >>> is_word_list("Africa Australia Brazil Canada China France Germany India", "x" * 8)
+    True
+    >>> s = "The council met on Monday and voted to close the old bridge for repairs."
+    >>> is_word_list(s, s.split())
+    False
+    """
+    letters = [t for t in tokens if t[:1].isalpha()]
+    capitalised = sum(1 for t in letters if t[:1].isupper())
+    if len(letters) >= 8 and capitalised >= WORD_LIST_CAPITALISED * len(letters):
+        return True
+    return len(tokens) >= WORD_LIST_MIN_WORDS and not P.SENTENCE_MARK_RE.search(text)
 
 
 def match_credit_line(text: str) -> tuple[str, str] | None:

@@ -263,6 +263,8 @@ DATE_LABEL_RE = re.compile(r"^(?:published|updated|posted|last updated|first pub
 WORD_RE = re.compile(r"\w+")
 # A line ending like a sentence: ". ! ? …" possibly inside closing quotes or brackets.
 SENTENCE_END_RE = re.compile(r"[.!?…:;][\"'”’»)\]]*$")
+# Any sentence punctuation inside a text: prose has one every few words.
+SENTENCE_MARK_RE = re.compile(r"[.,;:!?。、，](?:\s|$)")
 # List items: "1. Item", "2) Item", "• Item", "- Item", "a) Item"
 LIST_ITEM_RE = re.compile(r"^(?:\d{1,3}[.)]|[•·▪◦*–—-]|[a-z][.)])\s+\S")
 # Bare URLs and e-mail addresses

@@ -23,6 +23,11 @@ SPAN_SCORES = {
     Role.NAVIGATION: -6.0,
     Role.LINK: -3.0,
 }
+# A wall ends any run; each reader comment's name line weighs against the comments as a story.
+WALL_SCORE = -1e9
+COMMENT_META_SCORE = -15.0
+# Body words that must come before a wall for everything after it to be cut off.
+MIN_STORY_WORDS = 80
 # Reasons that open a comment section, and how near its first comment must follow.
 COMMENT_HEADINGS = frozenset({"comments", "comment_count", "comment_meta"})
 COMMENT_META_DISTANCE = 4
@@ -106,8 +111,7 @@ def link_lists(blocks: list[Block], settings: Settings) -> list[Block]:
 def find_article_span(blocks: list[Block], settings: Settings) -> list[Block]:
     """The article is the stretch of blocks richest in body text (most body words, fewest short or
     boilerplate blocks between them): body and short blocks outside it are page furniture."""
-    limit = story_end(blocks)
-    start, end = article_span(blocks[:limit])
+    start, end = article_span(blocks[:story_limit(blocks)])
     out = list(blocks)
     for i, block in enumerate(out):
         if (i < start or i > end) and block.role in (Role.BODY, Role.SHORT):
@@ -115,22 +119,34 @@ def find_article_span(blocks: list[Block], settings: Settings) -> list[Block]:
     return out
 
 
-def story_end(blocks: list[Block]) -> int:
-    """Index where the page after the story begins (a comment section or the site's copyright
-    footer), or len(blocks).
+def story_walls(blocks: list[Block]) -> set[int]:
+    """Blocks the story never runs across: a site's copyright footer and the heading of a reader
+    comment section.
 
     A comments heading ("Comments", "34 responses to ...") counts only when the line above a
     comment ("jane says:") follows within a few blocks: a lone "Comments" amid paragraphs is a
     stray button, not the end of the story.
     """
-    seen_body = False
+    walls = set()
     for i, block in enumerate(blocks):
-        seen_body = seen_body or block.role is Role.BODY
-        if seen_body and block.reason == "copyright_footer":
+        if block.reason == "copyright_footer":
+            walls.add(i)
+        elif block.reason in COMMENT_HEADINGS and any(
+                b.reason == "comment_meta" for b in blocks[i + 1:i + 1 + COMMENT_META_DISTANCE]):
+            walls.add(i)
+    return walls
+
+
+def story_limit(blocks: list[Block]) -> int:
+    """Index of the first wall that follows a story's worth of body text, or len(blocks): what
+    comes after a story's comments heading or copyright footer is never the story.
+    """
+    walls, words = story_walls(blocks), 0
+    for i, block in enumerate(blocks):
+        if i in walls and words >= MIN_STORY_WORDS:
             return i
-        if seen_body and block.reason in COMMENT_HEADINGS:
-            if any(b.reason == "comment_meta" for b in blocks[i + 1:i + 1 + COMMENT_META_DISTANCE]):
-                return i
+        if block.role is Role.BODY:
+            words += len(P.WORD_RE.findall(block.text))
     return len(blocks)
 
 
@@ -144,8 +160,13 @@ def article_span(blocks: list[Block]) -> tuple[int, int]:
     """
     best, best_span = 0.0, (0, -1)
     run, run_start = 0.0, 0
+    walls = story_walls(blocks)
     for i, block in enumerate(blocks):
-        if block.role is Role.BODY:
+        if i in walls:
+            score = WALL_SCORE
+        elif block.reason == "comment_meta":
+            score = COMMENT_META_SCORE
+        elif block.role is Role.BODY:
             score = len(P.WORD_RE.findall(block.text)) - BODY_SCORE_OFFSET
         elif block.role is Role.SHORT:
             # Menu items have one to three words and cost most; a short line of six or more words
