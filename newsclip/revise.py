@@ -26,6 +26,9 @@ SPAN_SCORES = {
 # A wall ends any run; each reader comment's name line weighs against the comments as a story.
 WALL_SCORE = -1e9
 COMMENT_META_SCORE = -15.0
+# A run of this many lines of at most three words is a menu: the input is a whole page.
+MENU_MIN_RUN = 5
+MENU_MAX_WORDS = 3
 # Body words that must come before a wall for everything after it to be cut off.
 MIN_STORY_WORDS = 80
 # Reasons that open a comment section, and how near its first comment must follow.
@@ -110,13 +113,32 @@ def link_lists(blocks: list[Block], settings: Settings) -> list[Block]:
 
 def find_article_span(blocks: list[Block], settings: Settings) -> list[Block]:
     """The article is the stretch of blocks richest in body text (most body words, fewest short or
-    boilerplate blocks between them): body and short blocks outside it are page furniture."""
-    start, end = article_span(blocks[:story_limit(blocks)])
+    boilerplate blocks between them): body and short blocks outside it are page furniture.
+
+    A clipping (the article's own part of a page, without menus) is kept whole up to its comments
+    or footer: its lists and short lines are the story's, not a site's navigation."""
+    limit = story_limit(blocks)
+    start, end = article_span(blocks[:limit]) if has_menus(blocks) else (0, limit - 1)
     out = list(blocks)
     for i, block in enumerate(out):
         if (i < start or i > end) and block.role in (Role.BODY, Role.SHORT):
             out[i] = _set(block, Role.BOILERPLATE, "outside_article")
     return out
+
+
+def has_menus(blocks: list[Block]) -> bool:
+    """True for a whole page: somewhere it has a run of menu-like lines (one to three words each,
+    not settled as content), as site navigation, footers and section lists are."""
+    run = 0
+    for block in blocks:
+        if block.role in (Role.SHORT, Role.BOILERPLATE, Role.NAVIGATION) and \
+                len(P.WORD_RE.findall(block.text)) <= MENU_MAX_WORDS:
+            run += 1
+            if run >= MENU_MIN_RUN:
+                return True
+        else:
+            run = 0
+    return False
 
 
 def story_walls(blocks: list[Block]) -> set[int]:
