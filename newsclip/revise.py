@@ -26,6 +26,8 @@ SPAN_SCORES = {
 # A wall ends any run; each reader comment's name line weighs against the comments as a story.
 WALL_SCORE = -1e9
 COMMENT_META_SCORE = -15.0
+# Characters that give the items of one list their common shape.
+LIST_ITEM_MARKS = ("): ", " – ", " -- ", " @ ", "$", " | ", " / ", "://")
 # A run of this many lines of at most three words is a menu: the input is a whole page.
 MENU_MIN_RUN = 5
 MENU_MAX_WORDS = 3
@@ -266,9 +268,7 @@ def settle_short_blocks(blocks: list[Block], settings: Settings) -> list[Block]:
     for start, end in short_runs(blocks):
         for i in range(start, end):
             block = blocks[i]
-            in_list = end - start > settings.max_link_run and any(
-                start <= j < end and are_list_items(block.text, blocks[j].text) for j in (i - 1, i + 1))
-            if not in_list and is_related_headline(block, vocabulary, settings):
+            if may_be_link_in_run(blocks, i, start, end, settings) and is_related_headline(block, vocabulary, settings):
                 out[i] = _set(block, Role.LINK, "headline_between_paragraphs", kind=LinkKind.RELATED)
             else:
                 out[i] = _set(block, Role.BODY, "short_in_article")
@@ -293,6 +293,21 @@ def short_runs(blocks: list[Block]) -> list[tuple[int, int]]:
     return runs
 
 
+def may_be_link_in_run(blocks: list[Block], i: int, start: int, end: int, settings: Settings) -> bool:
+    """Within a run of short blocks, links stand alone, in pairs, or at the edge of a list, never
+    among its items: a block deeper than `max_link_run` from both ends, or shaped like its inner
+    neighbour, is a list item."""
+    if end - start <= settings.max_link_run:
+        return True
+    if i - start < settings.max_link_run:
+        inner = i + 1
+    elif end - 1 - i < settings.max_link_run:
+        inner = i - 1
+    else:
+        return False
+    return not are_list_items(blocks[i].text, blocks[inner].text)
+
+
 def are_list_items(a: str, b: str) -> bool:
     """Two lines that look like items of one list: the same first word, both numbered, both dated.
 
@@ -300,8 +315,15 @@ def are_list_items(a: str, b: str) -> bool:
     (True, False)
     >>> are_list_items("Nelson's goal lifts Isles", "Path B: Wales, Scotland")
     False
+    >>> are_list_items("Spain (Group F): 11th appearance", "Wales (Group E): Second appearance")
+    True
     """
-    return _item_key(a) == _item_key(b)
+    return _item_key(a) == _item_key(b) or bool(_item_marks(a) & _item_marks(b))
+
+
+def _item_marks(text: str) -> set[str]:
+    # Separators that structure list items: "Name (Group A): 10th", "June 9 – City @ Venue", "$49".
+    return {mark for mark in LIST_ITEM_MARKS if mark in text}
 
 
 def _item_key(text: str) -> str:
