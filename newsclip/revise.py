@@ -265,10 +265,11 @@ def settle_short_blocks(blocks: list[Block], settings: Settings) -> list[Block]:
     short blocks that start alike); every other short block is text."""
     vocabulary = Counter(w for b in blocks if b.role is Role.BODY for w in content_words(b.text))
     out = list(blocks)
+    whole_page = has_menus(blocks)
     for start, end in short_runs(blocks):
         for i in range(start, end):
             block = blocks[i]
-            if may_be_link_in_run(blocks, i, start, end, settings) and is_related_headline(block, vocabulary, settings):
+            if may_be_link_in_run(blocks, i, start, end, settings, whole_page) and is_related_headline(block, vocabulary, settings):
                 out[i] = _set(block, Role.LINK, "headline_between_paragraphs", kind=LinkKind.RELATED)
             else:
                 out[i] = _set(block, Role.BODY, "short_in_article")
@@ -293,12 +294,16 @@ def short_runs(blocks: list[Block]) -> list[tuple[int, int]]:
     return runs
 
 
-def may_be_link_in_run(blocks: list[Block], i: int, start: int, end: int, settings: Settings) -> bool:
+def may_be_link_in_run(blocks: list[Block], i: int, start: int, end: int, settings: Settings,
+                       whole_page: bool = False) -> bool:
     """Within a run of short blocks, links stand alone, in pairs, or at the edge of a list, never
     among its items: a block deeper than `max_link_run` from both ends, or shaped like its inner
-    neighbour, is a list item."""
+    neighbour, is a list item. On a whole page, long runs are mostly teaser lists of other
+    stories, so any block not shaped like a neighbour may be a link."""
     if end - start <= settings.max_link_run:
         return True
+    if whole_page:
+        return not any(start <= j < end and are_list_items(blocks[i].text, blocks[j].text) for j in (i - 1, i + 1))
     if i - start < settings.max_link_run:
         inner = i + 1
     elif end - 1 - i < settings.max_link_run:
