@@ -122,9 +122,10 @@ def find_article_span(blocks: list[Block], settings: Settings) -> list[Block]:
     limit = story_limit(blocks)
     start, end = article_span(blocks[:limit]) if has_menus(blocks) else (0, limit - 1)
     out = list(blocks)
+    after_end = "comment_section" if limit < len(blocks) and blocks[limit].reason in COMMENT_HEADINGS else "after_footer"
     for i, block in enumerate(out):
         if (i < start or i > end) and block.role in (Role.BODY, Role.SHORT):
-            out[i] = _set(block, Role.BOILERPLATE, "outside_article")
+            out[i] = _set(block, Role.BOILERPLATE, after_end if i >= limit else "outside_article")
     return out
 
 
@@ -167,7 +168,10 @@ def story_limit(blocks: list[Block]) -> int:
     """
     walls, words = story_walls(blocks), 0
     for i, block in enumerate(blocks):
-        if i in walls and words >= MIN_STORY_WORDS:
+        # A comments heading needs any story above it; a copyright footer, which some renderers
+        # print at the top of the page, a story's worth.
+        needed = 1 if block.reason in COMMENT_HEADINGS else MIN_STORY_WORDS
+        if i in walls and words >= needed:
             return i
         if block.role is Role.BODY:
             words += len(P.WORD_RE.findall(block.text))
