@@ -92,7 +92,8 @@ def is_word_list(text: str, tokens: list[str]) -> bool:
     """A run-on of menu entries or tags, not prose: almost every word capitalised, or many words
     without a single sentence mark.
 
-    >>> is_word_list("Africa Australia Brazil Canada China France Germany India", "x" * 8)
+    >>> menu = "Africa Australia Brazil Canada China France Germany India"
+    >>> is_word_list(menu, menu.split())
     True
     >>> s = "The council met on Monday and voted to close the old bridge for repairs."
     >>> is_word_list(s, s.split())

@@ -19,6 +19,9 @@ _BOMS = (
 )
 # Byte values that never appear in text files, whatever the charset (tab, LF, CR, FF, ESC allowed).
 _BINARY_BYTES = bytes(b for b in range(32) if b not in (9, 10, 12, 13, 27))
+# Share of non-ASCII bytes under which non-UTF-8 text is taken for Windows-1252 without detection.
+LEGACY_HIGH_SHARE = 0.1
+LEGACY_HIGH_MIN = 4
 # Typical UTF-8 read as Windows-1252/Latin-1: "â€™", "Ã©", "Â ".
 _MOJIBAKE_RE = re.compile("[ÂÃâ][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u02c6\u02dc\u2013-\u2122]")
 
@@ -37,7 +40,7 @@ def looks_binary(data: bytes) -> bool:
 
 
 def decode_bytes(data: bytes, encoding: str | None = None) -> str:
-    """Decode bytes to text: a forced encoding, else a BOM, else UTF-8, else detection.
+    r"""Decode bytes to text: a forced encoding, else a BOM, else UTF-8, else detection.
 
     >>> decode_bytes("café".encode("utf-16"))
     'café'
@@ -67,8 +70,16 @@ def decode_bytes(data: bytes, encoding: str | None = None) -> str:
 
 
 def _detect_and_decode(data: bytes) -> str:
-    # Detection only for what is not UTF-8; Windows-1252 is the web's most common legacy charset and
-    # decodes any byte, so it is the fallback when the detector has no answer.
+    # Detection only for what is not UTF-8. Text with few non-ASCII bytes that all decode in
+    # Windows-1252 (the web's most common legacy charset) is Western text with accents and smart
+    # quotes: detectors guess wildly on so little evidence. Otherwise ask the detector, and fall
+    # back to Windows-1252 when it has no answer.
+    high = sum(1 for byte in data[:65536] if byte >= 0x80)
+    if high <= max(LEGACY_HIGH_SHARE * min(len(data), 65536), LEGACY_HIGH_MIN):
+        try:
+            return data.decode("cp1252")
+        except UnicodeDecodeError:
+            pass
     from charset_normalizer import from_bytes
 
     best = from_bytes(data[:262144]).best()

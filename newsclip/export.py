@@ -94,7 +94,7 @@ def to_explain(article: Article, width: int | None = 90) -> str:
     """One row per block: input lines, first-pass role, final role, the deciding rule, the text.
 
     >>> from newsclip import parse
-    >>> print(to_explain(parse("Storm hits\\n\\nHomes were flooded overnight by the storm.\\n\\nAdvertisement")))
+    >>> print(to_explain(parse("Storm hits\\n\\nHomes were flooded overnight by the storm.\\n\\nAdvertisement")), end="")
     lines  first        final        reason                        text
     1      short        title        headline_before_body          Storm hits
     3      body         body         sentence_text                 Homes were flooded overnight by the storm.

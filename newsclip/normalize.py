@@ -30,7 +30,7 @@ def fix_line_breaks(text: str) -> str:
 
 
 def remove_invisible(text: str) -> str:
-    """Drop zero-width characters, BOMs and soft hyphens, which split words invisibly.
+    r"""Drop zero-width characters, BOMs and soft hyphens, which split words invisibly.
 
     >>> remove_invisible("co\u00adop\u200beration")
     'cooperation'
@@ -39,7 +39,7 @@ def remove_invisible(text: str) -> str:
 
 
 def fix_spaces(text: str) -> str:
-    """Make no-break spaces, tabs and other odd spaces plain spaces; drop control characters.
+    r"""Make no-break spaces, tabs and other odd spaces plain spaces; drop control characters.
 
     >>> fix_spaces("in\u00a0Ukraine\tnow\x07")
     'in Ukraine now'
@@ -76,10 +76,10 @@ def strip_tags(text: str) -> str:
 
 
 def strip_line_ends(text: str) -> str:
-    """Trim spaces at both ends of every line (indentation in scraped text is layout, not content).
+    r"""Trim spaces at both ends of every line (indentation in scraped text is layout, not content).
 
-    >>> strip_line_ends("  a  \\n b ")
-    'a\\nb'
+    >>> strip_line_ends("  a  \n b ")
+    'a\nb'
     """
     return "\n".join(line.strip(" ") for line in text.split("\n"))
 
@@ -89,10 +89,10 @@ FIXERS = (fix_line_breaks, unescape_entities, strip_tags, remove_invisible, fix_
 
 
 def normalize_text(text: str) -> str:
-    """Apply every fixer in order.
+    r"""Apply every fixer in order.
 
     >>> normalize_text("Caf\u00e9&nbsp;open\r\n\u200b\r\n<i>Now</i>  ")
-    'Café open\\n\\nNow'
+    'Café open\n\nNow'
     """
     for fix in FIXERS:
         text = fix(text)

@@ -183,7 +183,7 @@ def article_span(blocks: list[Block]) -> tuple[int, int]:
 
     >>> from newsclip.model import Block, Role
     >>> roles = [Role.SHORT, Role.BODY, Role.SHORT, Role.BODY, Role.SHORT, Role.SHORT]
-    >>> article_span([Block(i, "word " * 10, (i,), role=r) for i, r in enumerate(roles)])
+    >>> article_span([Block(i, "Menu" if r is Role.SHORT else "word " * 20, (i,), role=r) for i, r in enumerate(roles)])
     (1, 3)
     """
     best, best_span = 0.0, (0, -1)
