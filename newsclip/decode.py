@@ -44,7 +44,7 @@ def decode_bytes(data: bytes, encoding: str | None = None) -> str:
 
     >>> decode_bytes("café".encode("utf-16"))
     'café'
-    >>> decode_bytes(b"don\\x92t")  # Windows-1252 smart quote
+    >>> decode_bytes(b"don\x92t")  # Windows-1252 smart quote
     'don’t'
     """
     if encoding:
