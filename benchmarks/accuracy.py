@@ -5,7 +5,7 @@ usage: python benchmarks/accuracy.py --corpus ../shared/eval [--cross-check] [--
 
 Figures:
 - clippings/: body F1, caption F1, credit accuracy, link F1, boilerplate leakage, title accuracy;
-- text/, text-htmltext/ (and html/ when the HTML reader exists): body F1 against truth.json.
+- text/, text-htmltext/: body F1 against truth.json.
 Body F1 is the benchmark's: 4-token shingles of \\w+ tokens, multiset TP/FP/FN per page normalised to
 sum 1, precision and recall averaged over pages, F1 of the averages. `--cross-check` also writes the
 predictions out and runs the corpus's own reference scorers (score/*.py) to show both agree.
@@ -13,7 +13,6 @@ predictions out and runs the corpus's own reference scorers (score/*.py) to show
 from __future__ import annotations
 
 import argparse
-import gzip
 import json
 import re
 import subprocess
@@ -97,10 +96,7 @@ def score_clippings(folder: Path, outputs: dict[str, dict]) -> dict:
 def run(paths: list[Path], **options) -> tuple[dict[str, dict], float]:
     outputs, started = {}, time.perf_counter()
     for path in paths:
-        data = path.read_bytes()
-        if path.suffix == ".gz":
-            data = gzip.decompress(data)
-        outputs[path.name.split(".")[0]] = parse_bytes(data, **options).to_dict()
+        outputs[path.name.split(".")[0]] = parse_bytes(path.read_bytes(), **options).to_dict()
     return outputs, time.perf_counter() - started
 
 
@@ -124,20 +120,19 @@ def cross_check(corpus: Path, name: str, outputs: dict[str, dict]) -> str:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--corpus", required=True, type=Path, help="folder laid out like ../shared/eval")
-    parser.add_argument("--only", choices=["clippings", "text", "text-htmltext", "html"], action="append")
+    parser.add_argument("--only", choices=["clippings", "text", "text-htmltext"], action="append")
     parser.add_argument("--cross-check", action="store_true", help="also run the corpus's reference scorers")
     parser.add_argument("--json", action="store_true", help="print the figures as one JSON object")
     args = parser.parse_args()
     corpus, figures = args.corpus, {}
-    sets = args.only or ["clippings", "text", "text-htmltext", "html"]
+    sets = args.only or ["clippings", "text", "text-htmltext"]
     truth = json.loads((corpus / "truth.json").read_text(encoding="utf-8")) if (corpus / "truth.json").exists() else {}
     for name in sets:
         folder = corpus / name
-        pattern = "*.html.gz" if name == "html" else "*.txt"
-        paths = sorted(folder.glob(pattern)) if folder.is_dir() else []
+        paths = sorted(folder.glob("*.txt")) if folder.is_dir() else []
         if not paths:
             continue
-        outputs, seconds = run(paths, **({"input_kind": "html"} if name == "html" else {}))
+        outputs, seconds = run(paths)
         scores = score_clippings(folder, outputs) if name == "clippings" else score_pages(truth, outputs)
         scores["pages_per_s"] = len(paths) / seconds if seconds else 0.0
         figures[name] = scores

@@ -1,0 +1,214 @@
+"""Unit tests per stage: normalise, split, classify (context-free), revise (context), assemble, export."""
+from __future__ import annotations
+
+import pytest
+
+from newsclip import Settings, parse
+from newsclip.classify import classify_text, match_credit_line, split_trailing_credit
+from newsclip.export import escape_markdown, to_markdown, to_text
+from newsclip.model import Role
+from newsclip.normalize import normalize_text
+from newsclip.revise import revise_blocks
+from newsclip.split import split_blocks, wrap_width
+from tests.conftest import make_block
+
+S = Settings()
+
+
+# --- normalise ---------------------------------------------------------------------------------
+
+def test_normalize_fixes_characters_not_words():
+    raw = "Caf\u00e9\u00a0owners\r\nsay&nbsp;\u201cno\u201d\u200b to <b>new</b> rules\t \r\n"
+    assert normalize_text(raw) == "Café owners\nsay “no” to new rules\n"
+
+
+def test_normalize_is_idempotent_on_escaped_entities():
+    once = normalize_text("Fish &amp;amp; chips &lt;b&gt;hot&lt;/b&gt;")
+    assert normalize_text(once) == once
+
+
+# --- split -------------------------------------------------------------------------------------
+
+def test_split_keeps_one_block_per_line_in_unwrapped_text():
+    blocks = split_blocks("Headline\n\nA long paragraph " + "word " * 40 + "\nCaption line\nCredit: AP")
+    assert [b.lines for b in blocks] == [(1,), (3,), (4,), (5,)]
+    assert [b.blank_before for b in blocks] == [True, True, False, False]
+
+
+def test_split_rebuilds_hard_wrapped_paragraphs_and_keeps_line_numbers():
+    text = ("Title line\n\n"
+            "The river rose overnight and the water reached the doors of the houses\n"
+            "on the lower street, where families moved their furniture upstairs.\n\n"
+            "Volunteers filled sandbags at the church hall from early in the morning\n"
+            "until the light went, and the council sent two lorries of sand.\n\n"
+            "Short closing line.\n")
+    assert wrap_width(text.split("\n")) == 71
+    blocks = split_blocks(text)
+    assert [b.lines for b in blocks] == [(1,), (3, 4), (6, 7), (9,)]
+    assert blocks[1].text.startswith("The river rose") and "houses on the lower street" in blocks[1].text
+
+
+def test_split_does_not_join_a_line_that_would_have_fitted():
+    text = ("x" * 60 + " end\nShort list item one\nShort list item two\n" + "y" * 64 + "\n") * 2
+    assert all(len(b.lines) == 1 for b in split_blocks(text))
+
+
+# --- classify (context-free) --------------------------------------------------------------------
+
+@pytest.mark.parametrize("line, credit", [
+    ("Credit: AP", "AP"),
+    ("Photo: Shutterstock", "Shutterstock"),
+    ("Photograph: Jane Doe/Getty Images", "Jane Doe/Getty Images"),
+    ("(Image: Reuters)", "Reuters"),
+    ("Picture: Sam Lee", "Sam Lee"),
+    ("REUTERS/Ana Lopes", "REUTERS/Ana Lopes"),
+    ("Credit... Jane Doe/The Daily Item", "Jane Doe/The Daily Item"),
+    ("© AFP", "AFP"),
+    ("Tom Grey | Getty Images", "Tom Grey | Getty Images"),
+    ("[File: Reuters]", "Reuters"),
+    ("Getty Images", "Getty Images"),
+])
+def test_credit_lines_in_every_convention(line, credit):
+    rule, found = match_credit_line(line)
+    assert found == credit, rule
+
+
+@pytest.mark.parametrize("line", [
+    "The photo was taken at dawn by a passer-by.",
+    "© 2024 The Daily Ledger. All rights reserved.",
+    "Credit card debt rose sharply last year, the bank said.",
+])
+def test_prose_is_not_a_credit_line(line):
+    assert match_credit_line(line) is None
+
+
+@pytest.mark.parametrize("line, caption, credit", [
+    ("Smoke rises over the portCredit: AP", "Smoke rises over the port", "AP"),
+    ("Smoke rises over the port Picture: AFP", "Smoke rises over the port", "AFP"),
+    ("Smoke rises over the port. (Image: NASA)", "Smoke rises over the port.", "NASA"),
+    ("Smoke rises. Photograph by Ann Moss/AFP/Getty Images", "Smoke rises.", "Ann Moss/AFP/Getty Images"),
+    ("Smoke rises. Credit... Ann Moss/The Daily Item", "Smoke rises.", "Ann Moss/The Daily Item"),
+    ("Smoke rises. Photograph: Ann Moss/Getty Images (Image: PA)",
+     "Smoke rises. Photograph: Ann Moss/Getty Images", "PA"),
+])
+def test_trailing_credit_is_split_off_the_last_label_only(line, caption, credit):
+    rule, got_caption, got_credit = split_trailing_credit(line)
+    assert (got_caption, got_credit) == (caption, credit), rule
+
+
+def test_trailing_credit_search_is_bounded_on_huge_lines():
+    line = "word " * 200_000 + "Credit: AP"
+    assert split_trailing_credit(line)[2] == "AP"
+
+
+@pytest.mark.parametrize("line, role, reason", [
+    ("Advertisement", Role.BOILERPLATE, "advertisement"),
+    ("Share on Facebook", Role.BOILERPLATE, "share_prompt"),
+    ("Sign up to our newsletter", Role.BOILERPLATE, "newsletter_prompt"),
+    ("Leave a Reply", Role.BOILERPLATE, "comments"),
+    ("We use cookies to improve your experience.", Role.BOILERPLATE, "cookie_notice"),
+    ("12 Comments", Role.BOILERPLATE, "comment_count"),
+    ("Tags: storms, coast, weather", Role.BOILERPLATE, "tag_list"),
+    ("Previous Post", Role.NAVIGATION, "post_navigation"),
+    ("Next article", Role.NAVIGATION, "post_navigation"),
+    ("By Jane Doe", Role.BYLINE, "by_name"),
+    ("Jane Doe, Political Editor", Role.BYLINE, "name_role"),
+    ("Updated: 19 November 2019, 09:01 AM", Role.DATE, "date_line"),
+    ("Published 3 hours ago", Role.DATE, "date_line"),
+    ("Read more: Storm closes coastal road", Role.LINK, "labelled_link"),
+    ("Image caption A crowd waits outside the court", Role.CAPTION, "caption_prefix"),
+    ("The council voted on Monday to close the old bridge for repairs.", Role.BODY, "sentence_text"),
+    ("Storm closes coastal road", Role.SHORT, "short_text"),
+])
+def test_context_free_roles(line, role, reason):
+    assert classify_text(line, S)[:2] == (role, reason)
+
+
+# --- revise (context) --------------------------------------------------------------------------
+
+def test_caption_seen_twice_keeps_first_copy_with_credit():
+    blocks = [make_block("Headline of the story", 0),
+              make_block("Divers search the lake", 1),
+              make_block("Divers search the lakeCredit: AP", 2, Role.CAPTION, credit="AP", reason="glued_credit"),
+              make_block("The search went on all day and into the night, police said.", 3, Role.BODY)]
+    roles = [(b.role, b.reason, b.credit) for b in revise_blocks(blocks)]
+    assert roles[1] == (Role.CAPTION, "caption_seen_twice", "AP")
+    assert roles[2][:2] == (Role.DUPLICATE, "duplicate_caption")
+
+
+def test_line_directly_above_a_credit_line_is_its_caption():
+    blocks = [make_block("The search went on all day and into the night, police said.", 0, Role.BODY),
+              make_block("Divers search the lake", 1, blank_after=False),
+              make_block("Photo: Ann Moss", 2, Role.CREDIT, credit="Ann Moss", blank_before=False)]
+    revised = revise_blocks(blocks)
+    assert (revised[1].role, revised[1].credit) == (Role.CAPTION, "Ann Moss")
+    assert revised[2].role is Role.CREDIT
+
+
+def test_navigation_marker_labels_the_next_block():
+    blocks = [make_block("The search went on all day and into the night, police said.", 0, Role.BODY),
+              make_block("Next Post", 1, Role.NAVIGATION, kind=None)]
+    from newsclip.model import LinkKind
+    blocks[1] = make_block("Next Post", 1, Role.NAVIGATION, kind=LinkKind.NEXT)
+    blocks.append(make_block("Village fete raises record sum", 2))
+    revised = revise_blocks(blocks)
+    assert (revised[2].role, revised[2].kind, revised[2].reason) == (Role.LINK, LinkKind.NEXT, "after_next_marker")
+
+
+def test_alien_headline_between_paragraphs_is_a_link_but_a_subheading_is_text():
+    text = ("Lake search continues\n\n"
+            "Divers searched the lake for a second day on Tuesday after a boat was found drifting empty.\n\n"
+            "Rail fares to rise again in January as operators blame energy costs\n\n"
+            "Police said the boat had been hired from the marina on Sunday morning by two men.\n\n"
+            "Why the lake search is so difficult\n\n"
+            "The lake is more than forty metres deep in places and the water is very cold, divers said.\n")
+    article = parse(text)
+    assert [link.text for link in article.links] == [
+        "Rail fares to rise again in January as operators blame energy costs"]
+    assert "Why the lake search is so difficult" in article.body
+
+
+def test_whole_page_drops_menus_and_footer_around_the_story():
+    menu = "\n".join(["Home", "News", "Sport", "Weather", "Culture", "Travel", "Search"])
+    story = "\n".join(f"Paragraph {i} of the story tells the reader what happened at the lake today." for i in range(6))
+    article = parse(f"{menu}\nLake search continues\n{story}\nAbout us\nContact us\n© 2024 Lake News")
+    assert article.title == "Lake search continues"
+    assert len(article.body) == 6
+    assert {d.reason for d in article.dropped} >= {"outside_article", "footer", "copyright_footer"}
+
+
+def test_comment_section_after_the_story_is_dropped():
+    text = ("Balcony gardening tips\n\n"
+            "Bush tomatoes stay compact and do not need the tall canes that other varieties need.\n\n"
+            "2 Comments\n\nann says:\n\nGreat tips, thank you for sharing them with us all.\n\n"
+            "bob says:\n\nI tried this last year and it worked very well for me.\n")
+    article = parse(text)
+    assert article.body == ("Bush tomatoes stay compact and do not need the tall canes that other varieties need.",)
+    assert [d.reason for d in article.dropped].count("comment_section") == 2
+
+
+# --- assemble and export -----------------------------------------------------------------------
+
+def test_published_date_gets_iso_value():
+    article = parse("Headline here\n\nUpdated: 19 November 2019, 09:01 PM\n\n"
+                    "The council met on Monday and voted to close the old bridge.")
+    assert (article.published.raw, article.published.iso) == ("Updated: 19 November 2019, 09:01 PM", "2019-11-19T21:01")
+
+
+def test_markdown_escapes_syntax_in_text():
+    article = parse("Stars *and* stripes\n\n# 1 reason [why] prices_rose is <b>clear</b>, analysts said today.")
+    md = to_markdown(article)
+    assert md.startswith("# Stars \\*and\\* stripes\n")
+    assert "\\# 1 reason \\[why\\] prices\\_rose" in md
+
+
+def test_escape_markdown_neutralises_line_start_syntax():
+    for line in ("- not a list", "+ not a list", "> not a quote", "12. not a list", "# not a heading"):
+        escaped = escape_markdown(line)
+        assert escaped != line and escaped.replace("\\", "") == line
+
+
+def test_text_export_is_title_then_paragraphs():
+    assert to_text(parse("")) == ""
+    article = parse("Headline here\n\nThe council met on Monday and voted to close the old bridge.")
+    assert to_text(article) == "Headline here\n\nThe council met on Monday and voted to close the old bridge.\n"
