@@ -1,0 +1,78 @@
+"""Properties that must hold for any input (hypothesis): nothing lost, nothing counted twice, no
+crash, schema-valid output, stable normalisation."""
+from __future__ import annotations
+
+from collections import Counter
+
+from hypothesis import given, settings, strategies as st
+
+from newsclip import NewsclipError, parse, parse_bytes
+from newsclip.model import Role
+from newsclip.normalize import normalize_text
+from tests.schema import validate
+
+# Lines in the shapes the parser has rules for, so generated inputs exercise every pass.
+TYPICAL_LINES = [
+    "Storm closes coastal road", "Divers search the lake", "Divers search the lakeCredit: AP", "Credit: AP",
+    "Photo: Ann Moss/Getty Images", "(Image: Reuters)", "Previous Post", "Next Post", "Leave a Reply",
+    "Advertisement", "Share on Facebook", "Most read", "By Jane Doe", "Updated: 19 November 2019, 09:01 AM",
+    "The council met on Monday and voted to close the old bridge for repairs, officials said.",
+    "Police said the boat had been hired from the marina on Sunday morning by two men.",
+    "2 Comments", "ann says:", "© 2024 Lake News", "Home", "News", "Sport", "1. First item", "",
+    "Read more: Storm closes coastal road", "Image caption A crowd waits outside", "x" * 90,
+]
+lines = st.one_of(st.sampled_from(TYPICAL_LINES), st.text(max_size=120))
+documents = st.lists(lines, max_size=40).map("\n".join)
+
+
+def landing_places(article) -> int:
+    """How many blocks the article's fields account for: each field entry is one block."""
+    credit_blocks = sum(1 for b in article.blocks if b.role is Role.CREDIT)
+    return (int(article.title is not None) + int(article.byline is not None) + int(article.published is not None)
+            + len(article.body) + len(article.captions) + credit_blocks + len(article.links) + len(article.dropped))
+
+
+@settings(max_examples=300, deadline=None)
+@given(documents)
+def test_every_non_blank_line_lands_in_exactly_one_block(text):
+    article = parse(text)
+    normalized = [line for line in normalize_text(text).split("\n")]
+    expected = {n for n, line in enumerate(normalized, start=1) if line}
+    counted = Counter(n for block in article.blocks for n in block.lines)
+    assert set(counted) == expected
+    assert all(count == 1 for count in counted.values())
+
+
+@settings(max_examples=300, deadline=None)
+@given(documents)
+def test_every_block_lands_in_exactly_one_field(text):
+    article = parse(text)
+    assert landing_places(article) == len(article.blocks)
+    texts = [b.text for b in article.blocks if b.role is Role.BODY]
+    assert list(article.body) == texts
+
+
+@settings(max_examples=200, deadline=None)
+@given(documents)
+def test_output_is_valid_against_the_schema(text):
+    data = parse(text).to_dict()
+    validate(data)
+    assert len(data["credits"]) == len(set(data["credits"]))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.binary(max_size=400))
+def test_any_bytes_parse_or_fail_with_a_user_error(data):
+    try:
+        article = parse_bytes(data)
+    except NewsclipError as err:
+        assert "\n" not in str(err)
+    else:
+        validate(article.to_dict())
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=300))
+def test_normalisation_is_idempotent(text):
+    once = normalize_text(text)
+    assert normalize_text(once) == once
