@@ -238,8 +238,9 @@ def find_title(blocks: list[Block], settings: Settings) -> list[Block]:
         candidates = [i for i in range(first_body - 1, lo - 1, -1) if _may_be_title(out[i])]
         # A headline has a few words; a lone "16" or "Opinion" wins only when nothing else is there.
         candidates.sort(key=lambda i: len(P.WORD_RE.findall(out[i].text)) < 3)
-        # A clipping starts with its headline, whatever it ends with, when the story follows soon.
-        if first_body <= settings.title_window and out and _first_line_title(out[0]):
+        # A clipping starts with its headline, whatever it ends with: on a page without menus, or
+        # when the story follows soon after the first line.
+        if out and _first_line_title(out[0]) and (first_body <= settings.title_window or not has_menus(out)):
             candidates = [0]
     if candidates:
         i = candidates[0]
@@ -267,9 +268,13 @@ def settle_short_blocks(blocks: list[Block], settings: Settings) -> list[Block]:
     """Inside the article, a short block between paragraphs is a related headline when it is
     headline-shaped and alien to the article's vocabulary, unless it is an item of a list (a run of
     short blocks that start alike); every other short block is text."""
-    vocabulary = Counter(w for b in blocks if b.role is Role.BODY for w in content_words(b.text))
-    out = list(blocks)
+    # The story's vocabulary: its paragraphs and headline, and in a clipping its own short lines
+    # too (a list's items share words with each other; another article's headline shares few).
+    # On a whole page short lines are mostly teasers of other stories, so they do not count.
     whole_page = has_menus(blocks)
+    own_roles = (Role.BODY, Role.TITLE) if whole_page else (Role.BODY, Role.TITLE, Role.SHORT)
+    vocabulary = Counter(w for b in blocks if b.role in own_roles for w in content_words(b.text))
+    out = list(blocks)
     for start, end in short_runs(blocks):
         for i in range(start, end):
             block = blocks[i]
