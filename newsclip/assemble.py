@@ -47,9 +47,10 @@ def assemble_article(blocks: list[Block], source: str | None = None) -> Article:
 
 
 def link_text(block: Block) -> str:
-    """A link's headline without a "Read more:" label."""
-    labelled = P.LINK_PREFIX_RE.match(block.text)
-    return labelled.group("link") if labelled and block.reason == "labelled_link" else block.text
+    """A link's headline without a "Read more:" or "Next Post:" label."""
+    pattern = {"labelled_link": P.LINK_PREFIX_RE, "labelled_navigation": P.NAVIGATION_PREFIX_RE}.get(block.reason)
+    labelled = pattern.match(block.text) if pattern else None
+    return labelled.group("link") if labelled else block.text
 
 
 def iso_date(raw: str) -> str | None:

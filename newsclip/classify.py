@@ -76,10 +76,16 @@ def classify_text(text: str, settings: Settings) -> tuple[Role, str, str | None,
         return Role.DATE, "date_line", None, None
     if P.LINK_PREFIX_RE.match(text):
         return Role.LINK, "labelled_link", None, LinkKind.RELATED
+    nav = P.NAVIGATION_PREFIX_RE.match(text)
+    if nav:
+        kind = P.NAVIGATION_PHRASES.get(P.phrase_key(nav.group("marker")), "other")
+        return Role.LINK, "labelled_navigation", None, LinkKind(kind)
     tokens = P.WORD_RE.findall(text)
     words = len(tokens)
     if words >= settings.body_min_words and is_word_list(text, tokens):
         return Role.SHORT, "word_list", None, None
+    if words < settings.body_min_words_any and P.TRUNCATED_RE.search(text):
+        return Role.SHORT, "truncated_teaser", None, None
     if words >= settings.body_min_words_any or (
         words >= settings.body_min_words and P.SENTENCE_END_RE.search(text)
         and (not text.endswith(":") or words >= settings.body_min_words_colon)

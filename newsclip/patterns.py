@@ -40,7 +40,7 @@ CREDIT_LINE_RES: dict[str, re.Pattern[str]] = {
     # "Photograph by Jane Doe/AFP", "Photo by John Roe"
     "credit_by": re.compile(rf"^(?:{_CREDIT_LABEL})\s+by\s+{_CREDIT_VALUE}\s*$", re.I),
     # "© AFP", "(c) Jane Doe", "Copyright Reuters" (not a year: that is a site footer)
-    "credit_copyright": re.compile(r"^(?:©|\(c\)|Copyright)\s*(?!\d{4})(?P<credit>[^\d\s][^:()\[\]]{0,79}?)\s*$"),
+    "credit_copyright": re.compile(r"^(?:©|\(c\)|Copyright)\s*(?!\d{4}|©)(?P<credit>[^\d\s,][^:()\[\],]{0,39}?)\s*$"),
     # "REUTERS/Brendan McDermid", "AFP/Getty Images", "AP Photo/Evan Vucci"
     "credit_agency_slash": re.compile(
         rf"^\(?(?P<credit>(?:{_AGENCY}|AP Photo)\s*/\s*[A-Z][\w.' -]{{1,60}}?)\)?$"
@@ -91,6 +91,11 @@ NAVIGATION_PHRASES: dict[str, str] = {
         "next entry", "next page", "up next", "read next", "next up",
     )},
 }
+
+# "Previous Post: Free scooter training", "Next article » Storm closes road": marker and target on one line.
+NAVIGATION_PREFIX_RE = re.compile(
+    r"^(?P<marker>(?:previous|prev|next|older|newer)\s+(?:post|article|story|entry))\s*[:»>|–—-]?\s*(?P<link>\S.{3,200})$",
+    re.I)
 
 # --- boilerplate --------------------------------------------------------------------------------
 
@@ -157,7 +162,7 @@ BOILERPLATE_PHRASES: dict[str, frozenset[str]] = {
         "related content", "related news", "related coverage", "related topics", "you may also like",
         "you might also like", "recommended", "recommended for you", "recommended stories", "more stories",
         "more news", "more from", "more on this story", "more on this", "read next", "what to read next",
-        "popular", "popular stories", "latest", "latest news", "latest stories", "top stories", "editors picks",
+        "popular", "popular stories", "read these next", "read this next", "more like this", "related reading", "latest", "latest news", "latest stories", "top stories", "editors picks",
         "editor's picks", "also read", "read also", "see also", "also on", "around the web", "from the web",
         "don't miss", "dont miss", "in case you missed it", "more to explore", "up next", "watch next",
         "more videos", "popular videos", "most popular videos", "most popular articles", "leggi anche",
@@ -168,6 +173,7 @@ BOILERPLATE_PHRASES: dict[str, frozenset[str]] = {
         "skip to content", "skip to main content", "skip to navigation", "skip to footer", "menu", "main menu",
         "search", "close", "open", "home", "homepage", "navigation", "toggle navigation", "open menu",
         "close menu", "search for", "go", "submit", "cancel", "ok", "edition", "sections", "all sections",
+        "post navigation", "article navigation", "breadcrumb", "you are here",
         "more sections", "quick links", "site map", "sitemap", "english", "español", "français", "deutsch",
     }),
     # legal and company footers
@@ -200,7 +206,9 @@ BOILERPLATE_RES: dict[str, re.Pattern[str]] = {
     # tag and topic lists: "Tags: a, b", "Filed under: x", "Topics: y"
     "tag_list": re.compile(r"^(?:tags?|tagged(?: with)?|filed under|topics?|categories|category|keywords)\s*:", re.I),
     # site footers: "© 2019 Example Media", "Copyright 2021 X. All rights reserved."
-    "copyright_footer": re.compile(r"^(?:©|\(c\)|copyright)\s*(?:©\s*)?\d{4}|all rights reserved\.?$", re.I),
+    # and "Copyright © Example Media Group Ltd, Media Centre, ..."
+    "copyright_footer": re.compile(r"^(?:©|\(c\)|copyright)\s*(?:©\s*)?\d{4}|all rights reserved\.?$"
+                                  r"|^copyright\s*©|^(?:©|copyright)\s.{0,80}\b(?:ltd|limited|inc|llc|plc|gmbh)\b", re.I),
     # newsletter prompts phrased as sentences: "Sign up for our daily newsletter to ..."
     "newsletter_sentence": re.compile(
         r"^(?:sign up|subscribe)\b.{0,60}\b(?:newsletter|inbox|email|alerts|updates)\b|"
@@ -214,7 +222,8 @@ BOILERPLATE_RES: dict[str, re.Pattern[str]] = {
     # skip links and screen reader hints
     "skip_link": re.compile(r"^skip to (?:main )?(?:content|navigation|footer|search)\b", re.I),
     # JavaScript/browser notices
-    "browser_notice": re.compile(r"\benable javascript\b|\byour browser (?:does not|doesn't) support\b", re.I),
+    "browser_notice": re.compile(r"\benable javascript\b|\brequires javascript\b"
+                                 r"|\byour browser (?:does not|doesn't) support\b", re.I),
     # "Share this article: Facebook Twitter Email" and button rows
     "share_row": re.compile(r"^(?:share(?: this(?: article| story)?)?:?\s*)?(?:(?:facebook|twitter|email|"
                             r"whatsapp|linkedin|pinterest|reddit|print|copy link|messenger)\s*[|,·•]?\s*){2,}$", re.I),
@@ -263,6 +272,8 @@ DATE_LABEL_RE = re.compile(r"^(?:published|updated|posted|last updated|first pub
 WORD_RE = re.compile(r"\w+")
 # A line ending like a sentence: ". ! ? …" possibly inside closing quotes or brackets.
 SENTENCE_END_RE = re.compile(r"[.!?…:;][\"'”’»)\]]*$")
+# A teaser cut short with an ellipsis: "Microsoft removes the safeguard hold for..."
+TRUNCATED_RE = re.compile(r"\w\s?(?:\.\.\.|…)$")
 # Any sentence punctuation inside a text: prose has one every few words.
 SENTENCE_MARK_RE = re.compile(r"[.,;:!?。、，](?:\s|$)")
 # List items: "1. Item", "2) Item", "• Item", "- Item", "a) Item"

@@ -19,9 +19,14 @@ def parse(text: str, settings: Settings | None = None, source: str | None = None
     ('Storm hits coast', ('Homes were flooded overnight as the storm came ashore.',))
     """
     settings = settings or Settings()
-    blocks = split_blocks(normalize_text(repair_mojibake(text)))
+    blocks = split_blocks(prepare_text(text))
     blocks = revise_blocks(classify_blocks(blocks, settings), settings)
     return assemble_article(blocks, source=source)
+
+
+def prepare_text(text: str) -> str:
+    """The text whose lines the blocks are numbered by: mojibake repaired, then normalised."""
+    return normalize_text(repair_mojibake(text))
 
 
 def parse_bytes(data: bytes, settings: Settings | None = None, encoding: str | None = None,

@@ -26,6 +26,9 @@ SPAN_SCORES = {
 # A wall ends any run; each reader comment's name line weighs against the comments as a story.
 WALL_SCORE = -1e9
 COMMENT_META_SCORE = -15.0
+# "Most read", "Related", "Comments": what follows is other stories or readers' words, so the
+# story rarely runs across one.
+LIST_HEADING_SCORE = -25.0
 # Characters that give the items of one list their common shape.
 LIST_ITEM_MARKS = ("): ", " – ", " -- ", " @ ", "$", " | ", " / ", "://")
 # A run of this many lines of at most three words is a menu: the input is a whole page.
@@ -194,6 +197,8 @@ def article_span(blocks: list[Block]) -> tuple[int, int]:
             score = WALL_SCORE
         elif block.reason == "comment_meta":
             score = COMMENT_META_SCORE
+        elif block.reason in ("list_heading", "comments"):
+            score = LIST_HEADING_SCORE
         elif block.role is Role.BODY:
             score = len(P.WORD_RE.findall(block.text)) - BODY_SCORE_OFFSET
         elif block.role is Role.SHORT:

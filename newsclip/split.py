@@ -13,6 +13,8 @@ MIN_WRAP_WIDTH = 40
 MAX_WRAP_WIDTH = 100
 # Share of lines in multi-line runs that must reach close to the margin (within 25 %).
 MIN_WRAPPED_SHARE = 0.5
+# And at least this many such lines: two lines of similar length prove nothing.
+MIN_WRAPPED_LINES = 3
 
 
 def wrap_width(lines: list[str]) -> int | None:
@@ -20,6 +22,8 @@ def wrap_width(lines: list[str]) -> int | None:
 
     >>> wrap_width(["a" * 70, "b" * 68, "c" * 20, "", "d" * 69, "e" * 10])
     70
+    >>> wrap_width(["a" * 50, "b" * 60, "c" * 17]) is None
+    True
     >>> wrap_width(["A headline", "", "x" * 300]) is None
     True
     """
@@ -31,7 +35,7 @@ def wrap_width(lines: list[str]) -> int | None:
         return None
     in_runs = [len(line) for line, nxt in zip(lines, lines[1:]) if line and nxt]
     near_margin = [n for n in in_runs if n >= 0.75 * width]
-    if len(near_margin) < 2 or len(near_margin) < MIN_WRAPPED_SHARE * len(in_runs):
+    if len(near_margin) < MIN_WRAPPED_LINES or len(near_margin) < MIN_WRAPPED_SHARE * len(in_runs):
         return None
     return width
 

@@ -9,6 +9,7 @@ from hypothesis import given, settings, strategies as st
 from newsclip import NewsclipError, parse, parse_bytes
 from newsclip.model import Role
 from newsclip.normalize import normalize_text
+from newsclip.pipeline import prepare_text
 from tests.schema import validate
 
 # Lines in the shapes the parser has rules for, so generated inputs exercise every pass.
@@ -36,7 +37,7 @@ def landing_places(article) -> int:
 @given(documents)
 def test_every_non_blank_line_lands_in_exactly_one_block(text):
     article = parse(text)
-    normalized = [line for line in normalize_text(text).split("\n")]
+    normalized = prepare_text(text).split("\n")
     expected = {n for n, line in enumerate(normalized, start=1) if line}
     counted = Counter(n for block in article.blocks for n in block.lines)
     assert set(counted) == expected

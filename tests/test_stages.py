@@ -41,10 +41,12 @@ def test_split_rebuilds_hard_wrapped_paragraphs_and_keeps_line_numbers():
             "on the lower street, where families moved their furniture upstairs.\n\n"
             "Volunteers filled sandbags at the church hall from early in the morning\n"
             "until the light went, and the council sent two lorries of sand.\n\n"
+            "The water began to fall again on Wednesday, and the road to the village\n"
+            "was opened to traffic in the afternoon.\n\n"
             "Short closing line.\n")
     assert wrap_width(text.split("\n")) == 71
     blocks = split_blocks(text)
-    assert [b.lines for b in blocks] == [(1,), (3, 4), (6, 7), (9,)]
+    assert [b.lines for b in blocks] == [(1,), (3, 4), (6, 7), (9, 10), (12,)]
     assert blocks[1].text.startswith("The river rose") and "houses on the lower street" in blocks[1].text
 
 
