@@ -6,8 +6,6 @@ sentence-like ending. What cannot be decided alone is left as `Role.SHORT`.
 """
 from __future__ import annotations
 
-from dataclasses import replace
-
 from . import patterns as P
 from .config import Settings
 from .model import Block, LinkKind, Role
@@ -17,6 +15,8 @@ MAX_CAPTION_CHARS = 600
 MAX_BYLINE_CHARS = 100
 MAX_DATE_CHARS = 90
 MAX_NOTICE_CHARS = 400
+# A glued credit (label and name) fits in this many characters at the end of a caption.
+TRAILING_CREDIT_CHARS = 130
 # A line with this share of capitalised words is a menu or tag run-on (headlines stay under it
 # because they are short); a line this long without a comma or full stop is a keyword list.
 WORD_LIST_CAPITALISED = 0.85
@@ -34,7 +34,7 @@ def classify_blocks(blocks: list[Block], settings: Settings | None = None) -> li
     out = []
     for block in blocks:
         role, reason, credit, kind = classify_text(block.text, settings)
-        out.append(replace(block, initial_role=role, role=role, reason=reason, credit=credit, kind=kind))
+        out.append(block.with_role(role, reason, credit=credit, kind=kind, first_pass=True))
     return out
 
 
@@ -46,40 +46,47 @@ def classify_text(text: str, settings: Settings) -> tuple[Role, str, str | None,
     >>> classify_text("By Jane Doe", Settings())[:2]
     (<Role.BYLINE: 'byline'>, 'by_name')
     """
+    # Each rule family is guarded by a cheap test (length, a hint word, the first letters), so a
+    # block costs a dictionary lookup and a few regular-expression scans at most.
     key = P.phrase_key(text)
     if key in P.NAVIGATION_PHRASES:
         return Role.NAVIGATION, "post_navigation", None, LinkKind(P.NAVIGATION_PHRASES[key])
-    for reason, phrases in P.BOILERPLATE_PHRASES.items():
-        if key in phrases:
-            return Role.BOILERPLATE, reason, None, None
-    credit = match_credit_line(text)
-    if credit:
-        return Role.CREDIT, credit[0], credit[1], None
-    if P.CAPTION_PREFIX_RE.match(text):
-        return Role.CAPTION, "caption_prefix", split_trailing_credit(text)[2], None
-    prefixed = P.CREDIT_PREFIX_RE.match(text)
-    if prefixed:
-        return Role.CREDIT, "credit_prefix", prefixed.group("credit").strip(), None
-    if len(text) <= MAX_NOTICE_CHARS:
-        for reason, pattern in P.BOILERPLATE_RES.items():
-            if pattern.search(text):
-                return Role.BOILERPLATE, reason, None, None
-    if len(text) <= MAX_CAPTION_CHARS:
+    reason = P.PHRASE_REASONS.get(key)
+    if reason:
+        return Role.BOILERPLATE, reason, None, None
+    size = len(text)
+    hinted = size <= MAX_CAPTION_CHARS and has_credit_hint(text)
+    if hinted:
+        credit = match_credit_line(text)
+        if credit:
+            return Role.CREDIT, credit[0], credit[1], None
+    if text[:1] in "IiPpVv":
+        if P.CAPTION_PREFIX_RE.match(text):
+            return Role.CAPTION, "caption_prefix", split_trailing_credit(text)[2], None
+        prefixed = P.CREDIT_PREFIX_RE.match(text)
+        if prefixed:
+            return Role.CREDIT, "credit_prefix", prefixed.group("credit").strip(), None
+    if size <= P.SHORT_NOTICE_CHARS or (size <= MAX_NOTICE_CHARS and any(w in key for w in P.LONG_NOTICE_WORDS)):
+        notice = P.BOILERPLATE_RE.search(text)
+        if notice:
+            return Role.BOILERPLATE, next(k for k, v in notice.groupdict().items() if v is not None), None, None
+    if hinted:
         rule, _, credit_text = split_trailing_credit(text)
         if rule:
             return Role.CAPTION, rule, credit_text, None
-    if len(text) <= MAX_BYLINE_CHARS:
+    if size <= MAX_BYLINE_CHARS and text[:1].isupper():
         for reason, pattern in P.BYLINE_RES.items():
             if pattern.match(text):
                 return Role.BYLINE, reason, None, None
-    if len(text) <= MAX_DATE_CHARS and is_date_line(text):
+    if size <= MAX_DATE_CHARS and P.DIGIT_RE.search(text) and is_date_line(text):
         return Role.DATE, "date_line", None, None
-    if P.LINK_PREFIX_RE.match(text):
-        return Role.LINK, "labelled_link", None, LinkKind.RELATED
-    nav = P.NAVIGATION_PREFIX_RE.match(text)
-    if nav:
-        kind = P.NAVIGATION_PHRASES.get(P.phrase_key(nav.group("marker")), "other")
-        return Role.LINK, "labelled_navigation", None, LinkKind(kind)
+    if text[:4].casefold() in P.LABEL_STARTS:
+        if P.LINK_PREFIX_RE.match(text):
+            return Role.LINK, "labelled_link", None, LinkKind.RELATED
+        nav = P.NAVIGATION_PREFIX_RE.match(text)
+        if nav:
+            kind = P.NAVIGATION_PHRASES.get(P.phrase_key(nav.group("marker")), "other")
+            return Role.LINK, "labelled_navigation", None, LinkKind(kind)
     tokens = P.WORD_RE.findall(text)
     words = len(tokens)
     if words >= settings.body_min_words and is_word_list(text, tokens):
@@ -92,6 +99,19 @@ def classify_text(text: str, settings: Settings) -> tuple[Role, str, str | None,
     ):
         return Role.BODY, "sentence_text", None, None
     return Role.SHORT, "short_text", None, None
+
+
+def has_credit_hint(text: str) -> bool:
+    """True when the end of a line has a word that every credit convention uses, or the line is
+    so short it may be a bare agency name.
+
+    >>> has_credit_hint("Smoke over the harbourCredit: AP"), has_credit_hint("The council met on Monday.")
+    (True, False)
+    """
+    if len(text) <= P.BARE_CREDIT_CHARS:
+        return True
+    tail = text[-TRAILING_CREDIT_CHARS:].casefold() + " "
+    return any(word in tail for word in P.CREDIT_HINT_WORDS)
 
 
 def is_word_list(text: str, tokens: list[str]) -> bool:
@@ -134,14 +154,14 @@ def match_credit_line(text: str) -> tuple[str, str] | None:
 def split_trailing_credit(text: str) -> tuple[str | None, str, str | None]:
     """(rule, caption, credit) for a caption with a credit glued to its end; (None, text, None) if none.
 
-    Only the last 200 characters are searched, so the cost is bounded for any line.
+    Only the last TRAILING_CREDIT_CHARS characters are searched, so the cost is bounded for any line.
 
     >>> split_trailing_credit("Troops retreat from IziumCredit: Reuters")
     ('glued_credit', 'Troops retreat from Izium', 'Reuters')
     >>> split_trailing_credit("A fan waves. Credit... Jane Doe/The Daily Item Picture: AFP")
     ('labelled_credit', 'A fan waves. Credit... Jane Doe/The Daily Item', 'AFP')
     """
-    offset = max(0, len(text) - 200)
+    offset = max(0, len(text) - TRAILING_CREDIT_CHARS)
     tail = text[offset:]
     best = None
     for rule, pattern in P.TRAILING_CREDIT_RES.items():

@@ -61,6 +61,17 @@ class Block:
     blank_before: bool = True
     blank_after: bool = True
 
+    def with_role(self, role: Role, reason: str, credit: str | None = None, kind: LinkKind | None = None,
+                  first_pass: bool = False) -> Block:
+        """A copy with a new role and reason (and the first-pass role too when `first_pass`).
+
+        Credit and kind are kept unless given. (Built directly: `dataclasses.replace` is several
+        times slower, and this runs for every block.)
+        """
+        return Block(self.index, self.text, self.lines, role if first_pass else self.initial_role, role, reason,
+                     self.credit if credit is None else credit, self.kind if kind is None else kind,
+                     self.blank_before, self.blank_after)
+
 
 @dataclass(frozen=True, slots=True)
 class Caption:

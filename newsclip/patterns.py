@@ -51,7 +51,7 @@ CREDIT_LINE_RES: dict[str, re.Pattern[str]] = {
     "credit_agency": re.compile(rf"^(?P<credit>{_AGENCY})$"),
 }
 
-# A credit glued to the end of a caption, named by convention. Searched in the last 200 characters
+# A credit glued to the end of a caption, named by convention. Searched in the last 130 characters
 # of a line only, and the caption part is everything before the label: the *last* credit wins, so
 # "... Credit... Jane Doe/NYT Picture: AFP" keeps the NYT credit in the caption text.
 TRAILING_CREDIT_RES: dict[str, re.Pattern[str]] = {
@@ -188,6 +188,10 @@ BOILERPLATE_PHRASES: dict[str, frozenset[str]] = {
     }),
 }
 
+# Phrase -> reason, for one dictionary lookup per block.
+PHRASE_REASONS: dict[str, str] = {phrase: reason for reason, phrases in BOILERPLATE_PHRASES.items()
+                                  for phrase in phrases}
+
 # Lines whose shape marks them as boilerplate, whatever their words.
 BOILERPLATE_RES: dict[str, re.Pattern[str]] = {
     # cookie and consent notices: "We use cookies to ...", "By continuing ... you accept"
@@ -232,6 +236,26 @@ BOILERPLATE_RES: dict[str, re.Pattern[str]] = {
     # "Reporting by X; Editing by Y" wire sign-off (credit lines of a wire story, not its body)
     "wire_signoff": re.compile(r"^\(?(?:reporting|additional reporting|writing|editing) by\b.{0,200}\)?$", re.I),
 }
+
+# All of the above in one pattern, so a block is scanned once; the named group says which matched.
+BOILERPLATE_RE = re.compile("|".join(f"(?P<{name}>{p.pattern})" for name, p in BOILERPLATE_RES.items()), re.I)
+# Scanning long lines is costly; beyond this length only the notices that come as whole sentences
+# are looked for, and only when one of their key words is there.
+SHORT_NOTICE_CHARS = 120
+LONG_NOTICE_WORDS = ("cookie", "javascript", "browser", "inbox", "newsletter", "rights reserved")
+
+# Words one of which stands in (or at the end of) any credit: a cheap substring test, on the
+# casefolded end of a line, before the credit patterns run.
+CREDIT_HINT_WORDS = ("credit", "photo", "pic", "image", "illustration", "graphic", "video", "footage", "foto",
+                     "фото", "bild", "source", "file", "copyright", "©", "(c)", "getty", "reuters", "afp", "epa",
+                     "shutterstock", "rex", "alamy", "istock", "bloomberg", "aap", "anp", "dpa", "xinhua", "sipa",
+                     "corbis", "swns", "associated press", "agence", "ap ", "pa ")
+# Up to this length a line is checked for being a bare credit ("AP", "PA Wire") whatever its words.
+BARE_CREDIT_CHARS = 24
+# How link and navigation labels start ("Read more:", "Related:", "Next Post:"): a cheap first test.
+LABEL_STARTS = frozenset({"read", "rela", "see ", "more", "watc", "list", "reco", "must", "don'", "also",
+                          "prev", "next", "olde", "newe"})
+DIGIT_RE = re.compile(r"\d")
 
 # --- bylines and dates --------------------------------------------------------------------------
 

@@ -6,7 +6,6 @@ that changes a block's role writes its own reason, so `explain` names the pass t
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import replace
 
 from . import patterns as P
 from .classify import caption_text
@@ -62,8 +61,8 @@ def revise_blocks(blocks: list[Block], settings: Settings | None = None) -> list
     return blocks
 
 
-def _set(block: Block, role: Role, reason: str, **changes) -> Block:
-    return replace(block, role=role, reason=reason, **changes)
+def _set(block: Block, role: Role, reason: str, credit: str | None = None, kind: LinkKind | None = None) -> Block:
+    return block.with_role(role, reason, credit=credit, kind=kind)
 
 
 def pair_captions(blocks: list[Block], settings: Settings) -> list[Block]:
