@@ -11,9 +11,6 @@ import sys
 import click
 
 from . import __version__
-from .config import Settings
-from .model import Article, NewsclipError
-from .pipeline import parse_bytes
 
 CONTEXT_SETTINGS = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
 DEFAULT_MAX_BYTES = 50 * 1024 * 1024
@@ -22,6 +19,8 @@ FORMATS = ("json", "md", "text")
 
 def read_input(path: str, max_bytes: int) -> bytes:
     """The bytes of FILE, or of stdin for "-", refusing more than max_bytes."""
+    from .model import NewsclipError
+
     try:
         if path == "-":
             data = sys.stdin.buffer.read(max_bytes + 1)
@@ -63,8 +62,13 @@ def input_options(fn):
     return fn
 
 
-def load_article(file: str, encoding: str | None, max_bytes: int) -> Article:
+def load_article(file: str, encoding: str | None, max_bytes: int):
     """Read and parse one clipping; a user error becomes one line on stderr and exit 1."""
+    # Imported here so that `--version` and `--help` stay fast.
+    from .config import Settings
+    from .model import NewsclipError
+    from .pipeline import parse_bytes
+
     try:
         return parse_bytes(read_input(file, max_bytes), Settings(), encoding=encoding)
     except NewsclipError as err:
