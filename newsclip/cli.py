@@ -129,3 +129,123 @@ def explain(file: str, encoding: str | None, max_bytes: int, full: bool) -> None
 
     article = load_article(file, encoding, max_bytes)
     write_output(to_explain(article, width=None if full else 90), None)
+
+
+@cli.command()
+@click.argument("src", metavar="INPUT_DIR")
+@click.argument("dst", metavar="OUTPUT")
+@click.option("-f", "--format", "fmt", type=click.Choice(FORMATS + ("jsonl",)), default="json", show_default=True,
+              help="Per-clipping json, md or text files mirroring the input tree, or one jsonl file "
+                   "with a record per clipping (each carrying its 'source').")
+@click.option("-j", "--jobs", type=click.IntRange(min=1), default=None,
+              help="Processes to use.  [default: the number of CPU cores]")
+@click.option("-g", "--glob", "patterns", multiple=True, metavar="PATTERN",
+              help="Which files to clean (repeatable).  [default: *.txt]")
+@click.option("-r", "--recursive", is_flag=True, help="Descend into sub-folders, mirroring them in the output.")
+@click.option("--force", is_flag=True, help="Redo every clipping, even those done in an earlier run.")
+@click.option("-q", "--quiet", is_flag=True, help="No progress and no summary; errors only.")
+@click.option("--encoding", metavar="NAME", help="Decode every input with this encoding instead of detecting it.")
+@click.option("--max-bytes", type=click.IntRange(min=1), default=DEFAULT_MAX_BYTES, show_default=True,
+              help="Report larger files as failed instead of reading them.")
+def batch(src: str, dst: str, fmt: str, jobs: int | None, patterns: tuple[str, ...], recursive: bool, force: bool,
+          quiet: bool, encoding: str | None, max_bytes: int) -> None:
+    """Clean every clipping in INPUT_DIR into OUTPUT, in parallel and resumably.
+
+    Outputs mirror the input tree, each named after its input with the format's suffix; with
+    --format jsonl, OUTPUT is one file with a line per clipping. Results do not depend on --jobs.
+
+    A file that cannot be read or decoded is reported (on stderr and in newsclip-errors.jsonl
+    beside the outputs) and the run goes on; the exit code is 1 when any file failed.
+
+    Interrupted runs resume: a rerun skips clippings whose output is recorded in the output
+    folder's .newsclip-manifest.jsonl with the input's unchanged size and modification time.
+
+    \b
+    Examples:
+      newsclip batch clippings/ clean/
+      newsclip batch clippings/ clean/ --format md --jobs 4
+      newsclip batch clippings/ all.jsonl --format jsonl
+      newsclip batch clippings/ clean/ --glob '*.txt' --recursive
+    """
+    from pathlib import Path
+
+    from .batch import BatchConfig, BatchError, Summary, count_inputs, errors_path, run_batch
+
+    config = BatchConfig(Path(src), Path(dst), fmt, patterns or BatchConfig.patterns, recursive, force, encoding,
+                         max_bytes)
+    jobs = jobs or os.cpu_count() or 1
+    summary = Summary()
+    try:
+        results = run_batch(config, jobs)
+        total = None if quiet else count_inputs(config) if config.src.is_dir() else 0
+        with _progress(total, quiet) as advance:
+            for result in results:
+                summary.add(result)
+                if result.status == "failed":
+                    click.echo(f"newsclip: {result.source}: {result.error}", err=True)
+                advance(summary)
+    except BatchError as err:
+        raise click.UsageError(str(err)) from None
+    except KeyboardInterrupt:
+        if not quiet:
+            _print_summary(summary, interrupted=True)
+        click.echo("newsclip: interrupted; run the same command again to resume", err=True)
+        sys.exit(130)
+    if not quiet:
+        _print_summary(summary)
+        if summary.failed:
+            click.echo(f"newsclip: {summary.failed} failed; list in {errors_path(config)}", err=True)
+    sys.exit(1 if summary.failed else 0)
+
+
+class _progress:
+    """A rich progress bar on a terminal, plain lines every few seconds otherwise, nothing if quiet."""
+
+    PLAIN_EVERY_SECONDS = 2.0
+
+    def __init__(self, total: int | None, quiet: bool):
+        self.total, self.quiet, self.bar, self.last = total, quiet, None, 0.0
+
+    def __enter__(self):
+        if not self.quiet and sys.stderr.isatty():
+            from rich.progress import (BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn,
+                                       TimeRemainingColumn)
+
+            self.bar = Progress(TextColumn("cleaning"), BarColumn(), MofNCompleteColumn(),
+                                TextColumn("{task.fields[rate]:.0f} files/s"), TimeElapsedColumn(),
+                                TextColumn("ETA"), TimeRemainingColumn(), transient=True)
+            self.bar.start()
+            self.task = self.bar.add_task("clean", total=self.total, rate=0.0)
+        return self.advance
+
+    def advance(self, summary) -> None:
+        if self.quiet:
+            return
+        rate = summary.files / summary.seconds if summary.seconds else 0.0
+        if self.bar is not None:
+            self.bar.update(self.task, completed=summary.files, rate=rate)
+        elif summary.seconds - self.last >= self.PLAIN_EVERY_SECONDS:
+            self.last = summary.seconds
+            click.echo(f"newsclip: {summary.files}/{self.total} files, {rate:.0f} files/s", err=True)
+
+    def __exit__(self, *exc):
+        if self.bar is not None:
+            self.bar.stop()
+        return False
+
+
+def _print_summary(summary, interrupted: bool = False) -> None:
+    from rich.console import Console
+    from rich.table import Table
+
+    table = Table(title="newsclip batch" + (" (interrupted)" if interrupted else ""), show_header=False)
+    table.add_column(justify="left")
+    table.add_column(justify="right")
+    rate = summary.files / summary.seconds if summary.seconds else 0.0
+    for label, value in (("files cleaned", summary.cleaned), ("skipped (already done)", summary.skipped),
+                         ("failed", summary.failed), ("body paragraphs", summary.body_paragraphs),
+                         ("captions", summary.captions), ("links", summary.links),
+                         ("dropped lines", summary.dropped), ("time", f"{summary.seconds:.2f} s"),
+                         ("files/s", f"{rate:.0f}")):
+        table.add_row(label, str(value))
+    Console(stderr=True).print(table)

@@ -1,0 +1,304 @@
+"""Cleaning a folder of clippings: the filesystem shell around the pure pipeline.
+
+This module owns file access (reading inputs, atomic writes, the resume manifest) and the process
+pool; it prints nothing. `run_batch` yields one `FileResult` per input, in input order whatever the
+number of processes, so the CLI can show progress and a summary.
+
+Resume: each output written is recorded in a manifest (`.newsclip-manifest.jsonl` in the output
+folder) with its input's size, modification time (ns) and the format. A rerun skips an input whose
+record matches and whose output still exists; `force` redoes everything. JSONL output is built from
+per-clipping parts kept in a hidden folder beside it, then concatenated in input order into the
+final file, atomically, so an interrupted run leaves no half-written JSONL.
+"""
+from __future__ import annotations
+
+import fnmatch
+import json
+import os
+import signal
+import time
+from collections import deque
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Iterator
+
+from .model import NewsclipError
+
+MANIFEST_NAME = ".newsclip-manifest.jsonl"
+ERRORS_NAME = "newsclip-errors.jsonl"
+TMP_SUFFIX = ".newsclip-tmp"
+DEFAULT_PATTERNS = ("*.txt",)
+# Tasks in flight per process: enough to keep workers busy, few enough to keep memory flat.
+WINDOW_PER_JOB = 8
+
+
+class BatchError(NewsclipError):
+    """A batch that must not start (output equal to input, input folder missing)."""
+
+
+@dataclass(frozen=True)
+class BatchConfig:
+    src: Path
+    dst: Path
+    fmt: str = "json"  # json, md, text, or jsonl (one file)
+    patterns: tuple[str, ...] = DEFAULT_PATTERNS
+    recursive: bool = False
+    force: bool = False
+    encoding: str | None = None
+    max_bytes: int = 50 * 1024 * 1024
+
+    @property
+    def jsonl(self) -> bool:
+        return self.fmt == "jsonl"
+
+    @property
+    def out_root(self) -> Path:
+        """Where per-clipping outputs go: the output folder, or the JSONL file's parts folder."""
+        return self.dst.with_name(f".{self.dst.name}.newsclip-parts") if self.jsonl else self.dst
+
+    @property
+    def part_format(self) -> str:
+        return "json" if self.jsonl else self.fmt
+
+
+@dataclass(frozen=True)
+class FileResult:
+    source: str  # path relative to the input folder, with forward slashes
+    status: str  # cleaned, skipped or failed
+    error: str | None = None
+    counts: dict = field(default_factory=dict)  # body_paragraphs, captions, links, dropped
+    size: int = 0
+    mtime_ns: int = 0
+
+
+def check_config(config: BatchConfig) -> None:
+    """Refuse a batch that would read its own output or write over its input."""
+    if not config.src.is_dir():
+        raise BatchError(f"input folder {str(config.src)!r} does not exist or is not a folder")
+    src, dst = config.src.resolve(), config.dst.resolve()
+    if src == dst:
+        raise BatchError("the output folder is the input folder; choose another so no input is overwritten")
+    if config.jsonl and dst.is_dir():
+        raise BatchError(f"{str(config.dst)!r} is a folder; --format jsonl writes one file")
+    if not config.jsonl and dst.is_file():
+        raise BatchError(f"{str(config.dst)!r} is a file; give a folder for per-clipping outputs")
+
+
+def iter_inputs(config: BatchConfig) -> Iterator[Path]:
+    """Input files in a stable order (sorted per folder), never the output tree or our temp files.
+
+    Streams: the folder walk holds one directory listing at a time, not the whole file list.
+    """
+    src = config.src.resolve()
+    excluded = {config.dst.resolve(), config.out_root.resolve()}
+    for root, dirs, files in os.walk(src):
+        root_path = Path(root)
+        dirs[:] = sorted(d for d in dirs if (root_path / d).resolve() not in excluded and not d.startswith("."))
+        for name in sorted(files):
+            if name.endswith(TMP_SUFFIX) or name in (MANIFEST_NAME, ERRORS_NAME):
+                continue
+            if any(fnmatch.fnmatch(name, pattern) for pattern in config.patterns):
+                yield root_path / name
+        if not config.recursive:
+            return
+
+
+def output_path(config: BatchConfig, rel: str) -> Path:
+    """The output mirroring an input: same folders, the format's suffix in place of the input's."""
+    from .export import SUFFIXES
+
+    return (config.out_root / rel).with_suffix(SUFFIXES[config.part_format])
+
+
+def load_manifest(config: BatchConfig) -> dict[str, tuple[int, int, str]]:
+    """source -> (size, mtime_ns, format) of every output recorded as complete."""
+    path = config.out_root / MANIFEST_NAME
+    done: dict[str, tuple[int, int, str]] = {}
+    if config.force or not path.exists():
+        return done
+    with open(path, encoding="utf-8") as handle:
+        for line in handle:
+            try:
+                entry = json.loads(line)
+                done[entry["source"]] = (entry["size"], entry["mtime_ns"], entry["format"])
+            except (ValueError, KeyError, TypeError):
+                continue  # a line cut short by a kill: that clipping is simply redone
+    return done
+
+
+def atomic_write(path: Path, text: str) -> None:
+    """Write a whole file or nothing: a temp file beside it, then a rename."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(path.name + TMP_SUFFIX)
+    with open(tmp, "w", encoding="utf-8", newline="\n") as handle:
+        handle.write(text)
+    os.replace(tmp, path)
+
+
+def clean_one(config: BatchConfig, path: Path, rel: str, size: int, mtime_ns: int) -> FileResult:
+    """Clean one clipping into its output file; every failure is reported, never raised."""
+    from .export import EXPORTERS
+    from .pipeline import parse_bytes
+
+    try:
+        out = output_path(config, rel)
+        if out.resolve() == path.resolve():
+            raise NewsclipError("the output would overwrite the input")
+        if size > config.max_bytes:
+            raise NewsclipError(f"larger than --max-bytes ({config.max_bytes} bytes)")
+        with open(path, "rb") as handle:
+            data = handle.read()
+        article = parse_bytes(data, encoding=config.encoding, source=rel)
+        atomic_write(out, EXPORTERS[config.part_format](article))
+    except NewsclipError as err:
+        return FileResult(rel, "failed", str(err), size=size, mtime_ns=mtime_ns)
+    except OSError as err:
+        return FileResult(rel, "failed", err.strerror or str(err), size=size, mtime_ns=mtime_ns)
+    except Exception as err:  # a parser bug must not end the run: report it with the file
+        return FileResult(rel, "failed", f"internal error: {type(err).__name__}: {err}", size=size, mtime_ns=mtime_ns)
+    counts = {"body_paragraphs": len(article.body), "captions": len(article.captions),
+              "links": len(article.links), "dropped": len(article.dropped)}
+    return FileResult(rel, "cleaned", counts=counts, size=size, mtime_ns=mtime_ns)
+
+
+def _clean_task(task: tuple) -> FileResult:
+    return clean_one(*task)
+
+
+def _ignore_sigint() -> None:
+    # Workers leave Ctrl-C to the parent, which stops the pool and reports; no traceback per worker.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+def count_inputs(config: BatchConfig) -> int:
+    return sum(1 for _ in iter_inputs(config))
+
+
+def run_batch(config: BatchConfig, jobs: int = 1) -> Iterator[FileResult]:
+    """Clean every input; yield results in input order. The caller may stop iterating at any time
+    (Ctrl-C): what was written is recorded, and a rerun resumes from there."""
+    check_config(config)
+    config.out_root.mkdir(parents=True, exist_ok=True)
+    _remove_stale_temps(config.out_root)
+    done = load_manifest(config)
+    manifest_path = config.out_root / MANIFEST_NAME
+    failures: list[FileResult] = []
+    with open(manifest_path, "w" if config.force else "a", encoding="utf-8") as manifest:
+        for result in _results(config, done, jobs):
+            if result.status == "cleaned":
+                manifest.write(json.dumps({"source": result.source, "size": result.size,
+                                           "mtime_ns": result.mtime_ns, "format": config.part_format}) + "\n")
+                manifest.flush()
+            elif result.status == "failed":
+                failures.append(result)
+            yield result
+    _write_errors(config, failures)
+    if config.jsonl:
+        _concatenate_parts(config)
+
+
+def _results(config: BatchConfig, done: dict, jobs: int) -> Iterator[FileResult]:
+    src = config.src.resolve()
+
+    def tasks() -> Iterator[tuple | FileResult]:
+        for path in iter_inputs(config):
+            rel = path.relative_to(src).as_posix()
+            try:
+                stat = path.stat()
+            except OSError as err:
+                yield FileResult(rel, "failed", err.strerror or str(err))
+                continue
+            if done.get(rel) == (stat.st_size, stat.st_mtime_ns, config.part_format) and \
+                    output_path(config, rel).exists():
+                yield FileResult(rel, "skipped", size=stat.st_size, mtime_ns=stat.st_mtime_ns)
+            else:
+                yield (config, path, rel, stat.st_size, stat.st_mtime_ns)
+
+    if jobs <= 1:
+        for task in tasks():
+            yield task if isinstance(task, FileResult) else clean_one(*task)
+        return
+    # A sliding window of futures keeps results in input order and memory flat.
+    pool = ProcessPoolExecutor(max_workers=jobs, initializer=_ignore_sigint)
+    pending: deque = deque()
+    try:
+        for task in tasks():
+            pending.append(task if isinstance(task, FileResult) else pool.submit(_clean_task, task))
+            while len(pending) > jobs * WINDOW_PER_JOB:
+                yield _resolve(pending.popleft())
+        while pending:
+            yield _resolve(pending.popleft())
+    finally:
+        pool.shutdown(wait=not pending, cancel_futures=True)
+
+
+def _resolve(item) -> FileResult:
+    return item if isinstance(item, FileResult) else item.result()
+
+
+def _remove_stale_temps(root: Path) -> None:
+    # Temp files left by a killed run are ours by name; they are never inputs and never outputs.
+    for path in root.rglob(f"*{TMP_SUFFIX}"):
+        try:
+            path.unlink()
+        except OSError:
+            pass
+
+
+def errors_path(config: BatchConfig) -> Path:
+    return config.dst.with_name(config.dst.name + ".errors.jsonl") if config.jsonl else config.dst / ERRORS_NAME
+
+
+def _write_errors(config: BatchConfig, failures: list[FileResult]) -> None:
+    path = errors_path(config)
+    if failures:
+        atomic_write(path, "".join(json.dumps({"source": f.source, "error": f.error}) + "\n" for f in failures))
+    elif path.exists():
+        path.unlink()
+
+
+def _concatenate_parts(config: BatchConfig) -> None:
+    """Write the JSONL file from the parts, one compact line per clipping, in input order."""
+    src = config.src.resolve()
+    tmp = config.dst.with_name(config.dst.name + TMP_SUFFIX)
+    config.dst.parent.mkdir(parents=True, exist_ok=True)
+    with open(tmp, "w", encoding="utf-8", newline="\n") as out:
+        for path in iter_inputs(config):
+            part = output_path(config, path.relative_to(src).as_posix())
+            try:
+                record = json.loads(part.read_text(encoding="utf-8"))
+            except (OSError, ValueError):
+                continue  # failed clippings have no part; they are in the errors file
+            out.write(json.dumps(record, ensure_ascii=False, separators=(",", ":")) + "\n")
+    os.replace(tmp, config.dst)
+
+
+@dataclass
+class Summary:
+    """Running totals for the end-of-run table."""
+
+    cleaned: int = 0
+    skipped: int = 0
+    failed: int = 0
+    body_paragraphs: int = 0
+    captions: int = 0
+    links: int = 0
+    dropped: int = 0
+    started: float = field(default_factory=time.perf_counter)
+    errors: list = field(default_factory=list)
+
+    def add(self, result: FileResult) -> None:
+        setattr(self, result.status, getattr(self, result.status) + 1)
+        for key in ("body_paragraphs", "captions", "links", "dropped"):
+            setattr(self, key, getattr(self, key) + result.counts.get(key, 0))
+        if result.status == "failed":
+            self.errors.append(result)
+
+    @property
+    def files(self) -> int:
+        return self.cleaned + self.skipped + self.failed
+
+    @property
+    def seconds(self) -> float:
+        return time.perf_counter() - self.started

@@ -1,0 +1,146 @@
+"""`newsclip batch` through CliRunner: mirroring, JSONL, failures, exit codes, resume, refusals."""
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+from newsclip.batch import MANIFEST_NAME, TMP_SUFFIX
+from newsclip.cli import cli
+from tests.conftest import SAMPLES
+from tests.schema import validate
+
+
+@pytest.fixture
+def clippings(tmp_path) -> Path:
+    """A folder of clippings with a sub-folder and one binary file among them."""
+    src = tmp_path / "clippings"
+    (src / "2024" / "may").mkdir(parents=True)
+    for name in ("seed-layout", "credit-line", "no-captions"):
+        shutil.copy(SAMPLES / f"{name}.txt", src / f"{name}.txt")
+    shutil.copy(SAMPLES / "crlf.txt", src / "2024" / "may" / "crlf.txt")
+    (src / "notes.md").write_text("not a clipping by the default glob")
+    return src
+
+
+def add_binary(src: Path) -> None:
+    (src / "broken.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00" + bytes(range(40)))
+
+
+def test_tree_is_mirrored_with_the_format_suffix(runner, clippings, tmp_path):
+    out = tmp_path / "clean"
+    result = runner.invoke(cli, ["batch", str(clippings), str(out), "--recursive", "-j", "1"])
+    assert result.exit_code == 0, result.output
+    outputs = sorted(p.relative_to(out).as_posix() for p in out.rglob("*.json"))
+    assert outputs == ["2024/may/crlf.json", "credit-line.json", "no-captions.json", "seed-layout.json"]
+    data = json.loads((out / "seed-layout.json").read_text(encoding="utf-8"))
+    validate(data)
+    assert data["source"] == "seed-layout.txt"
+    expected = json.loads((SAMPLES / "seed-layout.json").read_text(encoding="utf-8"))
+    assert {k: v for k, v in data.items() if k != "source"} == expected
+    assert "files cleaned" in result.stderr and result.stdout == ""
+
+
+def test_without_recursive_only_the_top_folder(runner, clippings, tmp_path):
+    out = tmp_path / "clean"
+    assert runner.invoke(cli, ["batch", str(clippings), str(out), "-q"]).exit_code == 0
+    assert not (out / "2024").exists()
+    assert len(list(out.glob("*.json"))) == 3
+
+
+def test_markdown_outputs(runner, clippings, tmp_path):
+    out = tmp_path / "md"
+    assert runner.invoke(cli, ["batch", str(clippings), str(out), "-f", "md", "-q"]).exit_code == 0
+    assert (out / "seed-layout.md").read_text(encoding="utf-8").startswith("# Harbour town")
+
+
+def test_jsonl_is_one_file_one_record_per_clipping_in_input_order(runner, clippings, tmp_path):
+    out = tmp_path / "all.jsonl"
+    result = runner.invoke(cli, ["batch", str(clippings), str(out), "-f", "jsonl", "-r", "-q"])
+    assert result.exit_code == 0, result.output
+    records = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert [r["source"] for r in records] == ["credit-line.txt", "no-captions.txt", "seed-layout.txt",
+                                             "2024/may/crlf.txt"]
+    for record in records:
+        validate(record)
+
+
+def test_a_failing_file_is_reported_and_the_run_goes_on(runner, clippings, tmp_path):
+    add_binary(clippings)
+    out = tmp_path / "clean"
+    result = runner.invoke(cli, ["batch", str(clippings), str(out)])
+    assert result.exit_code == 1
+    assert "broken.txt: input looks binary" in result.stderr
+    assert len(list(out.glob("*.json"))) == 3
+    errors = [json.loads(line) for line in (out / "newsclip-errors.jsonl").read_text().splitlines()]
+    assert errors == [{"source": "broken.txt", "error": "input looks binary, not text"}]
+
+
+def test_results_do_not_depend_on_jobs(runner, clippings, tmp_path):
+    one, two = tmp_path / "one.jsonl", tmp_path / "two.jsonl"
+    assert runner.invoke(cli, ["batch", str(clippings), str(one), "-f", "jsonl", "-r", "-j", "1", "-q"]).exit_code == 0
+    assert runner.invoke(cli, ["batch", str(clippings), str(two), "-f", "jsonl", "-r", "-j", "2", "-q"]).exit_code == 0
+    assert one.read_bytes() == two.read_bytes()
+
+
+def test_rerun_skips_done_and_unchanged_clippings(runner, clippings, tmp_path):
+    out = tmp_path / "clean"
+    assert runner.invoke(cli, ["batch", str(clippings), str(out), "-q"]).exit_code == 0
+    (clippings / "no-captions.txt").write_text("Changed headline here\n\nA new paragraph of text, edited later.\n")
+    result = runner.invoke(cli, ["batch", str(clippings), str(out)])
+    assert result.exit_code == 0
+    assert _row(result.stderr, "files cleaned") == 1 and _row(result.stderr, "skipped") == 2
+    assert json.loads((out / "no-captions.json").read_text())["title"] == "Changed headline here"
+    forced = runner.invoke(cli, ["batch", str(clippings), str(out), "--force"])
+    assert _row(forced.stderr, "files cleaned") == 3
+
+
+def test_resume_after_a_killed_run(runner, clippings, tmp_path):
+    """Simulate a kill: one output recorded in the manifest, one output written but not recorded,
+    and a half-written temp file. The rerun redoes all but the recorded one and leaves no temp."""
+    out = tmp_path / "clean"
+    assert runner.invoke(cli, ["batch", str(clippings), str(out), "-q"]).exit_code == 0
+    manifest = (out / MANIFEST_NAME).read_text().splitlines()
+    kept = [line for line in manifest if '"credit-line.txt"' in line]
+    (out / MANIFEST_NAME).write_text(kept[0] + "\n" + '{"source": "no-capt')  # cut short by the kill
+    (out / ("seed-layout.json" + TMP_SUFFIX)).write_text('{"title": "half')
+    result = runner.invoke(cli, ["batch", str(clippings), str(out)])
+    assert result.exit_code == 0
+    assert _row(result.stderr, "skipped") == 1 and _row(result.stderr, "files cleaned") == 2
+    assert not list(out.rglob(f"*{TMP_SUFFIX}"))
+    validate(json.loads((out / "seed-layout.json").read_text(encoding="utf-8")))
+
+
+def test_output_equal_to_input_is_refused(runner, clippings):
+    result = runner.invoke(cli, ["batch", str(clippings), str(clippings)])
+    assert result.exit_code == 2
+    assert "output folder is the input folder" in result.stderr
+    assert sorted(p.name for p in clippings.iterdir()) == ["2024", "credit-line.txt", "no-captions.txt", "notes.md",
+                                                           "seed-layout.txt"]
+
+
+def test_output_inside_input_is_never_read_back(runner, clippings):
+    out = clippings / "clean"
+    for _ in range(2):
+        result = runner.invoke(cli, ["batch", str(clippings), str(out), "-r", "-f", "text"])
+        assert result.exit_code == 0, result.output
+    assert sorted(p.relative_to(out).as_posix() for p in out.rglob("*.txt")) == [
+        "2024/may/crlf.txt", "credit-line.txt", "no-captions.txt", "seed-layout.txt"]
+
+
+def test_missing_input_folder_is_a_clear_error(runner, tmp_path):
+    result = runner.invoke(cli, ["batch", str(tmp_path / "nope"), str(tmp_path / "out")])
+    assert result.exit_code == 2 and "does not exist" in result.stderr
+
+
+def test_glob_selects_files(runner, clippings, tmp_path):
+    out = tmp_path / "clean"
+    assert runner.invoke(cli, ["batch", str(clippings), str(out), "--glob", "seed-*.txt", "-q"]).exit_code == 0
+    assert [p.name for p in out.glob("*.json")] == ["seed-layout.json"]
+
+
+def _row(summary: str, label: str) -> int:
+    line = next(line for line in summary.splitlines() if label in line)
+    return int(line.split("│")[2].strip())
