@@ -138,8 +138,11 @@ def atomic_write(path: Path, text: str) -> None:
 
 def clean_one(config: BatchConfig, path: Path, rel: str, size: int, mtime_ns: int) -> FileResult:
     """Clean one clipping into its output file; every failure is reported, never raised."""
-    from .export import EXPORTERS
+    from .export import EXPORTERS, to_jsonl_record
     from .pipeline import parse_bytes
+
+    # Batch JSON is compact (one line): the C encoder is several times faster than indenting.
+    export = to_jsonl_record if config.part_format == "json" else EXPORTERS[config.part_format]
 
     try:
         out = output_path(config, rel)
@@ -150,7 +153,7 @@ def clean_one(config: BatchConfig, path: Path, rel: str, size: int, mtime_ns: in
         with open(path, "rb") as handle:
             data = handle.read()
         article = parse_bytes(data, encoding=config.encoding, source=rel)
-        atomic_write(out, EXPORTERS[config.part_format](article))
+        atomic_write(out, export(article) + ("\n" if config.part_format == "json" else ""))
     except NewsclipError as err:
         return FileResult(rel, "failed", str(err), size=size, mtime_ns=mtime_ns)
     except OSError as err:

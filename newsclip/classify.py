@@ -6,8 +6,10 @@ sentence-like ending. What cannot be decided alone is left as `Role.SHORT`.
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 from . import patterns as P
-from .config import Settings
+from .config import DEFAULT_SETTINGS, Settings
 from .model import Block, LinkKind, Role
 
 # Longest block that may be a caption with a glued credit, a byline or a date line.
@@ -30,12 +32,24 @@ def classify_blocks(blocks: list[Block], settings: Settings | None = None) -> li
     >>> [(b.role.value, b.reason) for b in classify_blocks(split_blocks("Credit: AP\\nNext Post"))]
     [('credit', 'credit_word'), ('navigation', 'post_navigation')]
     """
-    settings = settings or Settings()
+    settings = settings or DEFAULT_SETTINGS
     out = []
     for block in blocks:
-        role, reason, credit, kind = classify_text(block.text, settings)
+        text = block.text
+        role, reason, credit, kind = (_classify_default(text) if settings is DEFAULT_SETTINGS
+                                      and len(text) <= CACHED_CHARS else classify_text(text, settings))
         out.append(block.with_role(role, reason, credit=credit, kind=kind, first_pass=True))
     return out
+
+
+# Menus, footers and share rows repeat across the pages of a site, so short lines are classified
+# once per process. The result depends on the text and settings only; the cache is bounded.
+CACHED_CHARS = 300
+
+
+@lru_cache(maxsize=1 << 16)
+def _classify_default(text: str) -> tuple[Role, str, str | None, LinkKind | None]:
+    return classify_text(text, DEFAULT_SETTINGS)
 
 
 def classify_text(text: str, settings: Settings) -> tuple[Role, str, str | None, LinkKind | None]:

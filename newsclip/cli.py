@@ -65,12 +65,11 @@ def input_options(fn):
 def load_article(file: str, encoding: str | None, max_bytes: int):
     """Read and parse one clipping; a user error becomes one line on stderr and exit 1."""
     # Imported here so that `--version` and `--help` stay fast.
-    from .config import Settings
     from .model import NewsclipError
     from .pipeline import parse_bytes
 
     try:
-        return parse_bytes(read_input(file, max_bytes), Settings(), encoding=encoding)
+        return parse_bytes(read_input(file, max_bytes), encoding=encoding)
     except NewsclipError as err:
         raise click.ClickException(str(err)) from None
 

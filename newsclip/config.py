@@ -27,3 +27,7 @@ class Settings:
     link_max_overlap: float = 0.3
     max_link_run: int = 2
     title_window: int = 12
+
+
+# The settings used when none are given; the classifier caches results for these only.
+DEFAULT_SETTINGS = Settings()

@@ -47,7 +47,8 @@ class Block:
 
     `lines` are the 1-based input line numbers it was built from, so every line is accounted for.
     `reason` names the rule (see `patterns.py` and the revision passes) that gave `role`.
-    `credit` is the credit split off a caption; `kind` is the link kind for links.
+    `credit` is the credit split off a caption; `kind` is the link kind for links; `words` is
+    its word count (the classifier and reviser use it everywhere).
     """
 
     index: int
@@ -60,6 +61,7 @@ class Block:
     kind: LinkKind | None = None
     blank_before: bool = True
     blank_after: bool = True
+    words: int = 0  # number of \w+ tokens, counted once by the splitter
 
     def with_role(self, role: Role, reason: str, credit: str | None = None, kind: LinkKind | None = None,
                   first_pass: bool = False) -> Block:
@@ -70,7 +72,7 @@ class Block:
         """
         return Block(self.index, self.text, self.lines, role if first_pass else self.initial_role, role, reason,
                      self.credit if credit is None else credit, self.kind if kind is None else kind,
-                     self.blank_before, self.blank_after)
+                     self.blank_before, self.blank_after, self.words)
 
 
 @dataclass(frozen=True, slots=True)

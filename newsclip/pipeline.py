@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from .assemble import assemble_article
 from .classify import classify_blocks
-from .config import Settings
+from .config import DEFAULT_SETTINGS, Settings
 from .decode import decode_bytes, repair_mojibake
 from .model import Article
 from .normalize import normalize_text
@@ -18,7 +18,7 @@ def parse(text: str, settings: Settings | None = None, source: str | None = None
     >>> article.title, article.body
     ('Storm hits coast', ('Homes were flooded overnight as the storm came ashore.',))
     """
-    settings = settings or Settings()
+    settings = settings or DEFAULT_SETTINGS
     blocks = split_blocks(prepare_text(text))
     blocks = revise_blocks(classify_blocks(blocks, settings), settings)
     return assemble_article(blocks, source=source)

@@ -9,7 +9,7 @@ from collections import Counter
 
 from . import patterns as P
 from .classify import caption_text
-from .config import Settings
+from .config import DEFAULT_SETTINGS, Settings
 from .model import Block, LinkKind, Role
 
 # How far back a glued caption looks for its first, credit-less copy.
@@ -55,7 +55,7 @@ def revise_blocks(blocks: list[Block], settings: Settings | None = None) -> list
     [('title', 'headline_before_body'), ('body', 'sentence_text'), ('navigation', 'post_navigation'), \
 ('link', 'after_next_marker')]
     """
-    settings = settings or Settings()
+    settings = settings or DEFAULT_SETTINGS
     for revision in REVISIONS:
         blocks = revision(blocks, settings)
     return blocks
@@ -98,7 +98,7 @@ def link_navigation(blocks: list[Block], settings: Settings) -> list[Block]:
     for i, block in enumerate(out[:-1]):
         target = out[i + 1]
         if (block.role is Role.NAVIGATION and target.role in (Role.SHORT, Role.BODY)
-                and len(P.WORD_RE.findall(target.text)) <= MAX_NAV_TARGET_WORDS):
+                and target.words <= MAX_NAV_TARGET_WORDS):
             out[i + 1] = _set(target, Role.LINK, f"after_{block.kind.value}_marker", kind=block.kind)
     return out
 
@@ -137,7 +137,7 @@ def has_menus(blocks: list[Block]) -> bool:
     run = 0
     for block in blocks:
         if block.role in (Role.SHORT, Role.BOILERPLATE, Role.NAVIGATION) and \
-                len(P.WORD_RE.findall(block.text)) <= MENU_MAX_WORDS:
+                block.words <= MENU_MAX_WORDS:
             run += 1
             if run >= MENU_MIN_RUN:
                 return True
@@ -176,7 +176,7 @@ def story_limit(blocks: list[Block]) -> int:
         if i in walls and words >= needed:
             return i
         if block.role is Role.BODY:
-            words += len(P.WORD_RE.findall(block.text))
+            words += block.words
     return len(blocks)
 
 
@@ -185,7 +185,7 @@ def article_span(blocks: list[Block]) -> tuple[int, int]:
 
     >>> from newsclip.model import Block, Role
     >>> roles = [Role.SHORT, Role.BODY, Role.SHORT, Role.BODY, Role.SHORT, Role.SHORT]
-    >>> article_span([Block(i, "Menu" if r is Role.SHORT else "word " * 20, (i,), role=r) for i, r in enumerate(roles)])
+    >>> article_span([Block(i, "x", (i,), role=r, words=1 if r is Role.SHORT else 20) for i, r in enumerate(roles)])
     (1, 3)
     """
     best, best_span = 0.0, (0, -1)
@@ -199,11 +199,11 @@ def article_span(blocks: list[Block]) -> tuple[int, int]:
         elif block.reason in ("list_heading", "comments"):
             score = LIST_HEADING_SCORE
         elif block.role is Role.BODY:
-            score = len(P.WORD_RE.findall(block.text)) - BODY_SCORE_OFFSET
+            score = block.words - BODY_SCORE_OFFSET
         elif block.role is Role.SHORT:
             # Menu items have one to three words and cost most; a short line of six or more words
             # (a list item, a subheading) is as likely the article's as not.
-            score = SHORT_SCORE_BASE + SHORT_SCORE_PER_WORD * min(len(P.WORD_RE.findall(block.text)), 10)
+            score = SHORT_SCORE_BASE + SHORT_SCORE_PER_WORD * min(block.words, 10)
         else:
             score = SPAN_SCORES.get(block.role, 0.0)
         if run <= 0:
@@ -241,7 +241,7 @@ def find_title(blocks: list[Block], settings: Settings) -> list[Block]:
         lo = max(0, first_body - settings.title_window)
         candidates = [i for i in range(first_body - 1, lo - 1, -1) if _may_be_title(out[i])]
         # A headline has a few words; a lone "16" or "Opinion" wins only when nothing else is there.
-        candidates.sort(key=lambda i: len(P.WORD_RE.findall(out[i].text)) < 3)
+        candidates.sort(key=lambda i: out[i].words < 3)
         # A clipping starts with its headline, whatever it ends with: on a page without menus, or
         # when the story follows soon after the first line.
         if out and _first_line_title(out[0]) and (first_body <= settings.title_window or not has_menus(out)):
@@ -383,10 +383,10 @@ def is_headline_shaped(text: str, settings: Settings) -> bool:
 def content_words(text: str) -> list[str]:
     """Lower-cased words of four or more letters: the ones that carry a text's topic.
 
-    >>> content_words("The Storm hits the coast of Kent")
+    >>> content_words("The Storm hits the coast of Kent in 2024")
     ['storm', 'hits', 'coast', 'kent']
     """
-    return [w for w in (m.casefold() for m in P.WORD_RE.findall(text)) if len(w) >= 4 and not w.isdigit()]
+    return [w for w in P.LONG_WORD_RE.findall(text.casefold()) if not w.isdigit()]
 
 
 REVISIONS = (

@@ -6,7 +6,7 @@ lines of one paragraph are joined back into one block. Every block records its i
 from __future__ import annotations
 
 from .model import Block
-from .patterns import LIST_ITEM_RE
+from .patterns import LIST_ITEM_RE, WORD_RE
 
 # Hard wrapping is recognised when lines stop at a common right margin within this range.
 MIN_WRAP_WIDTH = 40
@@ -68,9 +68,11 @@ def split_blocks(text: str) -> list[Block]:
     blocks = []
     for index, group in enumerate(groups):
         first, last = group[0], group[-1]
+        text = _join(lines[n] for n in group)
         blocks.append(Block(
             index=index,
-            text=_join(lines[n] for n in group),
+            text=text,
+            words=len(WORD_RE.findall(text)),
             lines=tuple(n + 1 for n in group),
             blank_before=first == 0 or not lines[first - 1],
             blank_after=last + 1 >= len(lines) or not lines[last + 1],

@@ -1,0 +1,67 @@
+#!/usr/bin/env python3
+"""Batch throughput and start-up time, side by side in one run.
+
+usage: python benchmarks/batch_speed.py --corpus ../shared/eval [--files 10000]
+
+Fills a temporary folder with --files copies of CORPUS/text/*.txt, runs `newsclip batch` on it
+with --jobs 1 and --jobs 2 (fresh output each time), and reports files/s and the ratio. Also times
+`newsclip --version` and a one-clipping `newsclip clean` (median of 7 runs each), and the
+in-process parse rate on the unique pages (no batch overhead, no copies).
+"""
+from __future__ import annotations
+
+import argparse
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+
+def timed(cmd: list[str]) -> float:
+    started = time.perf_counter()
+    subprocess.run(cmd, check=False, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    return time.perf_counter() - started
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--corpus", type=Path, required=True)
+    parser.add_argument("--files", type=int, default=10000)
+    args = parser.parse_args()
+    pages = sorted((args.corpus / "text").glob("*.txt"))
+    newsclip = shutil.which("newsclip") or str(Path(sys.executable).with_name("newsclip"))
+
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+    from newsclip import parse_bytes
+
+    datas = [p.read_bytes() for p in pages]
+    started = time.perf_counter()
+    for data in datas:
+        parse_bytes(data)
+    unique_rate = len(datas) / (time.perf_counter() - started)
+    print(f"parse in process, {len(datas)} unique pages: {unique_rate:.0f} pages/s")
+
+    with tempfile.TemporaryDirectory() as tmp:
+        src = Path(tmp, "in")
+        src.mkdir()
+        for i in range(args.files):
+            shutil.copy(pages[i % len(pages)], src / f"{i:06d}.txt")
+        rates = {}
+        for jobs in (1, 2):
+            seconds = timed([newsclip, "batch", str(src), str(Path(tmp, f"out{jobs}")), "-j", str(jobs), "-q"])
+            rates[jobs] = args.files / seconds
+            print(f"batch --jobs {jobs}: {args.files} files in {seconds:.2f} s = {rates[jobs]:.0f} files/s")
+        print(f"--jobs 2 / --jobs 1 = {rates[2] / rates[1]:.2f}x")
+
+    sample = Path(__file__).resolve().parent.parent / "samples" / "seed-layout.txt"
+    for label, cmd in (("newsclip --version", [newsclip, "--version"]),
+                       ("newsclip clean (one clipping)", [newsclip, "clean", str(sample)])):
+        print(f"{label}: median {statistics.median(timed(cmd) for _ in range(7)) * 1000:.0f} ms")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
