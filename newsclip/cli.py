@@ -39,7 +39,11 @@ def read_input(path: str, max_bytes: int) -> bytes:
 def write_output(text: str, output: str | None) -> None:
     """Write to the -o file atomically (temp file, then rename), or to stdout."""
     if output is None or output == "-":
-        click.echo(text, nl=False)
+        try:
+            click.echo(text, nl=False)
+            sys.stdout.flush()
+        except BrokenPipeError:
+            _pipe_closed()
         return
     tmp = f"{output}.newsclip-tmp"
     try:
@@ -248,3 +252,31 @@ def _print_summary(summary, interrupted: bool = False) -> None:
                          ("files/s", f"{rate:.0f}")):
         table.add_row(label, str(value))
     Console(stderr=True).print(table)
+
+
+def main() -> None:
+    """Console entry point: the click group, with a closed pipe and Ctrl-C handled quietly.
+
+    `newsclip clean big.txt | head -1` ends silently with 141 (as if killed by SIGPIPE, like cat);
+    Ctrl-C prints one line and exits 130.
+    """
+    try:
+        code = cli.main(standalone_mode=False)
+    except (click.exceptions.Abort, KeyboardInterrupt):
+        _interrupted()
+    except click.ClickException as err:
+        err.show()
+        sys.exit(err.exit_code)
+    sys.exit(code if isinstance(code, int) else 0)
+
+
+def _interrupted() -> None:
+    click.echo("newsclip: interrupted", err=True)
+    sys.exit(130)
+
+
+def _pipe_closed() -> None:
+    # Nothing more can be written; point stdout at /dev/null so the interpreter's final flush is silent.
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+    sys.exit(141)

@@ -1,0 +1,4 @@
+"""`python -m newsclip` runs the command line."""
+from .cli import main
+
+main()
