@@ -263,7 +263,7 @@ _NAME = r"[A-Z][\w'’.-]+(?:\s+(?:de|van|von|der|da|di|la|le|bin|al|[A-Z][\w'�
 BYLINE_RES: dict[str, re.Pattern[str]] = {
     # "By Jane Doe", "By Jane Doe and John Roe", "By JANE DOE, Associated Press"
     "by_name": re.compile(rf"^(?:By|BY|Von|Par|Por|Di)\s+{_NAME}(?:\s*(?:,|and|&)\s*{_NAME}){{0,3}}"
-                          r"(?:\s*(?:[|,–—-]|for|in)\s*.{0,60})?$"),
+                          r"(?:\s*(?:[|,–—-]|for|in)\s*.{0,60})?(?<![.!?])$"),
     # "Jane Doe, Political Editor", "John Roe | Senior Correspondent"
     "name_role": re.compile(rf"^{_NAME}\s*[,|–—-]\s*(?:[A-Z][\w-]*\s+){{0,3}}(?:Editor|Correspondent|Reporter|"
                             r"Writer|Columnist|Contributor|Analyst|Critic|Producer|Journalist)s?\b.{0,40}$"),

@@ -215,8 +215,8 @@ def article_span(blocks: list[Block]) -> tuple[int, int]:
 
 
 def place_byline_and_date(blocks: list[Block], settings: Settings) -> list[Block]:
-    """Keep the first byline and date near the article's start. Elsewhere a date line is dropped
-    (comment and list timestamps) and a byline-like line is left for text ("By Monday, ...")."""
+    """Keep the first byline and date near the article's start. Elsewhere such lines are the
+    bylines and timestamps of comments and teaser lists, and are dropped."""
     out = list(blocks)
     first_body = next((i for i, b in enumerate(out) if b.role is Role.BODY), len(out))
     for role in (Role.BYLINE, Role.DATE):
@@ -224,8 +224,7 @@ def place_byline_and_date(blocks: list[Block], settings: Settings) -> list[Block
         for i, block in enumerate(out):
             if block.role is role:
                 if found or i > first_body + 3:
-                    out[i] = (_set(block, Role.SHORT, "misplaced_byline") if role is Role.BYLINE
-                              else _set(block, Role.BOILERPLATE, "extra_date"))
+                    out[i] = _set(block, Role.BOILERPLATE, f"extra_{role.value}")
                 found = True
     return out
 
