@@ -1,0 +1,34 @@
+"""The invariants every input must satisfy; shared by the property tests, the regression inputs
+and the fuzz harness (fuzz/fuzz_pipeline.py)."""
+from __future__ import annotations
+
+from collections import Counter
+
+from newsclip import NewsclipError, parse_bytes
+from newsclip.decode import decode_bytes
+from newsclip.export import to_json, to_markdown, to_text
+from newsclip.model import Role
+from newsclip.pipeline import prepare_text
+from tests.schema import validate
+
+
+def check_bytes(data: bytes) -> None:
+    """Parse bytes as the CLI does and assert: no crash but a one-line user error; every non-blank
+    line in exactly one block and every block in exactly one field; output valid against the
+    schema; every exporter works."""
+    try:
+        article = parse_bytes(data)
+    except NewsclipError as err:
+        assert "\n" not in str(err), "a user error must be one line"
+        return
+    lines = prepare_text(decode_bytes(data)).split("\n")
+    expected = {n for n, line in enumerate(lines, start=1) if line}
+    counted = Counter(n for block in article.blocks for n in block.lines)
+    assert set(counted) == expected, "a line was lost or invented"
+    assert all(count == 1 for count in counted.values()), "a line was counted twice"
+    credit_blocks = sum(1 for b in article.blocks if b.role is Role.CREDIT)
+    places = (int(article.title is not None) + int(article.byline is not None) + int(article.published is not None)
+              + len(article.body) + len(article.captions) + credit_blocks + len(article.links) + len(article.dropped))
+    assert places == len(article.blocks), "a block landed in no field or in two"
+    validate(article.to_dict())
+    to_json(article), to_markdown(article), to_text(article)
