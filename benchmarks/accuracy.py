@@ -5,7 +5,8 @@ usage: python benchmarks/accuracy.py --corpus ../shared/eval [--cross-check] [--
 
 Figures:
 - clippings/: body F1, caption F1, credit accuracy, link F1, boilerplate leakage, title accuracy;
-- text/, text-htmltext/: body F1 against truth.json.
+- text/, text-htmltext/, html/: body F1 against truth.json; for html/ also the share of truth.json's
+  figure captions found as captions (caption text plus credit) and how many were left in the body.
 Body F1 is the benchmark's: 4-token shingles of \\w+ tokens, multiset TP/FP/FN per page normalised to
 sum 1, precision and recall averaged over pages, F1 of the averages. `--cross-check` also writes the
 predictions out and runs the corpus's own reference scorers (score/*.py) to show both agree.
@@ -13,6 +14,7 @@ predictions out and runs the corpus's own reference scorers (score/*.py) to show
 from __future__ import annotations
 
 import argparse
+import gzip
 import json
 import re
 import subprocess
@@ -94,15 +96,38 @@ def score_clippings(folder: Path, outputs: dict[str, dict]) -> dict:
 
 
 def run(paths: list[Path], **options) -> tuple[dict[str, dict], float]:
+    datas = [(path.name.split(".")[0], gzip.decompress(path.read_bytes()) if path.suffix == ".gz" else path.read_bytes())
+             for path in paths]
     outputs, started = {}, time.perf_counter()
-    for path in paths:
-        outputs[path.name.split(".")[0]] = parse_bytes(path.read_bytes(), **options).to_dict()
+    for key, data in datas:
+        outputs[key] = parse_bytes(data, **options).to_dict()
     return outputs, time.perf_counter() - started
 
 
 def score_pages(truth: dict, outputs: dict[str, dict]) -> dict:
     counts = [page_counts(truth[k]["articleBody"], "\n".join(outputs.get(k, {}).get("body") or [])) for k in truth]
     return body_f1(counts)
+
+
+def score_captions(truth: dict, outputs: dict[str, dict]) -> dict:
+    """Of truth.json's figure captions: the share found as a caption (its text, and its credit when
+    newsclip gives one, both inside the true caption, covering most of it), and the count left in
+    the body."""
+    found = total = in_body = 0
+    for key, page in truth.items():
+        out = outputs.get(key, {})
+        body = [norm(p) for p in out.get("body") or []]
+        for true_caption in page.get("captions") or []:
+            total += 1
+            wanted = norm(true_caption)
+            for c in out.get("captions") or []:
+                text, credit = norm(c["text"]), norm(c.get("credit"))
+                covered = len(TOKEN.findall(text)) + len(TOKEN.findall(credit))
+                if text and text in wanted and credit in wanted and covered >= 0.8 * len(TOKEN.findall(wanted)):
+                    found += 1
+                    break
+            in_body += any(wanted and wanted in p for p in body)
+    return {"captions_found": found / total if total else 1.0, "captions_in_body": in_body, "captions_total": total}
 
 
 def cross_check(corpus: Path, name: str, outputs: dict[str, dict]) -> str:
@@ -120,20 +145,22 @@ def cross_check(corpus: Path, name: str, outputs: dict[str, dict]) -> str:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--corpus", required=True, type=Path, help="folder laid out like ../shared/eval")
-    parser.add_argument("--only", choices=["clippings", "text", "text-htmltext"], action="append")
+    parser.add_argument("--only", choices=["clippings", "text", "text-htmltext", "html"], action="append")
     parser.add_argument("--cross-check", action="store_true", help="also run the corpus's reference scorers")
     parser.add_argument("--json", action="store_true", help="print the figures as one JSON object")
     args = parser.parse_args()
     corpus, figures = args.corpus, {}
-    sets = args.only or ["clippings", "text", "text-htmltext"]
+    sets = args.only or ["clippings", "text", "text-htmltext", "html"]
     truth = json.loads((corpus / "truth.json").read_text(encoding="utf-8")) if (corpus / "truth.json").exists() else {}
     for name in sets:
         folder = corpus / name
-        paths = sorted(folder.glob("*.txt")) if folder.is_dir() else []
+        paths = sorted(folder.glob("*.html.gz" if name == "html" else "*.txt")) if folder.is_dir() else []
         if not paths:
             continue
-        outputs, seconds = run(paths)
+        outputs, seconds = run(paths, **({"input_kind": "html"} if name == "html" else {}))
         scores = score_clippings(folder, outputs) if name == "clippings" else score_pages(truth, outputs)
+        if name == "html":
+            scores.update(score_captions(truth, outputs))
         scores["pages_per_s"] = len(paths) / seconds if seconds else 0.0
         figures[name] = scores
         if not args.json:

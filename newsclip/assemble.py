@@ -6,8 +6,10 @@ from .classify import caption_text
 from .model import Article, Block, Caption, Dropped, Link, LinkKind, Published, Role
 
 
-def assemble_article(blocks: list[Block], source: str | None = None) -> Article:
-    """Collect the blocks' texts into the article's fields, in input order.
+def assemble_article(blocks: list[Block], source: str | None = None, fallback_title: str | None = None,
+                     fallback_byline: str | None = None, fallback_published: str | None = None) -> Article:
+    """Collect the blocks' texts into the article's fields, in input order. The fallbacks (from an
+    HTML page's metadata) fill title, byline and date when no block is one.
 
     >>> from newsclip.model import Block, Role
     >>> blocks = [Block(0, "Storm hits", (1,), role=Role.TITLE), Block(1, "Homes flooded.", (3,), role=Role.BODY),
@@ -39,6 +41,12 @@ def assemble_article(blocks: list[Block], source: str | None = None) -> Article:
         else:
             reason = block.reason if role.is_dropped else f"extra_{role.value}"
             dropped.append(Dropped(block.text, reason))
+    if title is None:
+        title = fallback_title
+    if byline is None:
+        byline = fallback_byline
+    if published is None and fallback_published:
+        published = Published(fallback_published, iso_date(fallback_published))
     return Article(
         title=title, byline=byline, published=published, body=tuple(body), captions=tuple(captions),
         credits=tuple(dict.fromkeys(credits)), links=tuple(links), dropped=tuple(dropped),

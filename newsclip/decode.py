@@ -39,15 +39,23 @@ def looks_binary(data: bytes) -> bool:
     return controls > max(8, len(sample) // 100)
 
 
-def decode_bytes(data: bytes, encoding: str | None = None) -> str:
-    r"""Decode bytes to text: a forced encoding, else a BOM, else UTF-8, else detection.
+def decode_bytes(data: bytes, encoding: str | None = None, fallback: bool = False) -> str:
+    r"""Decode bytes to text: a forced encoding, else a BOM, else UTF-8, else detection. With
+    `fallback`, `encoding` is only a declaration to try first.
 
     >>> decode_bytes("café".encode("utf-16"))
     'café'
     >>> decode_bytes(b"don\x92t")  # Windows-1252 smart quote
     'don’t'
     """
-    if encoding:
+    if encoding and fallback and not data.startswith(tuple(bom for bom, _ in _BOMS)):
+        # A charset the input declares (an HTML meta tag) is tried first; a BOM overrides it, and
+        # detection takes over when the declaration is wrong.
+        try:
+            return data.decode(encoding)
+        except (UnicodeDecodeError, LookupError):
+            encoding = None
+    if encoding and not fallback:
         try:
             return data.decode(encoding)
         except LookupError:

@@ -43,9 +43,11 @@ class LinkKind(str, Enum):
 
 @dataclass(frozen=True, slots=True)
 class Block:
-    """One unit of input: a line, or the lines of one hard-wrapped paragraph joined.
+    """One unit of input: a line, or the lines of one hard-wrapped paragraph joined, or the text of
+    one block-level element of an HTML page.
 
-    `lines` are the 1-based input line numbers it was built from, so every line is accounted for.
+    `lines` are the 1-based input line numbers it was built from, so every line is accounted for
+    (for HTML: the lines of the page's visible text, one per block).
     `reason` names the rule (see `patterns.py` and the revision passes) that gave `role`.
     `credit` is the credit split off a caption; `kind` is the link kind for links; `words` is
     its word count (the classifier and reviser use it everywhere).
@@ -62,6 +64,10 @@ class Block:
     blank_before: bool = True
     blank_after: bool = True
     words: int = 0  # number of \w+ tokens, counted once by the splitter
+    # From HTML input only: what the markup says about the block ("figcaption", "h2", "li", "nav",
+    # "article" for inside the story's element) and the share of its text inside links.
+    markup: frozenset[str] = frozenset()
+    link_share: float = 0.0
 
     def with_role(self, role: Role, reason: str, credit: str | None = None, kind: LinkKind | None = None,
                   first_pass: bool = False) -> Block:
@@ -72,7 +78,7 @@ class Block:
         """
         return Block(self.index, self.text, self.lines, role if first_pass else self.initial_role, role, reason,
                      self.credit if credit is None else credit, self.kind if kind is None else kind,
-                     self.blank_before, self.blank_after, self.words)
+                     self.blank_before, self.blank_after, self.words, self.markup, self.link_share)
 
 
 @dataclass(frozen=True, slots=True)

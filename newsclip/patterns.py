@@ -73,6 +73,9 @@ TRAILING_CREDIT_RES: dict[str, re.Pattern[str]] = {
     "pipe_agency_credit": re.compile(rf"(?P<label>\s+)(?P<credit>[A-Z][\w.' -]{{1,50}}?\s*\|\s*(?:{_AGENCY}))\s*$"),
 }
 
+# A credit label left at the end of a caption once its credit is cut off: "... Credit...", "... Photo:".
+CREDIT_LABEL_END_RE = re.compile(rf"\s*(?:{_CREDIT_LABEL}|Credits?)\s*(?::|\.\.\.|…)?\s*$", re.I)
+
 # "Image caption Taylor Swift's album..." (BBC style): the label starts the caption.
 CAPTION_PREFIX_RE = re.compile(r"^(?:Image|Photo|Picture|Video)\s+caption[:\s]\s*(?P<caption>\S.*)$", re.I)
 # "Image copyright Getty Images" / "Media caption ..." (BBC style): a credit line with its label.

@@ -7,7 +7,7 @@ from .config import DEFAULT_SETTINGS, Settings
 from .decode import decode_bytes, repair_mojibake
 from .model import Article
 from .normalize import normalize_text
-from .revise import revise_blocks
+from .revise import HTML_REVISIONS, revise_blocks
 from .split import split_blocks
 
 
@@ -24,12 +24,49 @@ def parse(text: str, settings: Settings | None = None, source: str | None = None
     return assemble_article(blocks, source=source)
 
 
+def parse_html(html: str, settings: Settings | None = None, source: str | None = None) -> Article:
+    """Take a saved HTML page apart into an Article, using its markup and metadata.
+
+    >>> page = ("<html><head><title>Storm hits - Daily</title></head><body><nav><a href=/>Home</a></nav><article>"
+    ...         "<h1>Storm hits</h1><p>Homes were flooded overnight as the storm came ashore, police said.</p>"
+    ...         "<figure><figcaption>Sandbags on the quay <span class=credit>Ann Moss</span></figcaption></figure>"
+    ...         "</article></body></html>")
+    >>> a = parse_html(page)
+    >>> a.title, a.body, a.captions[0].credit, a.dropped[0].reason
+    ('Storm hits', ('Homes were flooded overnight as the storm came ashore, police said.',), 'Ann Moss', 'html_nav')
+    """
+    from .html import html_blocks
+
+    settings = settings or DEFAULT_SETTINGS
+    blocks, meta = html_blocks(repair_mojibake(html))
+    blocks = revise_blocks(classify_blocks(blocks, settings), settings, passes=HTML_REVISIONS)
+    return assemble_article(blocks, source=source, fallback_title=meta.headline or meta.title,
+                            fallback_byline=meta.author, fallback_published=meta.published)
+
+
 def prepare_text(text: str) -> str:
     """The text whose lines the blocks are numbered by: mojibake repaired, then normalised."""
     return normalize_text(repair_mojibake(text))
 
 
 def parse_bytes(data: bytes, settings: Settings | None = None, encoding: str | None = None,
-                source: str | None = None) -> Article:
-    """Decode bytes (BOM, UTF-8, detection, or a forced `encoding`) and parse them."""
+                source: str | None = None, input_kind: str = "auto") -> Article:
+    """Decode bytes (BOM, declared charset for HTML, UTF-8, detection, or a forced `encoding`) and
+    parse them as text or HTML; `input_kind` "auto" sniffs the content."""
+    from .html import declared_charset, looks_like_html
+
+    if input_kind == "auto":
+        input_kind = "html" if looks_like_html(data[:4096].decode("latin-1")) else "text"
+    if input_kind == "html":
+        text = decode_bytes(data, encoding or _usable_charset(declared_charset(data)), fallback=True)
+        return parse_html(text, settings, source)
     return parse(decode_bytes(data, encoding), settings, source)
+
+
+def _usable_charset(name: str | None) -> str | None:
+    import codecs
+
+    try:
+        return codecs.lookup(name).name if name else None
+    except LookupError:
+        return None

@@ -45,7 +45,7 @@ SHORT_SCORE_BASE = -3.0
 SHORT_SCORE_PER_WORD = 0.5
 
 
-def revise_blocks(blocks: list[Block], settings: Settings | None = None) -> list[Block]:
+def revise_blocks(blocks: list[Block], settings: Settings | None = None, passes=None) -> list[Block]:
     """Run every revision pass in order.
 
     >>> from newsclip.split import split_blocks
@@ -56,7 +56,7 @@ def revise_blocks(blocks: list[Block], settings: Settings | None = None) -> list
 ('link', 'after_next_marker')]
     """
     settings = settings or DEFAULT_SETTINGS
-    for revision in REVISIONS:
+    for revision in passes or REVISIONS:
         blocks = revision(blocks, settings)
     return blocks
 
@@ -122,13 +122,18 @@ def find_article_span(blocks: list[Block], settings: Settings) -> list[Block]:
     A clipping (the article's own part of a page, without menus) is kept whole up to its comments
     or footer: its lists and short lines are the story's, not a site's navigation."""
     limit = story_limit(blocks)
-    start, end = article_span(blocks[:limit]) if has_menus(blocks) else (0, limit - 1)
+    start, end = article_span(blocks[:limit]) if is_whole_page(blocks) else (0, limit - 1)
     out = list(blocks)
     after_end = "comment_section" if limit < len(blocks) and blocks[limit].reason in COMMENT_HEADINGS else "after_footer"
     for i, block in enumerate(out):
         if (i < start or i > end) and block.role in (Role.BODY, Role.SHORT):
             out[i] = _set(block, Role.BOILERPLATE, after_end if i >= limit else "outside_article")
     return out
+
+
+def is_whole_page(blocks: list[Block]) -> bool:
+    """A whole page (HTML, or text with menus) rather than the article's own part of one."""
+    return bool(blocks) and bool(blocks[0].markup) or has_menus(blocks)
 
 
 def has_menus(blocks: list[Block]) -> bool:
@@ -199,7 +204,10 @@ def article_span(blocks: list[Block]) -> tuple[int, int]:
         elif block.reason in ("list_heading", "comments"):
             score = LIST_HEADING_SCORE
         elif block.role is Role.BODY:
-            score = block.words - BODY_SCORE_OFFSET
+            # Inside the element the markup names as the story, a paragraph counts in full.
+            score = block.words - (0.0 if "article" in block.markup else BODY_SCORE_OFFSET)
+        elif block.role is Role.SHORT and "link" in block.markup:
+            score = SPAN_SCORES[Role.LINK]
         elif block.role is Role.SHORT:
             # Menu items have one to three words and cost most; a short line of six or more words
             # (a list item, a subheading) is as likely the article's as not.
@@ -243,7 +251,7 @@ def find_title(blocks: list[Block], settings: Settings) -> list[Block]:
         candidates.sort(key=lambda i: out[i].words < 3)
         # A clipping starts with its headline, whatever it ends with: on a page without menus, or
         # when the story follows soon after the first line.
-        if out and _first_line_title(out[0]) and (first_body <= settings.title_window or not has_menus(out)):
+        if out and _first_line_title(out[0]) and (first_body <= settings.title_window or not is_whole_page(out)):
             candidates = [0]
     if candidates:
         i = candidates[0]
@@ -274,7 +282,7 @@ def settle_short_blocks(blocks: list[Block], settings: Settings) -> list[Block]:
     # The story's vocabulary: its paragraphs and headline, and in a clipping its own short lines
     # too (a list's items share words with each other; another article's headline shares few).
     # On a whole page short lines are mostly teasers of other stories, so they do not count.
-    whole_page = has_menus(blocks)
+    whole_page = is_whole_page(blocks)
     own_roles = (Role.BODY, Role.TITLE) if whole_page else (Role.BODY, Role.TITLE, Role.SHORT)
     vocabulary = Counter(w for b in blocks if b.role in own_roles for w in content_words(b.text))
     out = list(blocks)
@@ -312,7 +320,7 @@ def may_be_link_in_run(blocks: list[Block], i: int, start: int, end: int, settin
     among its items: a block deeper than `max_link_run` from both ends, or shaped like its inner
     neighbour, is a list item. On a whole page, long runs are mostly teaser lists of other
     stories, so any block not shaped like a neighbour may be a link."""
-    if end - start <= settings.max_link_run:
+    if end - start <= settings.max_link_run or blocks[i].markup:
         return True
     if whole_page:
         return not any(start <= j < end and are_list_items(blocks[i].text, blocks[j].text) for j in (i - 1, i + 1))
@@ -351,9 +359,12 @@ def _item_key(text: str) -> str:
 
 
 def is_related_headline(block: Block, vocabulary: Counter, settings: Settings) -> bool:
-    """Another article's headline: headline-shaped and sharing few content words with the article."""
+    """Another article's headline: headline-shaped and sharing few content words with the article.
+    In HTML the markup says it directly: a headline-shaped block that is mostly link text."""
     if not is_headline_shaped(block.text, settings):
         return False
+    if block.markup:
+        return "link" in block.markup
     words = content_words(block.text)
     if not words:
         return False
@@ -387,6 +398,40 @@ def content_words(text: str) -> list[str]:
     """
     return [w for w in P.LONG_WORD_RE.findall(text.casefold()) if not w.isdigit()]
 
+
+def mark_markup(blocks: list[Block], settings: Settings) -> list[Block]:
+    """HTML only: blocks inside furniture (nav, aside, footer, share bars, related lists, comments)
+    are boilerplate by their container; a figcaption is a caption, its credit from a credit element
+    or a credit pattern at its end; the first h1 is the headline."""
+    out = list(blocks)
+    headline_seen = False
+    for i, block in enumerate(out):
+        furniture = sorted(h for h in block.markup if h.startswith("html_"))
+        if furniture and block.role not in (Role.NAVIGATION,):
+            out[i] = _set(block, Role.BOILERPLATE, furniture[0])
+        elif "figcaption" in block.markup:
+            credit = block.credit or (block.initial_role is Role.CAPTION and block.credit) or None
+            if credit:
+                out[i] = _set(block, Role.CAPTION, "figcaption_credit", credit=credit)
+            elif block.initial_role is Role.CAPTION:
+                out[i] = _set(block, Role.CAPTION, block.reason)
+            else:
+                out[i] = _set(block, Role.CAPTION, "figcaption")
+        elif "h1" in block.markup and not headline_seen and block.role in (Role.SHORT, Role.BODY):
+            headline_seen = True
+            out[i] = _set(block, Role.TITLE, "html_h1")
+    return out
+
+
+HTML_REVISIONS = (
+    mark_markup,
+    pair_captions,
+    link_navigation,
+    link_lists,
+    find_article_span,
+    place_byline_and_date,
+    settle_short_blocks,
+)
 
 REVISIONS = (
     pair_captions,

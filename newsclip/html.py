@@ -1,0 +1,296 @@
+"""HTML input: a saved page -> blocks annotated with what the markup says, plus page metadata.
+
+The page is pre-cleaned (script, style, svg, noscript, template and comments cut out by pattern
+before parsing, which is where the time goes), parsed with beautifulsoup4 and lxml, and walked
+once: every block-level element's visible text becomes a Block, in document order, with markup
+hints (the tag, figcaption, nav/aside/footer containers, class and id hints such as "share" or
+"related", whether it is inside the story's element) and the share of its text inside links.
+The same context-free rules as for text then classify the blocks (`classify.py`), and
+`revise.py`'s HTML passes use the hints.
+"""
+from __future__ import annotations
+
+import itertools
+import json
+import re
+from dataclasses import dataclass, field
+
+from .model import Block
+from .patterns import WORD_RE
+
+# Elements whose content is never visible text.
+_INVISIBLE_RE = re.compile(
+    r"<(script|style|noscript|template|svg|math|iframe|object|canvas)\b[^>]*>.*?</\1\s*>|<!--.*?-->",
+    re.I | re.S)
+_META_CHARSET_RE = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)""", re.I)
+_SNIFF_RE = re.compile(r"^\s*(?:<\?xml[^>]*>\s*)?(?:<!doctype\s+html|<html\b|<head\b|<body\b|<!--)", re.I)
+_TAG_COUNT_RE = re.compile(r"</?(?:p|div|span|a|br|li|h[1-6]|table|td|img|meta|link)\b", re.I)
+
+BLOCK_TAGS = frozenset("""address article aside blockquote body caption dd details dialog div dl dt fieldset
+    figcaption figure footer form h1 h2 h3 h4 h5 h6 header hgroup hr li main nav ol p pre section summary table
+    tbody td tfoot th thead tr ul html legend option menu center""".split())
+SKIP_TAGS = frozenset("""head script style noscript template svg math iframe object canvas button select input
+    textarea video audio picture source track map area link meta""".split())
+# Containers that hold page furniture, by tag; a header counts only outside the story's element.
+FURNITURE_TAGS = {"nav": "html_nav", "aside": "html_aside", "footer": "html_footer", "form": "html_form",
+                  "header": "html_header", "menu": "html_nav", "dialog": "html_dialog"}
+# Class and id words of furniture (share bars, related lists, comments, ads, cookie banners).
+FURNITURE_CLASS_RE = re.compile(
+    r"(?:^|[\s_-])(?:share|sharing|social|related|recommend\w*|comments?|newsletter|promo\w*|advert\w*|ads?|"
+    r"sponsor\w*|cookie\w*|consent|subscri\w*|signup|sidebar|breadcrumbs?|menu|navbar|nav|footer|masthead|"
+    r"popup|modal|outbrain|taboola|trending|most-?popular|popular|tags?|topics|toolbar|author-bio|bio|"
+    r"more-stories|read-more|readmore|next-article|newsletter-signup|paywall|widget|banner)(?:$|[\s_-])", re.I)
+# Class and id words of the story's own element.
+STORY_CLASS_RE = re.compile(r"article-?body|story-?body|entry-content|post-content|article-content|"
+                            r"articlebody|story-content|main-content|post-body|c-entry-content", re.I)
+CREDIT_CLASS_RE = re.compile(r"credit|copyright|source|photographer|byline", re.I)
+HINT_WORDS = ("share", "related", "comment", "newsletter", "promo", "advert", "cookie", "subscri", "sidebar",
+              "breadcrumb", "menu", "nav", "footer", "trending", "popular", "tag", "social")
+
+
+def looks_like_html(text: str) -> bool:
+    """Sniff content, not names: a document start, or a page's worth of common tags.
+
+    >>> looks_like_html("<!DOCTYPE html><html><body><p>Hi</p></body></html>")
+    True
+    >>> looks_like_html("A headline about <b>bold</b> moves\\n\\nA paragraph.")
+    False
+    """
+    head = text[:4096]
+    return bool(_SNIFF_RE.match(head)) or len(_TAG_COUNT_RE.findall(head)) >= 12
+
+
+def declared_charset(data: bytes) -> str | None:
+    """The charset a page declares in a meta tag within its first 4 KB, if any.
+
+    >>> declared_charset(b'<meta charset="windows-1251">')
+    'windows-1251'
+    """
+    match = _META_CHARSET_RE.search(data[:4096])
+    return match.group(1).decode("ascii", "replace").lower() if match else None
+
+
+@dataclass(frozen=True)
+class PageMeta:
+    """What the page says about itself: <title>, og:title, author, published time (raw strings)."""
+
+    title: str | None = None
+    headline: str | None = None  # og:title or JSON-LD headline: the story's own title
+    author: str | None = None
+    published: str | None = None
+
+
+@dataclass
+class _Walk:
+    blocks: list = field(default_factory=list)
+    parts: list = field(default_factory=list)
+    link_chars: int = 0
+    hints: frozenset = frozenset()
+    credit_parts: list = field(default_factory=list)
+
+
+def strip_invisible(html: str) -> str:
+    """Cut out elements that hold no visible text before parsing (the parser's main cost).
+
+    >>> strip_invisible("<p>a</p><script>var x = '<p>';</script><!-- c --><p>b</p>")
+    '<p>a</p><p>b</p>'
+    """
+    return _INVISIBLE_RE.sub("", html)
+
+
+def html_blocks(html: str) -> tuple[list[Block], PageMeta]:
+    """The page's visible text as annotated blocks, and its metadata.
+
+    >>> blocks, meta = html_blocks("<html><head><title>T - Site</title></head><body><nav><a href=/>Home</a></nav>"
+    ...                            "<article><h1>Storm hits</h1><p>It rained.</p></article></body></html>")
+    >>> [(b.text, sorted(b.markup)) for b in blocks]
+    [('Home', ['html_nav', 'link']), ('Storm hits', ['article', 'h1']), ('It rained.', ['article', 'p'])]
+    >>> blocks, _ = html_blocks("<body class='has-sidebar'><p>" + "Prose goes on. " * 60 + "</p></body>")
+    >>> sorted(blocks[0].markup)
+    ['p']
+    >>> meta.title
+    'T - Site'
+    """
+    from bs4 import BeautifulSoup
+
+    soup = BeautifulSoup(strip_invisible(html), "lxml")
+    meta = _page_meta(soup, html)
+    walk = _Walk()
+    root = soup.body or soup
+    _visit(root, walk, frozenset(), 0)
+    _flush(walk)
+    return settle_furniture(walk.blocks), meta
+
+
+def settle_furniture(blocks: list[Block]) -> list[Block]:
+    """Keep a furniture hint ("html_aside", "html_class_share", ...) only where its element holds
+    little prose: a page whose body or story wrapper carries a class such as "has-sidebar" or
+    "nav-open" must not lose its story. Elements are told apart by the "fid:N:reason" hints the
+    walk left on their blocks."""
+    prose: dict[str, int] = {}
+    for block in blocks:
+        if "p" in block.markup and block.words >= PROSE_MIN_WORDS:
+            for hint in block.markup:
+                if hint.startswith("fid:"):
+                    prose[hint] = prose.get(hint, 0) + block.words
+    out = []
+    for block in blocks:
+        fids = sorted(h for h in block.markup if h.startswith("fid:"))
+        if not fids:
+            out.append(block)
+            continue
+        kept = {h for h in block.markup if not h.startswith(("fid:", "html_"))}
+        valid = [h for h in fids if prose.get(h, 0) < FURNITURE_MAX_PROSE_WORDS]
+        if valid:
+            kept.add(valid[-1].split(":", 2)[2])  # the innermost furniture element names it
+        out.append(Block(block.index, block.text, block.lines, words=block.words, markup=frozenset(kept),
+                         link_share=block.link_share, credit=block.credit))
+    return out
+
+
+def _classes(tag) -> str:
+    value = tag.get("class") or ()
+    return " ".join(value) + " " + (tag.get("id") or "") if not isinstance(value, str) else value
+
+
+def _visit(tag, walk: _Walk, hints: frozenset, link_depth: int) -> None:
+    from bs4 import Comment, NavigableString, Tag
+
+    for child in tag.children:
+        if isinstance(child, Tag):
+            name = child.name
+            if name in SKIP_TAGS or child.get("hidden") is not None or child.get("aria-hidden") == "true" and \
+                    name not in ("span", "figcaption"):
+                continue
+            if name == "br":
+                _flush(walk)
+                continue
+            child_hints = _hints_of(child, hints)
+            if name in BLOCK_TAGS:
+                _flush(walk)
+                walk.hints = child_hints
+                _visit(child, walk, child_hints, link_depth)
+                _flush(walk)
+                walk.hints = hints
+            else:
+                if "figcaption" in hints and CREDIT_CLASS_RE.search(_classes(child)):
+                    walk.credit_parts.append(child.get_text(" ", strip=True))
+                _visit(child, walk, hints, link_depth + (name == "a"))
+        elif isinstance(child, NavigableString) and not isinstance(child, Comment):
+            text = str(child)
+            if text.strip():
+                if not walk.parts:
+                    walk.hints = hints
+                walk.parts.append(text)
+                if link_depth:
+                    walk.link_chars += len(text.strip())
+
+
+def _hints_of(tag, inherited: frozenset) -> frozenset:
+    name = tag.name
+    added = set()
+    if name in ("h1", "h2", "h3", "h4", "h5", "h6", "p", "li", "figcaption", "blockquote", "td", "th", "pre", "dt",
+                "dd"):
+        added.add(name)
+    if name == "figure":
+        added.add("figure")
+    furniture = FURNITURE_TAGS.get(name)
+    if furniture and name == "header" and "article" in inherited:
+        furniture = None
+    classes = _classes(tag)
+    if classes.strip():
+        if STORY_CLASS_RE.search(classes):
+            added.add("article")
+        elif not furniture and FURNITURE_CLASS_RE.search(classes):
+            furniture = "html_class_" + next((w for w in HINT_WORDS if w in classes.lower()), "furniture")
+    if furniture:
+        # Each furniture element is numbered, so settle_furniture can judge it by its own prose.
+        added.add(f"fid:{next(_FURNITURE_IDS)}:{furniture}")
+    if name in ("article", "main") or tag.get("itemprop") == "articleBody" or tag.get("name") == "articleBody":
+        added.add("article")
+    if not added:
+        return inherited
+    # Hints of the element itself replace its parent's tag hints (an li inside a p is an li).
+    tag_hints = {"h1", "h2", "h3", "h4", "h5", "h6", "p", "li", "blockquote", "td", "th", "pre", "dt", "dd"}
+    kept = inherited - tag_hints if added & tag_hints else inherited
+    return kept | added
+
+
+_FURNITURE_IDS = itertools.count()
+# An element with this many words of paragraphs (of at least PROSE_MIN_WORDS each) is not furniture.
+FURNITURE_MAX_PROSE_WORDS = 150
+PROSE_MIN_WORDS = 12
+
+
+def _flush(walk: _Walk) -> None:
+    if not walk.parts:
+        return
+    text = " ".join(" ".join(walk.parts).split())
+    hints = walk.hints
+    if text:
+        link_share = min(1.0, walk.link_chars / len(text))
+        if link_share >= 0.5:
+            hints = hints | {"link"}
+        credit = " ".join(walk.credit_parts).strip() if walk.credit_parts else None
+        number = len(walk.blocks) + 1
+        walk.blocks.append(Block(number - 1, text, (number,), words=len(WORD_RE.findall(text)), markup=hints,
+                                 link_share=link_share, credit=credit or None))
+    walk.parts, walk.link_chars, walk.credit_parts = [], 0, []
+
+
+def _page_meta(soup, html: str) -> PageMeta:
+    def meta(*names: str) -> str | None:
+        for name in names:
+            tag = soup.find("meta", attrs={"property": name}) or soup.find("meta", attrs={"name": name})
+            if tag and tag.get("content", "").strip():
+                return " ".join(tag["content"].split())
+        return None
+
+    title = soup.title.get_text(" ", strip=True) if soup.title else None
+    headline, author, published = meta("og:title", "twitter:title"), meta("author", "article:author"), \
+        meta("article:published_time", "datePublished", "pubdate", "date")
+    for data in _json_ld(html):
+        headline = headline or _text(data.get("headline"))
+        author = author or _author(data.get("author"))
+        published = published or _text(data.get("datePublished"))
+    return PageMeta(title or None, headline, author, published)
+
+
+_JSON_LD_RE = re.compile(r"<script[^>]+application/ld\+json[^>]*>(.*?)</script>", re.I | re.S)
+
+
+def _json_ld(html: str) -> list[dict]:
+    """NewsArticle-like objects from JSON-LD script blocks (read from the raw page: the parser's
+    copy has scripts cut out)."""
+    found = []
+    for raw in _JSON_LD_RE.findall(html[:2_000_000]):
+        try:
+            data = json.loads(raw)
+        except ValueError:
+            continue
+        stack = [data]
+        while stack:
+            item = stack.pop()
+            if isinstance(item, list):
+                stack.extend(item)
+            elif isinstance(item, dict):
+                if "@graph" in item:
+                    stack.append(item["@graph"])
+                kind = item.get("@type")
+                kinds = kind if isinstance(kind, list) else [kind]
+                if any(isinstance(k, str) and k.endswith(("Article", "Posting", "Report")) for k in kinds):
+                    found.append(item)
+    return found
+
+
+def _text(value) -> str | None:
+    return " ".join(value.split()) if isinstance(value, str) and value.strip() else None
+
+
+def _author(value) -> str | None:
+    if isinstance(value, list):
+        names = [_author(v) for v in value]
+        return ", ".join(n for n in names if n) or None
+    if isinstance(value, dict):
+        return _text(value.get("name"))
+    return _text(value)
