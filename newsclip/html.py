@@ -38,8 +38,8 @@ FURNITURE_TAGS = {"nav": "html_nav", "aside": "html_aside", "footer": "html_foot
 FURNITURE_CLASS_RE = re.compile(
     r"(?:^|[\s_-])(?:share|sharing|social|related|recommend\w*|comments?|newsletter|promo\w*|advert\w*|ads?|"
     r"sponsor\w*|cookie\w*|consent|subscri\w*|signup|sidebar|breadcrumbs?|menu|navbar|nav|footer|masthead|"
-    r"popup|modal|outbrain|taboola|trending|most-?popular|popular|tags?|topics|toolbar|author-bio|bio|"
-    r"more-stories|read-more|readmore|next-article|newsletter-signup|paywall|widget|banner)(?:$|[\s_-])", re.I)
+    r"popup|modal|outbrain|taboola|trending|most-?popular|popular|tags?|topics|toolbar|author-bio|"
+    r"more-stories|read-more|readmore|next-article|newsletter-signup|paywall)(?:$|[\s_-])", re.I)
 # Class and id words of the story's own element.
 STORY_CLASS_RE = re.compile(r"article-?body|story-?body|entry-content|post-content|article-content|"
                             r"articlebody|story-content|main-content|post-body|c-entry-content", re.I)
@@ -128,11 +128,19 @@ def settle_furniture(blocks: list[Block]) -> list[Block]:
     "nav-open" must not lose its story. Elements are told apart by the "fid:N:reason" hints the
     walk left on their blocks."""
     prose: dict[str, int] = {}
+    free_prose = 0  # prose in no furniture element
     for block in blocks:
         if "p" in block.markup and block.words >= PROSE_MIN_WORDS:
-            for hint in block.markup:
-                if hint.startswith("fid:"):
-                    prose[hint] = prose.get(hint, 0) + block.words
+            fids = [hint for hint in block.markup if hint.startswith("fid:")]
+            for hint in fids:
+                prose[hint] = prose.get(hint, 0) + block.words
+            free_prose += 0 if fids else block.words
+    invalid = {fid for fid, words in prose.items() if words >= FURNITURE_MAX_PROSE_WORDS}
+    if prose and max(prose.values()) > free_prose:
+        # More of the page's prose sits in one "furniture" element than anywhere else: it is the
+        # story's box with an unlucky class name ("content-with-sidebar").
+        top = max(prose.values())
+        invalid |= {fid for fid, words in prose.items() if words == top}
     out = []
     for block in blocks:
         fids = sorted(h for h in block.markup if h.startswith("fid:"))
@@ -140,7 +148,7 @@ def settle_furniture(blocks: list[Block]) -> list[Block]:
             out.append(block)
             continue
         kept = {h for h in block.markup if not h.startswith(("fid:", "html_"))}
-        valid = [h for h in fids if prose.get(h, 0) < FURNITURE_MAX_PROSE_WORDS]
+        valid = [h for h in fids if h not in invalid]
         if valid:
             kept.add(valid[-1].split(":", 2)[2])  # the innermost furniture element names it
         out.append(Block(block.index, block.text, block.lines, words=block.words, markup=frozenset(kept),
@@ -213,6 +221,10 @@ def _hints_of(tag, inherited: frozenset) -> frozenset:
     # Hints of the element itself replace its parent's tag hints (an li inside a p is an li).
     tag_hints = {"h1", "h2", "h3", "h4", "h5", "h6", "p", "li", "blockquote", "td", "th", "pre", "dt", "dd"}
     kept = inherited - tag_hints if added & tag_hints else inherited
+    if "article" in added and "article" not in inherited:
+        # The story's element inside a "furniture" wrapper (a blog's "widget Blog"): the wrapper was
+        # a layout box, not furniture. Furniture inside the story (a share bar) still counts.
+        kept = frozenset(h for h in kept if not h.startswith("fid:"))
     return kept | added
 
 
