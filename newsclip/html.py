@@ -141,6 +141,8 @@ def settle_furniture(blocks: list[Block]) -> list[Block]:
         # story's box with an unlucky class name ("content-with-sidebar").
         top = max(prose.values())
         invalid |= {fid for fid, words in prose.items() if words == top}
+    # Reader comments are long prose and still not the story.
+    invalid = {fid for fid in invalid if not fid.endswith(ALWAYS_FURNITURE)}
     out = []
     for block in blocks:
         fids = sorted(h for h in block.markup if h.startswith("fid:"))
@@ -229,6 +231,7 @@ def _hints_of(tag, inherited: frozenset) -> frozenset:
 
 
 _FURNITURE_IDS = itertools.count()
+ALWAYS_FURNITURE = ("html_class_comment",)
 # An element with this many words of paragraphs (of at least PROSE_MIN_WORDS each) is not furniture.
 FURNITURE_MAX_PROSE_WORDS = 150
 PROSE_MIN_WORDS = 12

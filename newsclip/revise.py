@@ -423,6 +423,38 @@ def mark_markup(blocks: list[Block], settings: Settings) -> list[Block]:
     return out
 
 
+def drop_repeated_text(blocks: list[Block], settings: Settings) -> list[Block]:
+    """A paragraph printed again (a page's print or AMP copy of the story, a pull quote) is a
+    duplicate: on a whole page the same text as an earlier paragraph, anywhere a long block made
+    of earlier ones."""
+    out = list(blocks)
+    seen: set[str] = set()
+    paragraphs: list[str] = []
+    # In a clipping a repeated line is the writer's (an interview's repeated question); on a whole
+    # page a long paragraph seen twice is a second copy.
+    whole_page = is_whole_page(blocks)
+    for i, block in enumerate(out):
+        if block.role is not Role.BODY:
+            continue
+        if whole_page and block.words >= REPEAT_PART_MIN_WORDS and block.text in seen:
+            out[i] = _set(block, Role.DUPLICATE, "duplicate_paragraph")
+            continue
+        if block.words >= REPEAT_MIN_WORDS and sum(p in block.text for p in paragraphs[-200:]) >= REPEAT_MIN_PARTS:
+            out[i] = _set(block, Role.DUPLICATE, "repeated_paragraphs")
+            continue
+        seen.add(block.text)
+        if block.words >= REPEAT_PART_MIN_WORDS:
+            paragraphs.append(block.text)
+    return out
+
+
+# A block of at least REPEAT_MIN_WORDS words holding REPEAT_MIN_PARTS earlier paragraphs (of at
+# least REPEAT_PART_MIN_WORDS words each) verbatim is a second copy of the story.
+REPEAT_MIN_WORDS = 100
+REPEAT_MIN_PARTS = 2
+REPEAT_PART_MIN_WORDS = 8
+
+
 HTML_REVISIONS = (
     mark_markup,
     pair_captions,
@@ -431,6 +463,7 @@ HTML_REVISIONS = (
     find_article_span,
     place_byline_and_date,
     settle_short_blocks,
+    drop_repeated_text,
 )
 
 REVISIONS = (
@@ -441,4 +474,5 @@ REVISIONS = (
     place_byline_and_date,
     find_title,
     settle_short_blocks,
+    drop_repeated_text,
 )
