@@ -41,6 +41,7 @@ COMMENT_META_DISTANCE = 4
 # A paragraph's words count for the span less this, so that teaser sentences in lists of other
 # stories weigh little against the story's own longer paragraphs.
 BODY_SCORE_OFFSET = 8.0
+STORY_SHORT_SCORE = 1.0
 SHORT_SCORE_BASE = -3.0
 SHORT_SCORE_PER_WORD = 0.5
 
@@ -208,6 +209,8 @@ def article_span(blocks: list[Block]) -> tuple[int, int]:
             score = block.words - (0.0 if "article" in block.markup else BODY_SCORE_OFFSET)
         elif block.role is Role.SHORT and "link" in block.markup:
             score = SPAN_SCORES[Role.LINK]
+        elif block.role is Role.SHORT and "article" in block.markup:
+            score = STORY_SHORT_SCORE  # a list item or subheading in the story's element
         elif block.role is Role.SHORT:
             # Menu items have one to three words and cost most; a short line of six or more words
             # (a list item, a subheading) is as likely the article's as not.
