@@ -42,6 +42,8 @@ COMMENT_META_DISTANCE = 4
 # stories weigh little against the story's own longer paragraphs.
 BODY_SCORE_OFFSET = 8.0
 STORY_SHORT_SCORE = 1.0
+# Share of the page's prose inside the marked story element from which the mark is trusted.
+STORY_ELEMENT_SHARE = 0.6
 SHORT_SCORE_BASE = -3.0
 SHORT_SCORE_PER_WORD = 0.5
 
@@ -186,6 +188,14 @@ def story_limit(blocks: list[Block]) -> int:
     return len(blocks)
 
 
+def has_story_element(blocks: list[Block]) -> bool:
+    """HTML whose markup names the story's element (article, main, articleBody, a story class)
+    around most of the page's prose: then prose elsewhere is teasers and asides."""
+    inside = sum(b.words for b in blocks if b.role is Role.BODY and "article" in b.markup)
+    total = sum(b.words for b in blocks if b.role is Role.BODY)
+    return total > 0 and inside >= STORY_ELEMENT_SHARE * total
+
+
 def article_span(blocks: list[Block]) -> tuple[int, int]:
     """First and last index of the highest-scoring run of blocks (maximum subarray), or (0, -1).
 
@@ -197,9 +207,12 @@ def article_span(blocks: list[Block]) -> tuple[int, int]:
     best, best_span = 0.0, (0, -1)
     run, run_start = 0.0, 0
     walls = story_walls(blocks)
+    story_marked = has_story_element(blocks)
     for i, block in enumerate(blocks):
         if i in walls:
             score = WALL_SCORE
+        elif story_marked and block.role is Role.BODY and "article" not in block.markup:
+            score = SPAN_SCORES[Role.BOILERPLATE]  # prose outside the story's element: teasers
         elif block.reason == "comment_meta":
             score = COMMENT_META_SCORE
         elif block.reason in ("list_heading", "comments"):
