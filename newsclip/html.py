@@ -87,6 +87,7 @@ class _Walk:
     link_chars: int = 0
     hints: frozenset = frozenset()
     credit_parts: list = field(default_factory=list)
+    ids: itertools.count = field(default_factory=itertools.count)  # numbers furniture and story elements
 
 
 def strip_invisible(html: str) -> str:
@@ -104,7 +105,7 @@ def html_blocks(html: str) -> tuple[list[Block], PageMeta]:
     >>> blocks, meta = html_blocks("<html><head><title>T - Site</title></head><body><nav><a href=/>Home</a></nav>"
     ...                            "<article><h1>Storm hits</h1><p>It rained.</p></article></body></html>")
     >>> [(b.text, sorted(b.markup)) for b in blocks]
-    [('Home', ['html_nav', 'link']), ('Storm hits', ['article', 'h1']), ('It rained.', ['article', 'p'])]
+    [('Home', ['html_nav', 'link']), ('Storm hits', ['aid:1', 'article', 'h1']), ('It rained.', ['aid:1', 'article', 'p'])]
     >>> blocks, _ = html_blocks("<body class='has-sidebar'><p>" + "Prose goes on. " * 60 + "</p></body>")
     >>> sorted(blocks[0].markup)
     ['p']
@@ -175,7 +176,7 @@ def _visit(tag, walk: _Walk, hints: frozenset, link_depth: int) -> None:
             if name == "br":
                 _flush(walk)
                 continue
-            child_hints = _hints_of(child, hints)
+            child_hints = _hints_of(child, hints, walk.ids)
             if name in BLOCK_TAGS:
                 _flush(walk)
                 walk.hints = child_hints
@@ -196,7 +197,7 @@ def _visit(tag, walk: _Walk, hints: frozenset, link_depth: int) -> None:
                     walk.link_chars += len(text.strip())
 
 
-def _hints_of(tag, inherited: frozenset) -> frozenset:
+def _hints_of(tag, inherited: frozenset, ids: itertools.count) -> frozenset:
     name = tag.name
     added = set()
     if name in ("h1", "h2", "h3", "h4", "h5", "h6", "p", "li", "figcaption", "blockquote", "td", "th", "pre", "dt",
@@ -215,9 +216,12 @@ def _hints_of(tag, inherited: frozenset) -> frozenset:
             furniture = "html_class_" + next((w for w in HINT_WORDS if w in classes.lower()), "furniture")
     if furniture:
         # Each furniture element is numbered, so settle_furniture can judge it by its own prose.
-        added.add(f"fid:{next(_FURNITURE_IDS)}:{furniture}")
+        added.add(f"fid:{next(ids)}:{furniture}")
     if name in ("article", "main") or tag.get("itemprop") == "articleBody" or tag.get("name") == "articleBody":
         added.add("article")
+    if "article" in added:
+        # Each story element is numbered, so the reviser can pick the one that holds the story.
+        added.add(f"aid:{next(ids)}")
     if not added:
         return inherited
     # Hints of the element itself replace its parent's tag hints (an li inside a p is an li).
@@ -230,7 +234,6 @@ def _hints_of(tag, inherited: frozenset) -> frozenset:
     return kept | added
 
 
-_FURNITURE_IDS = itertools.count()
 ALWAYS_FURNITURE = ("html_class_comment",)
 # An element with this many words of paragraphs (of at least PROSE_MIN_WORDS each) is not furniture.
 FURNITURE_MAX_PROSE_WORDS = 150

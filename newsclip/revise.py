@@ -42,8 +42,10 @@ COMMENT_META_DISTANCE = 4
 # stories weigh little against the story's own longer paragraphs.
 BODY_SCORE_OFFSET = 8.0
 STORY_SHORT_SCORE = 1.0
-# Share of the page's prose inside the marked story element from which the mark is trusted.
-STORY_ELEMENT_SHARE = 0.6
+# Share of the page's prose inside the marked story element from which the mark is trusted, and
+# the share of the largest element's prose a tighter element needs to be preferred.
+STORY_ELEMENT_SHARE = 0.5
+STORY_ELEMENT_NEAR = 0.8
 SHORT_SCORE_BASE = -3.0
 SHORT_SCORE_PER_WORD = 0.5
 
@@ -188,12 +190,28 @@ def story_limit(blocks: list[Block]) -> int:
     return len(blocks)
 
 
-def has_story_element(blocks: list[Block]) -> bool:
-    """HTML whose markup names the story's element (article, main, articleBody, a story class)
-    around most of the page's prose: then prose elsewhere is teasers and asides."""
-    inside = sum(b.words for b in blocks if b.role is Role.BODY and "article" in b.markup)
-    total = sum(b.words for b in blocks if b.role is Role.BODY)
-    return total > 0 and inside >= STORY_ELEMENT_SHARE * total
+def story_element(blocks: list[Block]) -> str | None:
+    """HTML only: the "aid:N" hint of the element that holds the story, or None.
+
+    Pages mark elements as articles (article, main, articleBody, story classes), teaser cards
+    included. The story's element is the one with the most prose, or, among those with nearly as
+    much, the tightest (an article inside main); it is trusted when it holds most of the prose.
+    """
+    prose: Counter = Counter()
+    size: Counter = Counter()
+    total = 0
+    for block in blocks:
+        aids = [h for h in block.markup if h.startswith("aid:")]
+        for aid in aids:
+            size[aid] += block.words
+            if block.role is Role.BODY:
+                prose[aid] += block.words
+        total += block.words if block.role is Role.BODY else 0
+    if not prose:
+        return None
+    most = max(prose.values())
+    aid = min((a for a, words in prose.items() if words >= STORY_ELEMENT_NEAR * most), key=lambda a: size[a])
+    return aid if prose[aid] >= STORY_ELEMENT_SHARE * total else None
 
 
 def article_span(blocks: list[Block]) -> tuple[int, int]:
@@ -207,11 +225,11 @@ def article_span(blocks: list[Block]) -> tuple[int, int]:
     best, best_span = 0.0, (0, -1)
     run, run_start = 0.0, 0
     walls = story_walls(blocks)
-    story_marked = has_story_element(blocks)
+    story = story_element(blocks)
     for i, block in enumerate(blocks):
         if i in walls:
             score = WALL_SCORE
-        elif story_marked and block.role is Role.BODY and "article" not in block.markup:
+        elif story and block.role is Role.BODY and story not in block.markup:
             score = SPAN_SCORES[Role.BOILERPLATE]  # prose outside the story's element: teasers
         elif block.reason == "comment_meta":
             score = COMMENT_META_SCORE
