@@ -200,9 +200,10 @@ def caption_text(block: Block) -> str:
     """
     if block.reason in P.TRAILING_CREDIT_RES or block.reason == "caption_prefix":
         return split_trailing_credit(block.text)[1]
-    if block.reason == "figcaption_credit" and block.credit and block.text.endswith(block.credit):
+    if block.reason == "figcaption_credit" and block.credit and block.credit in block.text:
         # The credit element of an HTML figcaption, with a label before it ("Credit...", "Photo:").
-        caption = block.text[: -len(block.credit)].rstrip()
+        at = block.text.rindex(block.credit)
+        caption = (block.text[:at].rstrip() + " " + block.text[at + len(block.credit):].lstrip()).strip()
         return P.CREDIT_LABEL_END_RE.sub("", caption).rstrip() or block.text
     return block.text
 

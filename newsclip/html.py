@@ -43,7 +43,10 @@ FURNITURE_CLASS_RE = re.compile(
 # Class and id words of the story's own element.
 STORY_CLASS_RE = re.compile(r"article-?body|story-?body|entry-content|post-content|article-content|"
                             r"articlebody|story-content|main-content|post-body|c-entry-content", re.I)
-CREDIT_CLASS_RE = re.compile(r"credit|copyright|source|photographer|byline", re.I)
+CREDIT_CLASS_RE = re.compile(r"credit|copyright|copywrite|source|photographer|byline", re.I)
+# Furniture whose figures are other stories' thumbnails: their captions are not this story's.
+TEASER_FURNITURE = frozenset({"html_nav", "html_footer", "html_class_related", "html_class_comment",
+                              "html_class_trending", "html_class_popular", "html_class_menu"})
 HINT_WORDS = ("share", "related", "comment", "newsletter", "promo", "advert", "cookie", "subscri", "sidebar",
               "breadcrumb", "menu", "nav", "footer", "trending", "popular", "tag", "social")
 
@@ -177,7 +180,8 @@ def _visit(tag, walk: _Walk, hints: frozenset, link_depth: int) -> None:
                 _flush(walk)
                 continue
             child_hints = _hints_of(child, hints, walk.ids)
-            if name in BLOCK_TAGS:
+            # Everything inside a figcaption is one caption, whatever boxes it is built of.
+            if name in BLOCK_TAGS and "figcaption" not in hints:
                 _flush(walk)
                 walk.hints = child_hints
                 _visit(child, walk, child_hints, link_depth)
@@ -185,7 +189,7 @@ def _visit(tag, walk: _Walk, hints: frozenset, link_depth: int) -> None:
                 walk.hints = hints
             else:
                 if "figcaption" in hints and CREDIT_CLASS_RE.search(_classes(child)):
-                    walk.credit_parts.append(child.get_text(" ", strip=True))
+                    walk.credit_parts.append(" ".join(child.get_text(" ").split()))
                 _visit(child, walk, hints, link_depth + (name == "a"))
         elif isinstance(child, NavigableString) and not isinstance(child, Comment):
             text = str(child)

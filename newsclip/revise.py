@@ -437,10 +437,14 @@ def mark_markup(blocks: list[Block], settings: Settings) -> list[Block]:
     """HTML only: blocks inside furniture (nav, aside, footer, share bars, related lists, comments)
     are boilerplate by their container; a figcaption is a caption, its credit from a credit element
     or a credit pattern at its end; the first h1 is the headline."""
+    from .html import TEASER_FURNITURE
+
     out = list(blocks)
     headline_seen = False
     for i, block in enumerate(out):
         furniture = sorted(h for h in block.markup if h.startswith("html_"))
+        if "figcaption" in block.markup and not TEASER_FURNITURE.intersection(furniture):
+            furniture = []  # a figure in a gallery or popup box is still the story's
         if furniture and block.role not in (Role.NAVIGATION,):
             out[i] = _set(block, Role.BOILERPLATE, furniture[0])
         elif "figcaption" in block.markup:
