@@ -68,7 +68,15 @@ def iso_date(raw: str) -> str | None:
     '2019-11-19T09:01'
     >>> iso_date("Nov. 19, 2019 8:03 pm ET"), iso_date("3 hours ago")
     ('2019-11-19T20:03', None)
+    >>> iso_date("2024-03-14T08:15:00Z")
+    '2024-03-14T08:15:00+00:00'
     """
+    from datetime import datetime
+
+    try:  # already ISO 8601 (HTML metadata): keep it whole, time zone included
+        return datetime.fromisoformat(raw.strip().replace("Z", "+00:00")).isoformat()
+    except ValueError:
+        pass
     for name, pattern in P.DATE_RES.items():
         match = pattern.search(raw)
         if not match or name == "relative_date":

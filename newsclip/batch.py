@@ -28,7 +28,7 @@ from .model import NewsclipError
 MANIFEST_NAME = ".newsclip-manifest.jsonl"
 ERRORS_NAME = "newsclip-errors.jsonl"
 TMP_SUFFIX = ".newsclip-tmp"
-DEFAULT_PATTERNS = ("*.txt",)
+DEFAULT_PATTERNS = ("*.txt", "*.html", "*.htm")
 # Tasks in flight per process: enough to keep workers busy, few enough to keep memory flat.
 WINDOW_PER_JOB = 8
 
@@ -47,6 +47,7 @@ class BatchConfig:
     force: bool = False
     encoding: str | None = None
     max_bytes: int = 50 * 1024 * 1024
+    input_kind: str = "auto"  # auto (sniff each file), text or html
 
     @property
     def jsonl(self) -> bool:
@@ -105,10 +106,27 @@ def iter_inputs(config: BatchConfig) -> Iterator[Path]:
 
 
 def output_path(config: BatchConfig, rel: str) -> Path:
-    """The output mirroring an input: same folders, the format's suffix in place of the input's."""
+    """The output mirroring an input: same folders, the format's suffix in place of the input's
+    ("a.txt" -> "a.json"). When inputs beside each other share a stem ("a.txt", "a.html"), all but
+    the first in name order keep their own suffix too ("a.html.json"), so no output is shared."""
     from .export import SUFFIXES
 
-    return (config.out_root / rel).with_suffix(SUFFIXES[config.part_format])
+    suffix = SUFFIXES[config.part_format]
+    source = config.src / rel
+    stem = source.stem
+    rivals = sorted(p.name for p in source.parent.glob(glob_escape(stem) + ".*")
+                    if p.stem == stem and any(fnmatch.fnmatch(p.name, pattern) for pattern in config.patterns))
+    name = stem + suffix if not rivals or rivals[0] == source.name else source.name + suffix
+    return config.out_root / Path(rel).parent / name
+
+
+def glob_escape(text: str) -> str:
+    """Escape glob metacharacters in a literal name part.
+
+    >>> glob_escape("a[1]*")
+    'a[[]1[]][*]'
+    """
+    return "".join(f"[{c}]" if c in "*?[]" else c for c in text)
 
 
 def load_manifest(config: BatchConfig) -> dict[str, tuple[int, int, str]]:
@@ -152,7 +170,7 @@ def clean_one(config: BatchConfig, path: Path, rel: str, size: int, mtime_ns: in
             raise NewsclipError(f"larger than --max-bytes ({config.max_bytes} bytes)")
         with open(path, "rb") as handle:
             data = handle.read()
-        article = parse_bytes(data, encoding=config.encoding, source=rel)
+        article = parse_bytes(data, encoding=config.encoding, source=rel, input_kind=config.input_kind)
         atomic_write(out, export(article) + ("\n" if config.part_format == "json" else ""))
     except NewsclipError as err:
         return FileResult(rel, "failed", str(err), size=size, mtime_ns=mtime_ns)

@@ -54,6 +54,11 @@ def write_output(text: str, output: str | None) -> None:
         raise click.ClickException(f"cannot write {output!r}: {err.strerror or err}") from None
 
 
+input_kind_option = click.option(
+    "--input", "input_kind", type=click.Choice(("auto", "text", "html")), default="auto", show_default=True,
+    help="What the input is; auto sniffs the content (a saved page is read as HTML, using its markup).")
+
+
 def input_options(fn):
     """Options shared by the commands that read one clipping."""
     for option in reversed((
@@ -61,19 +66,20 @@ def input_options(fn):
         click.option("--encoding", metavar="NAME", help="Decode input with this encoding instead of detecting it."),
         click.option("--max-bytes", type=click.IntRange(min=1), default=DEFAULT_MAX_BYTES, show_default=True,
                      help="Refuse input larger than this."),
+        input_kind_option,
     )):
         fn = option(fn)
     return fn
 
 
-def load_article(file: str, encoding: str | None, max_bytes: int):
+def load_article(file: str, encoding: str | None, max_bytes: int, input_kind: str = "auto"):
     """Read and parse one clipping; a user error becomes one line on stderr and exit 1."""
     # Imported here so that `--version` and `--help` stay fast.
     from .model import NewsclipError
     from .pipeline import parse_bytes
 
     try:
-        return parse_bytes(read_input(file, max_bytes), encoding=encoding)
+        return parse_bytes(read_input(file, max_bytes), encoding=encoding, input_kind=input_kind)
     except NewsclipError as err:
         raise click.ClickException(str(err)) from None
 
@@ -97,28 +103,32 @@ def cli() -> None:
 @click.option("-f", "--format", "fmt", type=click.Choice(FORMATS), default="json", show_default=True,
               help="json: the full structure; md: Markdown; text: title and paragraphs only.")
 @click.option("-o", "--output", metavar="PATH", help="Write here instead of stdout (atomically).")
-def clean(file: str, encoding: str | None, max_bytes: int, fmt: str, output: str | None) -> None:
+def clean(file: str, encoding: str | None, max_bytes: int, input_kind: str, fmt: str, output: str | None) -> None:
     """Clean one clipping: FILE, or stdin when FILE is '-' or missing.
 
     Splits the text into title, byline, date, body paragraphs, photo captions with their credits,
     links to other articles, and dropped boilerplate (each with its reason).
 
+    A saved web page is recognised by its content and read as HTML: the page's markup (article,
+    figure/figcaption, nav, aside, footer, class names) and metadata help.
+
     \b
     Examples:
       newsclip clean clipping.txt > clipping.json
       newsclip clean clipping.txt --format md -o clipping.md
-      curl -s URL | newsclip clean --format text
+      newsclip clean page.html --format text
+      curl -s URL | newsclip clean --input html
     """
     from .export import EXPORTERS
 
-    article = load_article(file, encoding, max_bytes)
+    article = load_article(file, encoding, max_bytes, input_kind)
     write_output(EXPORTERS[fmt](article), output)
 
 
 @cli.command()
 @input_options
 @click.option("--full", is_flag=True, help="Show whole lines instead of cutting them at 90 characters.")
-def explain(file: str, encoding: str | None, max_bytes: int, full: bool) -> None:
+def explain(file: str, encoding: str | None, max_bytes: int, input_kind: str, full: bool) -> None:
     """Show each block of FILE with its role and the rule that gave it.
 
     Columns: input line numbers, first-pass role, final role, reason (the rule or revision pass
@@ -130,7 +140,7 @@ def explain(file: str, encoding: str | None, max_bytes: int, full: bool) -> None
     """
     from .export import to_explain
 
-    article = load_article(file, encoding, max_bytes)
+    article = load_article(file, encoding, max_bytes, input_kind)
     write_output(to_explain(article, width=None if full else 90), None)
 
 
@@ -143,19 +153,21 @@ def explain(file: str, encoding: str | None, max_bytes: int, full: bool) -> None
 @click.option("-j", "--jobs", type=click.IntRange(min=1), default=None,
               help="Processes to use.  [default: the number of CPU cores]")
 @click.option("-g", "--glob", "patterns", multiple=True, metavar="PATTERN",
-              help="Which files to clean (repeatable).  [default: *.txt]")
+              help="Which files to clean (repeatable).  [default: *.txt, *.html, *.htm]")
 @click.option("-r", "--recursive", is_flag=True, help="Descend into sub-folders, mirroring them in the output.")
 @click.option("--force", is_flag=True, help="Redo every clipping, even those done in an earlier run.")
 @click.option("-q", "--quiet", is_flag=True, help="No progress and no summary; errors only.")
 @click.option("--encoding", metavar="NAME", help="Decode every input with this encoding instead of detecting it.")
 @click.option("--max-bytes", type=click.IntRange(min=1), default=DEFAULT_MAX_BYTES, show_default=True,
               help="Report larger files as failed instead of reading them.")
+@input_kind_option
 def batch(src: str, dst: str, fmt: str, jobs: int | None, patterns: tuple[str, ...], recursive: bool, force: bool,
-          quiet: bool, encoding: str | None, max_bytes: int) -> None:
+          quiet: bool, encoding: str | None, max_bytes: int, input_kind: str) -> None:
     """Clean every clipping in INPUT_DIR into OUTPUT, in parallel and resumably.
 
-    Outputs mirror the input tree, each named after its input with the format's suffix; with
-    --format jsonl, OUTPUT is one file with a line per clipping. Results do not depend on --jobs.
+    Outputs mirror the input tree, each named after its input with the format's suffix (a.txt ->
+    a.json; a.html beside a.txt -> a.html.json); with --format jsonl, OUTPUT is one file with a
+    line per clipping. Saved pages (.html, .htm) are read as HTML. Results do not depend on --jobs.
 
     A file that cannot be read or decoded is reported (on stderr and in newsclip-errors.jsonl
     beside the outputs) and the run goes on; the exit code is 1 when any file failed.
@@ -175,7 +187,7 @@ def batch(src: str, dst: str, fmt: str, jobs: int | None, patterns: tuple[str, .
     from .batch import BatchConfig, BatchError, Summary, count_inputs, errors_path, run_batch
 
     config = BatchConfig(Path(src), Path(dst), fmt, patterns or BatchConfig.patterns, recursive, force, encoding,
-                         max_bytes)
+                         max_bytes, input_kind)
     jobs = jobs or os.cpu_count() or 1
     summary = Summary()
     try:

@@ -128,6 +128,8 @@ def find_article_span(blocks: list[Block], settings: Settings) -> list[Block]:
     or footer: its lists and short lines are the story's, not a site's navigation."""
     limit = story_limit(blocks)
     start, end = article_span(blocks[:limit]) if is_whole_page(blocks) else (0, limit - 1)
+    if end < start:
+        start, end = 0, limit - 1  # no stretch stands out (a page of a few short paragraphs): keep all
     out = list(blocks)
     after_end = "comment_section" if limit < len(blocks) and blocks[limit].reason in COMMENT_HEADINGS else "after_footer"
     for i, block in enumerate(out):
@@ -445,7 +447,10 @@ def mark_markup(blocks: list[Block], settings: Settings) -> list[Block]:
         furniture = sorted(h for h in block.markup if h.startswith("html_"))
         if "figcaption" in block.markup and not TEASER_FURNITURE.intersection(furniture):
             furniture = []  # a figure in a gallery or popup box is still the story's
-        if furniture and block.role not in (Role.NAVIGATION,):
+        if furniture and "link" in block.markup and LINK_FURNITURE.intersection(furniture) \
+                and block.role is Role.SHORT and is_headline_shaped(block.text, settings):
+            out[i] = _set(block, Role.LINK, "html_related_link", kind=LinkKind.RELATED)
+        elif furniture and block.role not in (Role.NAVIGATION,):
             out[i] = _set(block, Role.BOILERPLATE, furniture[0])
         elif "figcaption" in block.markup:
             credit = block.credit or (block.initial_role is Role.CAPTION and block.credit) or None
@@ -491,6 +496,11 @@ def drop_repeated_text(blocks: list[Block], settings: Settings) -> list[Block]:
 REPEAT_MIN_WORDS = 100
 REPEAT_MIN_PARTS = 2
 REPEAT_PART_MIN_WORDS = 8
+
+
+# Furniture whose linked headlines are other articles (kept as links, kind "related").
+LINK_FURNITURE = frozenset({"html_aside", "html_class_related", "html_class_trending", "html_class_popular",
+                            "html_class_sidebar"})
 
 
 HTML_REVISIONS = (

@@ -22,4 +22,5 @@ def make_block(text: str, index: int = 0, role: Role = Role.SHORT, **changes) ->
 
 
 def sample_paths() -> list[Path]:
-    return sorted(SAMPLES.glob("*.txt"))
+    """Every sample input: text clippings and saved pages; each has its expected .json beside it."""
+    return sorted([*SAMPLES.glob("*.txt"), *SAMPLES.glob("*.html")])
