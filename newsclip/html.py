@@ -117,8 +117,12 @@ def html_blocks(html: str) -> tuple[list[Block], PageMeta]:
     """
     from bs4 import BeautifulSoup
 
-    soup = BeautifulSoup(strip_invisible(html), "lxml")
-    meta = _page_meta(soup, html)
+    # The head is read with patterns and only the body is parsed: the tree is where time goes.
+    visible = strip_invisible(html)
+    body_at = _BODY_RE.search(visible)
+    head, body = (visible[: body_at.start()], visible[body_at.start():]) if body_at else ("", visible)
+    meta = page_meta(head, html)
+    soup = BeautifulSoup(body, "lxml", multi_valued_attributes=None)
     walk = _Walk()
     root = soup.body or soup
     _visit(root, walk, frozenset(), 0)
@@ -163,8 +167,9 @@ def settle_furniture(blocks: list[Block]) -> list[Block]:
 
 
 def _classes(tag) -> str:
-    value = tag.get("class") or ()
-    return " ".join(value) + " " + (tag.get("id") or "") if not isinstance(value, str) else value
+    """The element's class and id, as one string of words."""
+    value = tag.get("class") or ""
+    return (value if isinstance(value, str) else " ".join(value)) + " " + (tag.get("id") or "")
 
 
 def _visit(tag, walk: _Walk, hints: frozenset, link_depth: int) -> None:
@@ -260,17 +265,36 @@ def _flush(walk: _Walk) -> None:
     walk.parts, walk.link_chars, walk.credit_parts = [], 0, []
 
 
-def _page_meta(soup, html: str) -> PageMeta:
-    def meta(*names: str) -> str | None:
-        for name in names:
-            tag = soup.find("meta", attrs={"property": name}) or soup.find("meta", attrs={"name": name})
-            if tag and tag.get("content", "").strip():
-                return " ".join(tag["content"].split())
-        return None
+_TITLE_RE = re.compile(r"<title\b[^>]*>(.*?)</title\s*>", re.I | re.S)
+_META_TAG_RE = re.compile(r"<meta\b[^>]*>", re.I)
+_ATTR_RE = re.compile(r"""([\w:.-]+)\s*=\s*("[^"]*"|'[^']*'|[^\s"'>]+)""")
+_BODY_RE = re.compile(r"<body\b", re.I)
 
-    title = soup.title.get_text(" ", strip=True) if soup.title else None
-    headline, author, published = meta("og:title", "twitter:title"), meta("author", "article:author"), \
-        meta("article:published_time", "datePublished", "pubdate", "date")
+
+def page_meta(head: str, html: str) -> PageMeta:
+    """Title and meta tags read from the page's head with patterns (no tree needed), JSON-LD from
+    the whole raw page.
+
+    >>> page_meta('<title>A &amp; B</title><meta property="og:title" content="A and B">', "").headline
+    'A and B'
+    """
+    import html as entities
+
+    metas: dict[str, str] = {}
+    for tag in _META_TAG_RE.findall(head):
+        attrs = {k.lower(): v.strip("\"'") for k, v in _ATTR_RE.findall(tag)}
+        key = (attrs.get("property") or attrs.get("name") or attrs.get("itemprop") or "").lower()
+        content = " ".join(entities.unescape(attrs.get("content", "")).split())
+        if key and content:
+            metas.setdefault(key, content)
+
+    def meta(*names: str) -> str | None:
+        return next((metas[name] for name in names if name in metas), None)
+
+    found = _TITLE_RE.search(head)
+    title = " ".join(entities.unescape(re.sub(r"<[^>]+>", " ", found.group(1))).split()) if found else None
+    headline, author = meta("og:title", "twitter:title"), meta("author", "article:author")
+    published = meta("article:published_time", "datepublished", "pubdate", "date")
     for data in _json_ld(html):
         headline = headline or _text(data.get("headline"))
         author = author or _author(data.get("author"))
