@@ -13,6 +13,7 @@ from __future__ import annotations
 import itertools
 import json
 import re
+from functools import lru_cache
 from dataclasses import dataclass, field
 
 from .model import Block
@@ -20,7 +21,9 @@ from .patterns import WORD_RE
 
 # Elements whose content is never visible text.
 _INVISIBLE_RE = re.compile(
-    r"<(script|style|noscript|template|svg|math|iframe|object|canvas)\b[^>]*>.*?</\1\s*>|<!--.*?-->",
+    r"<(script|style|noscript|template|svg|math|iframe|object|canvas)\b[^>]*>.*?</\1\s*>|<!--.*?-->"
+    # void elements that never hold text (images with their long srcset lists, inputs, links)
+    r"""|<(?:img|source|link|meta|input|wbr|track|area|col|param|embed)\b(?:[^>"']|"[^"]*"|'[^']*')*>""",
     re.I | re.S)
 _META_CHARSET_RE = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)""", re.I)
 _SNIFF_RE = re.compile(r"^\s*(?:<\?xml[^>]*>\s*)?(?:<!doctype\s+html|<html\b|<head\b|<body\b|<!--)", re.I)
@@ -173,12 +176,12 @@ def _classes(tag) -> str:
 
 
 def _visit(tag, walk: _Walk, hints: frozenset, link_depth: int) -> None:
-    from bs4 import Comment, NavigableString, Tag
-
+    Comment, NavigableString, Tag = _bs4_types()
     for child in tag.children:
         if isinstance(child, Tag):
             name = child.name
-            if name in SKIP_TAGS or child.get("hidden") is not None or child.get("aria-hidden") == "true" and \
+            attrs = child.attrs
+            if name in SKIP_TAGS or "hidden" in attrs or attrs.get("aria-hidden") == "true" and \
                     name not in ("span", "figcaption"):
                 continue
             if name == "br":
@@ -206,8 +209,23 @@ def _visit(tag, walk: _Walk, hints: frozenset, link_depth: int) -> None:
                     walk.link_chars += len(text.strip())
 
 
+# Tags that add a hint by their name alone; any other tag needs a class, id or itemprop to matter.
+_HINTING_TAGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6", "p", "li", "figcaption", "blockquote", "td", "th", "pre",
+                           "dt", "dd", "figure", "article", "main", *FURNITURE_TAGS))
+
+
+@lru_cache(maxsize=1)
+def _bs4_types():
+    from bs4 import Comment, NavigableString, Tag
+
+    return Comment, NavigableString, Tag
+
+
 def _hints_of(tag, inherited: frozenset, ids: itertools.count) -> frozenset:
     name = tag.name
+    attrs = tag.attrs
+    if name not in _HINTING_TAGS and not attrs:
+        return inherited  # the common case: a plain div, span or a
     added = set()
     if name in ("h1", "h2", "h3", "h4", "h5", "h6", "p", "li", "figcaption", "blockquote", "td", "th", "pre", "dt",
                 "dd"):
@@ -219,10 +237,11 @@ def _hints_of(tag, inherited: frozenset, ids: itertools.count) -> frozenset:
         furniture = None
     classes = _classes(tag)
     if classes.strip():
-        if STORY_CLASS_RE.search(classes):
+        story, class_furniture = _class_hints(classes)
+        if story:
             added.add("article")
-        elif not furniture and FURNITURE_CLASS_RE.search(classes):
-            furniture = "html_class_" + next((w for w in HINT_WORDS if w in classes.lower()), "furniture")
+        elif not furniture:
+            furniture = class_furniture
     if furniture:
         # Each furniture element is numbered, so settle_furniture can judge it by its own prose.
         added.add(f"fid:{next(ids)}:{furniture}")
@@ -247,6 +266,21 @@ ALWAYS_FURNITURE = ("html_class_comment",)
 # An element with this many words of paragraphs (of at least PROSE_MIN_WORDS each) is not furniture.
 FURNITURE_MAX_PROSE_WORDS = 150
 PROSE_MIN_WORDS = 12
+
+
+@lru_cache(maxsize=1 << 14)
+def _class_hints(classes: str) -> tuple[bool, str | None]:
+    """(is the story's element, furniture reason or None) for a class-and-id string; pages repeat
+    the same class strings on many elements, so the answer is cached.
+
+    >>> _class_hints("article-body main"), _class_hints("share-bar top")
+    ((True, None), (False, 'html_class_share'))
+    """
+    if STORY_CLASS_RE.search(classes):
+        return True, None
+    if FURNITURE_CLASS_RE.search(classes):
+        return False, "html_class_" + next((w for w in HINT_WORDS if w in classes.lower()), "furniture")
+    return False, None
 
 
 def _flush(walk: _Walk) -> None:
