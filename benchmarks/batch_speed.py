@@ -26,6 +26,16 @@ def timed(cmd: list[str]) -> float:
     return time.perf_counter() - started
 
 
+def peak_rss_mb(cmd: list[str]) -> float:
+    """Peak resident memory of a command and its children, via /usr/bin/time when present."""
+    timer = shutil.which("time") or "/usr/bin/time"
+    if not Path(timer).exists():
+        return float("nan")
+    done = subprocess.run([timer, "-f", "%M", *cmd], check=False, stdout=subprocess.DEVNULL,
+                          stderr=subprocess.PIPE, text=True)
+    return int(done.stderr.strip().splitlines()[-1]) / 1024
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--corpus", type=Path, required=True)
@@ -55,6 +65,14 @@ def main() -> int:
             rates[jobs] = args.files / seconds
             print(f"batch --jobs {jobs}: {args.files} files in {seconds:.2f} s = {rates[jobs]:.0f} files/s")
         print(f"--jobs 2 / --jobs 1 = {rates[2] / rates[1]:.2f}x")
+        # Memory must not grow with the number of files: a tenth of the folder against all of it.
+        small = Path(tmp, "small")
+        small.mkdir()
+        for path in sorted(src.iterdir())[: max(1, args.files // 10)]:
+            shutil.copy(path, small / path.name)
+        for label, folder in (("a tenth", small), ("all", src)):
+            mb = peak_rss_mb([newsclip, "batch", str(folder), str(Path(tmp, f"mem-{label}")), "-j", "1", "-q"])
+            print(f"peak memory, --jobs 1, {label} of the files: {mb:.0f} MB")
 
     sample = Path(__file__).resolve().parent.parent / "samples" / "seed-layout.txt"
     for label, cmd in (("newsclip --version", [newsclip, "--version"]),
