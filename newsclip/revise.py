@@ -39,8 +39,10 @@ MIN_STORY_WORDS = 80
 COMMENT_HEADINGS = frozenset({"comments", "comment_count", "comment_meta"})
 COMMENT_META_DISTANCE = 4
 # A paragraph's words count for the span less this, so that teaser sentences in lists of other
-# stories weigh little against the story's own longer paragraphs.
+# stories weigh little against the story's own longer paragraphs; a paragraph with no other within
+# two blocks (a teaser between its headline and the next story's) counts less still.
 BODY_SCORE_OFFSET = 8.0
+LONE_BODY_OFFSET = 30.0
 STORY_SHORT_SCORE = 1.0
 # Share of the page's prose inside the marked story element from which the mark is trusted, and
 # the share of the largest element's prose a tighter element needs to be preferred.
@@ -238,8 +240,11 @@ def article_span(blocks: list[Block]) -> tuple[int, int]:
         elif block.reason in ("list_heading", "comments"):
             score = LIST_HEADING_SCORE
         elif block.role is Role.BODY:
-            # Inside the element the markup names as the story, a paragraph counts in full.
-            score = block.words - (0.0 if "article" in block.markup else BODY_SCORE_OFFSET)
+            # Inside the element the markup names as the story, a paragraph counts in full; a lone
+            # paragraph between short lines (a teaser under its headline) counts least.
+            lone = not any(0 <= j < len(blocks) and blocks[j].role is Role.BODY for j in range(i - 2, i + 3) if j != i)
+            score = block.words - (0.0 if "article" in block.markup else LONE_BODY_OFFSET if lone
+                                   else BODY_SCORE_OFFSET)
         elif block.role is Role.SHORT and "link" in block.markup:
             score = SPAN_SCORES[Role.LINK]
         elif block.role is Role.SHORT and "article" in block.markup:
