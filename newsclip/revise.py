@@ -46,7 +46,7 @@ LONE_BODY_OFFSET = 30.0
 STORY_SHORT_SCORE = 1.0
 # Share of the page's prose inside the marked story element from which the mark is trusted, and
 # the share of the largest element's prose a tighter element needs to be preferred.
-STORY_ELEMENT_SHARE = 0.5
+STORY_ELEMENT_SHARE = 0.3
 STORY_ELEMENT_NEAR = 0.8
 SHORT_SCORE_BASE = -3.0
 SHORT_SCORE_PER_WORD = 0.5
@@ -246,7 +246,8 @@ def article_span(blocks: list[Block]) -> tuple[int, int]:
             score = block.words - (0.0 if "article" in block.markup else LONE_BODY_OFFSET if lone
                                    else BODY_SCORE_OFFSET)
         elif block.role is Role.SHORT and "link" in block.markup:
-            score = SPAN_SCORES[Role.LINK]
+            # A link inside the story's own element (a list of sources, a shop's links) is neutral.
+            score = 0.0 if story and story in block.markup else SPAN_SCORES[Role.LINK]
         elif block.role is Role.SHORT and "article" in block.markup:
             score = STORY_SHORT_SCORE  # a list item or subheading in the story's element
         elif block.role is Role.SHORT:
