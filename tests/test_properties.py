@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from hypothesis import given, settings, strategies as st
+from hypothesis import example, given, settings, strategies as st
 
 from newsclip import NewsclipError, parse, parse_bytes
 from newsclip.model import Role
@@ -107,3 +107,28 @@ def test_cleaning_the_text_output_again_gives_the_same_body(text):
     second = parse(to_text(first))
     assert second.body == first.body
     assert second.title == first.title
+
+
+@settings(max_examples=500, deadline=None)
+@example("1. First")
+@example("2019. A year to remember")
+@example("# not a heading")
+@example("- not a list")
+@example("+ not a list")
+@example("> not a quote")
+@example("***")
+@example("1) x")
+@example("Fish &amp; chips &#8211; <b>bold</b> [link](url) `code` *em* _em_ ~~strike~~ a\\")
+@given(st.text(alphabet=st.characters(blacklist_categories=("Cs", "Cc")), min_size=1, max_size=80)
+       .map(lambda t: " ".join(t.split())).filter(bool))
+def test_markdown_renders_every_paragraph_as_written(paragraph):
+    """Valid Markdown: a CommonMark renderer shows each escaped paragraph exactly as its text."""
+    import html
+    import re
+
+    from markdown_it import MarkdownIt
+
+    from newsclip.export import escape_markdown
+
+    rendered = MarkdownIt("commonmark").render(escape_markdown(paragraph))
+    assert html.unescape(re.sub(r"<[^>]+>", "", rendered)).strip() == paragraph
