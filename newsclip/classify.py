@@ -62,13 +62,13 @@ def classify_text(text: str, settings: Settings) -> tuple[Role, str, str | None,
     """
     # Each rule family is guarded by a cheap test (length, a hint word, the first letters), so a
     # block costs a dictionary lookup and a few regular-expression scans at most.
-    key = P.phrase_key(text)
+    size = len(text)
+    key = P.phrase_key(text) if size <= P.MAX_PHRASE_CHARS else ""
     if key in P.NAVIGATION_PHRASES:
         return Role.NAVIGATION, "post_navigation", None, LinkKind(P.NAVIGATION_PHRASES[key])
     reason = P.PHRASE_REASONS.get(key)
     if reason:
         return Role.BOILERPLATE, reason, None, None
-    size = len(text)
     hinted = size <= MAX_CAPTION_CHARS and has_credit_hint(text)
     if hinted:
         credit = match_credit_line(text)
@@ -80,7 +80,7 @@ def classify_text(text: str, settings: Settings) -> tuple[Role, str, str | None,
         prefixed = P.CREDIT_PREFIX_RE.match(text)
         if prefixed:
             return Role.CREDIT, "credit_prefix", prefixed.group("credit").strip(), None
-    if size <= P.SHORT_NOTICE_CHARS or (size <= MAX_NOTICE_CHARS and any(w in key for w in P.LONG_NOTICE_WORDS)):
+    if size <= P.SHORT_NOTICE_CHARS or (size <= MAX_NOTICE_CHARS and _has_notice_word(text.casefold())):
         notice = P.BOILERPLATE_RE.search(text)
         if notice:
             return Role.BOILERPLATE, next(k for k, v in notice.groupdict().items() if v is not None), None, None
@@ -113,6 +113,10 @@ def classify_text(text: str, settings: Settings) -> tuple[Role, str, str | None,
     ):
         return Role.BODY, "sentence_text", None, None
     return Role.SHORT, "short_text", None, None
+
+
+def _has_notice_word(low: str) -> bool:
+    return any(word in low for word in P.LONG_NOTICE_WORDS)
 
 
 def has_credit_hint(text: str) -> bool:

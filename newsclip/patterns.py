@@ -191,6 +191,8 @@ BOILERPLATE_PHRASES: dict[str, frozenset[str]] = {
     }),
 }
 
+# No phrase above is longer than this; longer lines are not looked up.
+MAX_PHRASE_CHARS = 80
 # Phrase -> reason, for one dictionary lookup per block.
 PHRASE_REASONS: dict[str, str] = {phrase: reason for reason, phrases in BOILERPLATE_PHRASES.items()
                                   for phrase in phrases}
