@@ -144,3 +144,35 @@ def test_glob_selects_files(runner, clippings, tmp_path):
 def _row(summary: str, label: str) -> int:
     line = next(line for line in summary.splitlines() if label in line)
     return int(line.split("│")[2].strip())
+
+
+def test_ctrl_c_ends_with_the_summary_and_a_rerun_resumes(tmp_path):
+    """A real interrupt: the batch stops with its summary so far and exit 130, no traceback; the
+    same command then skips what was done."""
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    src, out = tmp_path / "in", tmp_path / "out"
+    src.mkdir()
+    text = (SAMPLES / "whole-page.txt").read_bytes()
+    for i in range(2000):
+        (src / f"{i:05d}.txt").write_bytes(text)
+    cmd = [sys.executable, "-m", "newsclip", "batch", str(src), str(out), "-j", "1"]
+    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    deadline = time.time() + 60
+    while time.time() < deadline and not (out / MANIFEST_NAME).exists():
+        time.sleep(0.05)
+    time.sleep(1.0)
+    proc.send_signal(signal.SIGINT)
+    stdout, stderr = proc.communicate(timeout=120)
+    assert proc.returncode == 130, stderr.decode()
+    assert stdout == b""
+    assert b"Traceback" not in stderr and b"interrupted" in stderr and b"files cleaned" in stderr
+    done = len((out / MANIFEST_NAME).read_text().splitlines())
+    assert 0 < done < 2000
+    again = subprocess.run(cmd, capture_output=True, timeout=600)
+    assert again.returncode == 0
+    summary = again.stderr.decode()
+    assert _row(summary, "skipped") == done and _row(summary, "files cleaned") == 2000 - done
