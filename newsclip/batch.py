@@ -86,47 +86,44 @@ def check_config(config: BatchConfig) -> None:
         raise BatchError(f"{str(config.dst)!r} is a file; give a folder for per-clipping outputs")
 
 
-def iter_inputs(config: BatchConfig) -> Iterator[Path]:
+@dataclass(frozen=True)
+class Input:
+    """One clipping to clean: its path, its path relative to the input folder, and its output."""
+
+    path: Path
+    rel: str
+    output: Path
+
+
+def iter_inputs(config: BatchConfig) -> Iterator[Input]:
     """Input files in a stable order (sorted per folder), never the output tree or our temp files.
 
     Streams: the folder walk holds one directory listing at a time, not the whole file list.
+    Outputs mirror the inputs with the format's suffix in place of the input's ("a.txt" ->
+    "a.json"); when inputs beside each other share a stem ("a.html", "a.txt"), all but the first in
+    name order keep their own suffix too ("a.txt.json"), so no two share an output.
     """
+    from .export import SUFFIXES
+
+    suffix = SUFFIXES[config.part_format]
     src = config.src.resolve()
     excluded = {config.dst.resolve(), config.out_root.resolve()}
     for root, dirs, files in os.walk(src):
         root_path = Path(root)
         dirs[:] = sorted(d for d in dirs if (root_path / d).resolve() not in excluded and not d.startswith("."))
+        stems: set[str] = set()
         for name in sorted(files):
             if name.endswith(TMP_SUFFIX) or name in (MANIFEST_NAME, ERRORS_NAME):
                 continue
             if any(fnmatch.fnmatch(name, pattern) for pattern in config.patterns):
-                yield root_path / name
+                path = root_path / name
+                rel = path.relative_to(src).as_posix()
+                stem = path.stem
+                out_name = name + suffix if stem in stems else stem + suffix
+                stems.add(stem)
+                yield Input(path, rel, config.out_root / Path(rel).parent / out_name)
         if not config.recursive:
             return
-
-
-def output_path(config: BatchConfig, rel: str) -> Path:
-    """The output mirroring an input: same folders, the format's suffix in place of the input's
-    ("a.txt" -> "a.json"). When inputs beside each other share a stem ("a.txt", "a.html"), all but
-    the first in name order keep their own suffix too ("a.html.json"), so no output is shared."""
-    from .export import SUFFIXES
-
-    suffix = SUFFIXES[config.part_format]
-    source = config.src / rel
-    stem = source.stem
-    rivals = sorted(p.name for p in source.parent.glob(glob_escape(stem) + ".*")
-                    if p.stem == stem and any(fnmatch.fnmatch(p.name, pattern) for pattern in config.patterns))
-    name = stem + suffix if not rivals or rivals[0] == source.name else source.name + suffix
-    return config.out_root / Path(rel).parent / name
-
-
-def glob_escape(text: str) -> str:
-    """Escape glob metacharacters in a literal name part.
-
-    >>> glob_escape("a[1]*")
-    'a[[]1[]][*]'
-    """
-    return "".join(f"[{c}]" if c in "*?[]" else c for c in text)
 
 
 def load_manifest(config: BatchConfig) -> dict[str, tuple[int, int, str]]:
@@ -154,7 +151,7 @@ def atomic_write(path: Path, text: str) -> None:
     os.replace(tmp, path)
 
 
-def clean_one(config: BatchConfig, path: Path, rel: str, size: int, mtime_ns: int) -> FileResult:
+def clean_one(config: BatchConfig, path: Path, rel: str, size: int, mtime_ns: int, out: Path) -> FileResult:
     """Clean one clipping into its output file; every failure is reported, never raised."""
     from .export import EXPORTERS, to_jsonl_record
     from .pipeline import parse_bytes
@@ -163,7 +160,6 @@ def clean_one(config: BatchConfig, path: Path, rel: str, size: int, mtime_ns: in
     export = to_jsonl_record if config.part_format == "json" else EXPORTERS[config.part_format]
 
     try:
-        out = output_path(config, rel)
         if out.resolve() == path.resolve():
             raise NewsclipError("the output would overwrite the input")
         if size > config.max_bytes:
@@ -220,21 +216,17 @@ def run_batch(config: BatchConfig, jobs: int = 1) -> Iterator[FileResult]:
 
 
 def _results(config: BatchConfig, done: dict, jobs: int) -> Iterator[FileResult]:
-    src = config.src.resolve()
-
     def tasks() -> Iterator[tuple | FileResult]:
-        for path in iter_inputs(config):
-            rel = path.relative_to(src).as_posix()
+        for item in iter_inputs(config):
             try:
-                stat = path.stat()
+                stat = item.path.stat()
             except OSError as err:
-                yield FileResult(rel, "failed", err.strerror or str(err))
+                yield FileResult(item.rel, "failed", err.strerror or str(err))
                 continue
-            if done.get(rel) == (stat.st_size, stat.st_mtime_ns, config.part_format) and \
-                    output_path(config, rel).exists():
-                yield FileResult(rel, "skipped", size=stat.st_size, mtime_ns=stat.st_mtime_ns)
+            if done.get(item.rel) == (stat.st_size, stat.st_mtime_ns, config.part_format) and item.output.exists():
+                yield FileResult(item.rel, "skipped", size=stat.st_size, mtime_ns=stat.st_mtime_ns)
             else:
-                yield (config, path, rel, stat.st_size, stat.st_mtime_ns)
+                yield (config, item.path, item.rel, stat.st_size, stat.st_mtime_ns, item.output)
 
     if jobs <= 1:
         for task in tasks():
@@ -281,14 +273,12 @@ def _write_errors(config: BatchConfig, failures: list[FileResult]) -> None:
 
 def _concatenate_parts(config: BatchConfig) -> None:
     """Write the JSONL file from the parts, one compact line per clipping, in input order."""
-    src = config.src.resolve()
     tmp = config.dst.with_name(config.dst.name + TMP_SUFFIX)
     config.dst.parent.mkdir(parents=True, exist_ok=True)
     with open(tmp, "w", encoding="utf-8", newline="\n") as out:
-        for path in iter_inputs(config):
-            part = output_path(config, path.relative_to(src).as_posix())
+        for item in iter_inputs(config):
             try:
-                record = json.loads(part.read_text(encoding="utf-8"))
+                record = json.loads(item.output.read_text(encoding="utf-8"))
             except (OSError, ValueError):
                 continue  # failed clippings have no part; they are in the errors file
             out.write(json.dumps(record, ensure_ascii=False, separators=(",", ":")) + "\n")
