@@ -4,7 +4,9 @@
 usage: python benchmarks/batch_speed.py --corpus ../shared/eval [--files 10000]
 
 Fills a temporary folder with --files copies of CORPUS/text/*.txt, runs `newsclip batch` on it
-with --jobs 1 and --jobs 2 (fresh output each time), and reports files/s and the ratio. Also times
+with --jobs 1 and --jobs 2 (fresh output each time), and reports files/s and the ratio; then a
+tenth of the folder against all of it, for rate (time linear in the number of files) and memory
+(flat in the number of files). Also times
 `newsclip --version` and a one-clipping `newsclip clean` (median of 7 runs each), and the
 in-process parse rate on the unique pages (no batch overhead, no copies).
 """
@@ -71,8 +73,11 @@ def main() -> int:
         for path in sorted(src.iterdir())[: max(1, args.files // 10)]:
             shutil.copy(path, small / path.name)
         for label, folder in (("a tenth", small), ("all", src)):
+            started = time.perf_counter()
             mb = peak_rss_mb([newsclip, "batch", str(folder), str(Path(tmp, f"mem-{label}")), "-j", "1", "-q"])
-            print(f"peak memory, --jobs 1, {label} of the files: {mb:.0f} MB")
+            count = sum(1 for _ in folder.iterdir())
+            rate = count / (time.perf_counter() - started)
+            print(f"--jobs 1, {label} of the files ({count}): {rate:.0f} files/s, peak memory {mb:.0f} MB")
 
     sample = Path(__file__).resolve().parent.parent / "samples" / "seed-layout.txt"
     for label, cmd in (("newsclip --version", [newsclip, "--version"]),
