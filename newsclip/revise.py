@@ -1,7 +1,8 @@
 """Stage 4: context-sensitive revision. Roles are settled by neighbours, position and repetition.
 
-Each pass below is a function from blocks to new blocks, run in the order of `REVISIONS`; a pass
-that changes a block's role writes its own reason, so `explain` names the pass that decided.
+Each pass below is a function from blocks to new blocks, run in the order of `REVISIONS` (text)
+or `HTML_REVISIONS` (a saved page, whose blocks carry markup hints); a pass that changes a block's
+role writes its own reason, so `explain` names the pass that decided.
 """
 from __future__ import annotations
 
