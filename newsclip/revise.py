@@ -457,16 +457,13 @@ def mark_markup(blocks: list[Block], settings: Settings) -> list[Block]:
         if furniture and "link" in block.markup and LINK_FURNITURE.intersection(furniture) \
                 and block.role is Role.SHORT and is_headline_shaped(block.text, settings):
             out[i] = _set(block, Role.LINK, "html_related_link", kind=LinkKind.RELATED)
-        elif furniture and block.role not in (Role.NAVIGATION,):
+        elif furniture and block.role is not Role.NAVIGATION:
             out[i] = _set(block, Role.BOILERPLATE, furniture[0])
         elif "figcaption" in block.markup:
-            credit = block.credit or (block.initial_role is Role.CAPTION and block.credit) or None
-            if credit:
-                out[i] = _set(block, Role.CAPTION, "figcaption_credit", credit=credit)
-            elif block.initial_role is Role.CAPTION:
-                out[i] = _set(block, Role.CAPTION, block.reason)
-            else:
-                out[i] = _set(block, Role.CAPTION, "figcaption")
+            # The credit came from a credit element or a credit pattern at the caption's end.
+            reason = ("figcaption_credit" if block.credit
+                      else block.reason if block.initial_role is Role.CAPTION else "figcaption")
+            out[i] = _set(block, Role.CAPTION, reason)
         elif "h1" in block.markup and not headline_seen and block.role in (Role.SHORT, Role.BODY):
             headline_seen = True
             out[i] = _set(block, Role.TITLE, "html_h1")
