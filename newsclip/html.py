@@ -114,10 +114,11 @@ def html_blocks(html: str) -> tuple[list[Block], PageMeta]:
     >>> blocks, meta = html_blocks("<html><head><title>T - Site</title></head><body><nav><a href=/>Home</a></nav>"
     ...                            "<article><h1>Storm hits</h1><p>It rained.</p></article></body></html>")
     >>> [(b.text, sorted(b.markup)) for b in blocks]
-    [('Home', ['html_nav', 'link']), ('Storm hits', ['aid:1', 'article', 'h1']), ('It rained.', ['aid:1', 'article', 'p'])]
+    [('Home', ['html', 'html_nav', 'link']), ('Storm hits', ['aid:1', 'article', 'h1', 'html']), \
+('It rained.', ['aid:1', 'article', 'html', 'p'])]
     >>> blocks, _ = html_blocks("<body class='has-sidebar'><p>" + "Prose goes on. " * 60 + "</p></body>")
     >>> sorted(blocks[0].markup)
-    ['p']
+    ['html', 'p']
     >>> meta.title
     'T - Site'
     """
@@ -286,11 +287,15 @@ def _class_hints(classes: str) -> tuple[bool, str | None]:
     return False, None
 
 
+# Every block of a page carries this, so the reviser knows the input was a whole page.
+PAGE_HINT = frozenset({"html"})
+
+
 def _flush(walk: _Walk) -> None:
     if not walk.parts:
         return
     text = " ".join(" ".join(walk.parts).split())
-    hints = walk.hints
+    hints = walk.hints | PAGE_HINT
     if text:
         link_share = min(1.0, walk.link_chars / len(text))
         if link_share >= 0.5:

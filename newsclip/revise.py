@@ -34,6 +34,8 @@ LIST_ITEM_MARKS = ("): ", " – ", " -- ", " @ ", "$", " | ", " / ", "://")
 # A run of this many lines of at most three words is a menu: the input is a whole page.
 MENU_MIN_RUN = 5
 MENU_MAX_WORDS = 3
+MENU_REASONS = frozenset({"site_chrome", "footer", "newsletter_prompt", "share_prompt", "follow_prompt",
+                          "read_more", "list_heading", "outside_article"})
 # Body words that must come before a wall for everything after it to be cut off.
 MIN_STORY_WORDS = 80
 # Reasons that open a comment section, and how near its first comment must follow.
@@ -143,7 +145,7 @@ def find_article_span(blocks: list[Block], settings: Settings) -> list[Block]:
 
 def is_whole_page(blocks: list[Block]) -> bool:
     """A whole page (HTML, or text with menus) rather than the article's own part of one."""
-    return bool(blocks) and bool(blocks[0].markup) or has_menus(blocks)
+    return any(block.markup for block in blocks[:1]) or has_menus(blocks)
 
 
 def has_menus(blocks: list[Block]) -> bool:
@@ -151,8 +153,9 @@ def has_menus(blocks: list[Block]) -> bool:
     not settled as content), as site navigation, footers and section lists are."""
     run = 0
     for block in blocks:
-        if block.role in (Role.SHORT, Role.BOILERPLATE, Role.NAVIGATION) and \
-                block.words <= MENU_MAX_WORDS:
+        # Post navigation ("Previous article") ends clippings too: only short lines and site
+        # chrome make a menu.
+        if (block.role is Role.SHORT or block.reason in MENU_REASONS) and block.words <= MENU_MAX_WORDS:
             run += 1
             if run >= MENU_MIN_RUN:
                 return True
