@@ -23,6 +23,8 @@ TRAILING_CREDIT_CHARS = 130
 # because they are short); a line this long without a comma or full stop is a keyword list.
 WORD_LIST_CAPITALISED = 0.85
 WORD_LIST_MIN_WORDS = 25
+# Share of capitalised words from which a line is set in headline case.
+TITLE_CASE_SHARE = 0.7
 
 
 def classify_blocks(blocks: list[Block], settings: Settings | None = None) -> list[Block]:
@@ -148,6 +150,18 @@ def is_word_list(text: str, tokens: list[str]) -> bool:
     if len(letters) >= 8 and capitalised >= WORD_LIST_CAPITALISED * len(letters):
         return True
     return len(tokens) >= WORD_LIST_MIN_WORDS and not P.SENTENCE_MARK_RE.search(text)
+
+
+def is_title_case(tokens: list[str]) -> bool:
+    """Headline capitalisation: most words capitalised, as prose never is.
+
+    >>> is_title_case("Home Depot Stock Is Falling. Why You Shouldn't Worry".split())
+    True
+    >>> is_title_case("Great show! See you all next year".split())
+    False
+    """
+    letters = [t for t in tokens if t[:1].isalpha()]
+    return len(letters) >= 4 and sum(1 for t in letters if t[:1].isupper()) >= TITLE_CASE_SHARE * len(letters)
 
 
 def match_credit_line(text: str) -> tuple[str, str] | None:

@@ -9,7 +9,7 @@ from .model import Article, LinkKind
 # Characters that start Markdown syntax anywhere in a line (emphasis, code, links, HTML, tables).
 _MD_INLINE_RE = re.compile(r"([\\`*_{}\[\]<>|~]|&(?=#?\w+;))")
 # Line starts that Markdown reads as a heading, quote, list item or rule.
-_MD_LINE_START_RE = re.compile(r"^(\s*)([#>+-]|=+$|\d+(?=[.)]\s))")
+_MD_LINE_START_RE = re.compile(r"^(\s*)([#>+-]|=+$|\d+(?=[.)](?:\s|$)))")
 
 
 def to_json(article: Article, indent: int | None = 2) -> str:

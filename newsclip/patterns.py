@@ -238,6 +238,11 @@ BOILERPLATE_RES: dict[str, re.Pattern[str]] = {
                             r"whatsapp|linkedin|pinterest|reddit|print|copy link|messenger)\s*[|,·•]?\s*){2,}$", re.I),
     # "Advertisement" variants with punctuation: "- Advertisement -", "ADVERTISEMENT · Scroll to continue"
     "ad_label": re.compile(r"^\W*advertisement\b.{0,40}$", re.I),
+    # "Story continues below gallery", "Article continues after this ad"
+    "continues_below": re.compile(r"^(?:the )?(?:story|article|text) continues (?:below|after)\b.{0,40}$", re.I),
+    # "Originally published on Live Science", "This story first appeared in ..."
+    "syndication_note": re.compile(r"^(?:this (?:story|article) )?(?:was )?(?:originally|first) "
+                                   r"(?:published|appeared|ran)\b.{0,80}$", re.I),
     # "Reporting by X; Editing by Y" wire sign-off (credit lines of a wire story, not its body)
     "wire_signoff": re.compile(r"^\(?(?:reporting|additional reporting|writing|editing) by\b.{0,200}\)?$", re.I),
 }
@@ -304,6 +309,10 @@ LONG_WORD_RE = re.compile(r"\w{4,}")
 SENTENCE_END_RE = re.compile(r"[.!?…:;][\"'”’»)\]]*$")
 # A teaser cut short with an ellipsis: "Microsoft removes the safeguard hold for..."
 TRUNCATED_RE = re.compile(r"\w\s?(?:\.\.\.|…)$")
+# A sentence ending inside a line, followed by another sentence: "Great show! See you soon".
+# (A full stop counts after a lower-case word of four or more letters, so "Rep. Omar" and
+# "U.S. Senate" do not.)
+SENTENCE_BREAK_RE = re.compile(r"(?:\b[a-z]\w{3,}\.|\w[!?])[\"'”’)]*\s+[\"'“‘(]*[A-Z]")
 # Any sentence punctuation inside a text: prose has one every few words.
 SENTENCE_MARK_RE = re.compile(r"[.,;:!?。、，](?:\s|$)")
 # List items: "1. Item", "2) Item", "• Item", "- Item", "a) Item"

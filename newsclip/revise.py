@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections import Counter
 
 from . import patterns as P
-from .classify import caption_text
+from .classify import caption_text, is_title_case
 from .config import DEFAULT_SETTINGS, Settings
 from .model import Block, LinkKind, Role
 
@@ -366,8 +366,11 @@ def may_be_link_in_run(blocks: list[Block], i: int, start: int, end: int, settin
     among its items: a block deeper than `max_link_run` from both ends, or shaped like its inner
     neighbour, is a list item. On a whole page, long runs are mostly teaser lists of other
     stories, so any block not shaped like a neighbour may be a link."""
-    if end - start <= settings.max_link_run or blocks[i].markup:
+    if blocks[i].markup:
         return True
+    if end - start <= settings.max_link_run:
+        # A short run cut out of a list by an ad or a share button is still the list's.
+        return not any(are_list_items(blocks[i].text, blocks[j].text) for j in _content_neighbours(blocks, start, end))
     if whole_page:
         return not any(start <= j < end and are_list_items(blocks[i].text, blocks[j].text) for j in (i - 1, i + 1))
     if i - start < settings.max_link_run:
@@ -377,6 +380,18 @@ def may_be_link_in_run(blocks: list[Block], i: int, start: int, end: int, settin
     else:
         return False
     return not are_list_items(blocks[i].text, blocks[inner].text)
+
+
+def _content_neighbours(blocks: list[Block], start: int, end: int) -> list[int]:
+    """The nearest short blocks before and after blocks[start:end], across dropped blocks."""
+    found = []
+    for step, edge in ((-1, start - 1), (1, end)):
+        j = edge
+        while 0 <= j < len(blocks) and blocks[j].role in (Role.BOILERPLATE, Role.NAVIGATION, Role.DUPLICATE):
+            j += step
+        if 0 <= j < len(blocks) and blocks[j].role is Role.SHORT:
+            found.append(j)
+    return found
 
 
 def are_list_items(a: str, b: str) -> bool:
@@ -432,6 +447,8 @@ def is_headline_shaped(text: str, settings: Settings) -> bool:
         return False
     if text.endswith((":", ",", ";")) or P.LIST_ITEM_RE.match(text) or P.URL_RE.match(text):
         return False
+    if P.SENTENCE_BREAK_RE.search(text) and not is_title_case(words):
+        return False  # two sentences ("We hope you enjoy it! See you soon") are prose
     first = text.lstrip("\"'“‘([")[:1]
     return first.isupper() or first.isdigit()
 

@@ -118,6 +118,8 @@ def test_trailing_credit_search_is_bounded_on_huge_lines():
     ("Updated: 19 November 2019, 09:01 AM", Role.DATE, "date_line"),
     ("Published 3 hours ago", Role.DATE, "date_line"),
     ("Read more: Storm closes coastal road", Role.LINK, "labelled_link"),
+    ("Story continues below gallery", Role.BOILERPLATE, "continues_below"),
+    ("Originally published on The Daily Item", Role.BOILERPLATE, "syndication_note"),
     ("Image caption A crowd waits outside the court", Role.CAPTION, "caption_prefix"),
     ("The council voted on Monday to close the old bridge for repairs.", Role.BODY, "sentence_text"),
     ("Storm closes coastal road", Role.SHORT, "short_text"),
@@ -187,6 +189,26 @@ def test_comment_section_after_the_story_is_dropped():
     article = parse(text)
     assert article.body == ("Bush tomatoes stay compact and do not need the tall canes that other varieties need.",)
     assert [d.reason for d in article.dropped].count("comment_section") == 2
+
+
+def test_two_sentences_are_prose_not_a_headline_but_abbreviations_are_not_sentences():
+    from newsclip.revise import is_headline_shaped
+
+    assert not is_headline_shaped("What a show that was! Book your tickets today", S)
+    assert is_headline_shaped("Rep. Omar questions U.S. envoy over aid", S)
+    assert is_headline_shaped("Home Depot Stock Is Falling. Why You Should Not Worry", S)
+
+
+def test_short_run_cut_out_of_a_list_by_an_ad_is_still_the_list():
+    text = ("Tour dates announced\n\n"
+            "The band will play twelve cities next summer, its first tour in more than a decade.\n\n"
+            "June 9 – Tampa, FL at the Coastal Arena\n\nJune 12 – Atlanta, GA at the Riverside Hall\n\n"
+            "Advertisement\n\nJune 15 – Nashville, TN at the Bridge Stadium\n\n"
+            "June 18 – Charlotte, NC at the Park Pavilion\n\n"
+            "Tickets go on sale on Friday morning through the band's website, the promoter said.\n")
+    article = parse(text)
+    assert not article.links
+    assert sum(p.startswith("June") for p in article.body) == 4
 
 
 # --- assemble and export -----------------------------------------------------------------------
