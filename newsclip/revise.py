@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections import Counter
 
 from . import patterns as P
-from .classify import caption_text, is_title_case
+from .classify import MAX_CAPTION_CHARS, caption_text, is_title_case
 from .config import DEFAULT_SETTINGS, Settings
 from .model import Block, LinkKind, Role
 
@@ -90,7 +90,7 @@ def pair_captions(blocks: list[Block], settings: Settings) -> list[Block]:
                     break
         elif block.role is Role.CREDIT and not block.blank_before and i > 0:
             above = out[i - 1]
-            if above.role in (Role.BODY, Role.SHORT) and len(above.text) <= 600:
+            if above.role in (Role.BODY, Role.SHORT) and len(above.text) <= MAX_CAPTION_CHARS:
                 out[i - 1] = _set(above, Role.CAPTION, "caption_above_credit", credit=block.credit)
     seen: set[str] = set()
     for i, block in enumerate(out):
