@@ -297,14 +297,11 @@ class Summary:
     links: int = 0
     dropped: int = 0
     started: float = field(default_factory=time.perf_counter)
-    errors: list = field(default_factory=list)
 
     def add(self, result: FileResult) -> None:
         setattr(self, result.status, getattr(self, result.status) + 1)
         for key in ("body_paragraphs", "captions", "links", "dropped"):
             setattr(self, key, getattr(self, key) + result.counts.get(key, 0))
-        if result.status == "failed":
-            self.errors.append(result)
 
     @property
     def files(self) -> int:

@@ -48,9 +48,6 @@ FURNITURE_CLASS_RE = re.compile(
 STORY_CLASS_RE = re.compile(r"article-?body|story-?body|entry-content|post-content|article-content|"
                             r"articlebody|story-content|main-content|post-body|c-entry-content", re.I)
 CREDIT_CLASS_RE = re.compile(r"credit|copyright|copywrite|source|photographer|byline", re.I)
-# Furniture whose figures are other stories' thumbnails: their captions are not this story's.
-TEASER_FURNITURE = frozenset({"html_nav", "html_footer", "html_class_related", "html_class_comment",
-                              "html_class_trending", "html_class_popular", "html_class_menu"})
 HINT_WORDS = ("share", "related", "comment", "newsletter", "promo", "advert", "cookie", "subscri", "sidebar",
               "breadcrumb", "menu", "nav", "footer", "trending", "popular", "tag", "social")
 

@@ -466,8 +466,6 @@ def mark_markup(blocks: list[Block], settings: Settings) -> list[Block]:
     """HTML only: blocks inside furniture (nav, aside, footer, share bars, related lists, comments)
     are boilerplate by their container; a figcaption is a caption, its credit from a credit element
     or a credit pattern at its end; the first h1 is the headline."""
-    from .html import TEASER_FURNITURE
-
     out = list(blocks)
     headline_seen = False
     for i, block in enumerate(out):
@@ -522,6 +520,9 @@ REPEAT_MIN_PARTS = 2
 REPEAT_PART_MIN_WORDS = 8
 
 
+# Furniture whose figures are other stories' thumbnails: their captions are not this story's.
+TEASER_FURNITURE = frozenset({"html_nav", "html_footer", "html_class_related", "html_class_comment",
+                              "html_class_trending", "html_class_popular", "html_class_menu"})
 # Furniture whose linked headlines are other articles (kept as links, kind "related").
 LINK_FURNITURE = frozenset({"html_aside", "html_class_related", "html_class_trending", "html_class_popular",
                             "html_class_sidebar"})
