@@ -7,12 +7,16 @@ from __future__ import annotations
 import html
 import re
 
-_LINE_BREAKS_RE = re.compile(r"\r\n?|[\u2028\u2029\x85\x0b\x0c]")
+# Characters handled one by one: `str.replace` behind an `in` test costs next to nothing when the
+# character is absent (as most are), where a regular-expression pass scans the whole text.
+# Line separators other than LF (CR and CRLF are handled first).
+_LINE_BREAK_CHARS = "\u2028\u2029\x85\x0b\x0c"
 # Invisible characters that scrapes leave inside words: zero-width spaces and joiners, BOM, soft hyphen.
-_INVISIBLE_RE = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
+_INVISIBLE_CHARS = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
 # Spaces other than the ASCII one: no-break, thin, figure, ideographic; and tabs.
-_ODD_SPACE_RE = re.compile(r"[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
-_CONTROL_RE = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
+_ODD_SPACE_CHARS = "\t\u00a0\u1680" + "".join(map(chr, range(0x2000, 0x200B))) + "\u202f\u205f\u3000"
+# Control characters other than line breaks.
+_CONTROL_CHARS = "".join(map(chr, [*range(0x00, 0x09), *range(0x0E, 0x20), 0x7F]))
 # An "&amp;" that would spell another entity ("&amp;lt;") is left alone, so fixing twice changes nothing.
 _ENTITY_RE = re.compile(r"&(?:#\d{1,7}|#x[0-9a-fA-F]{1,6}|(?!amp;[#\w]+;)[A-Za-z][A-Za-z0-9]{1,31});")
 # Stray inline tags left in scraped text: <b>, </p>, <br/>, <a href="...">. Not "<The Palace>".
@@ -26,7 +30,9 @@ def fix_line_breaks(text: str) -> str:
     >>> fix_line_breaks("a\r\nb\rc\u2028d")
     'a\nb\nc\nd'
     """
-    return _LINE_BREAKS_RE.sub("\n", text)
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return replace_chars(text, _LINE_BREAK_CHARS, "\n")
 
 
 def remove_invisible(text: str) -> str:
@@ -35,7 +41,7 @@ def remove_invisible(text: str) -> str:
     >>> remove_invisible("co\u00adop\u200beration")
     'cooperation'
     """
-    return _INVISIBLE_RE.sub("", text)
+    return replace_chars(text, _INVISIBLE_CHARS, "")
 
 
 def fix_spaces(text: str) -> str:
@@ -44,7 +50,19 @@ def fix_spaces(text: str) -> str:
     >>> fix_spaces("in\u00a0Ukraine\tnow\x07")
     'in Ukraine now'
     """
-    return _CONTROL_RE.sub("", _ODD_SPACE_RE.sub(" ", text))
+    return replace_chars(replace_chars(text, _ODD_SPACE_CHARS, " "), _CONTROL_CHARS, "")
+
+
+def replace_chars(text: str, chars: str, new: str) -> str:
+    r"""Replace each of `chars` in `text` by `new`.
+
+    >>> replace_chars("a\tb\u00a0c", "\t\u00a0", " ")
+    'a b c'
+    """
+    for char in chars:
+        if char in text:
+            text = text.replace(char, new)
+    return text
 
 
 def unescape_entities(text: str) -> str:

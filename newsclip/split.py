@@ -56,31 +56,42 @@ def split_blocks(text: str) -> list[Block]:
     """
     lines = text.split("\n")
     width = wrap_width(lines)
-    groups: list[list[int]] = []
-    for number, line in enumerate(lines):
-        if not line:
-            continue
-        prev = lines[number - 1] if number else ""
-        if width and prev and groups and groups[-1][-1] == number - 1 and _continues(prev, line, width):
-            groups[-1].append(number)
-        else:
-            groups.append([number])
+    groups = _wrapped_paragraphs(lines, width) if width else [(n,) for n, line in enumerate(lines) if line]
+    count = len(lines)
     blocks = []
     for index, group in enumerate(groups):
         first, last = group[0], group[-1]
-        text = _join(lines[n] for n in group)
+        text = lines[first] if first == last else _join([lines[n] for n in group])
         blocks.append(Block(
             index=index,
             text=text,
             words=len(WORD_RE.findall(text)),
             lines=tuple(n + 1 for n in group),
             blank_before=first == 0 or not lines[first - 1],
-            blank_after=last + 1 >= len(lines) or not lines[last + 1],
+            blank_after=last + 1 >= count or not lines[last + 1],
         ))
     return blocks
 
 
-def _join(parts) -> str:
+def _wrapped_paragraphs(lines: list[str], width: int) -> list[list[int]]:
+    """Line numbers (0-based) of each paragraph of text hard-wrapped at `width` columns.
+
+    >>> _wrapped_paragraphs(["The council met", "today.", "", "Short line", "Next"], 16)
+    [[0, 1], [3], [4]]
+    """
+    groups: list[list[int]] = []
+    for number, line in enumerate(lines):
+        if not line:
+            continue
+        prev = lines[number - 1] if number else ""
+        if prev and groups and groups[-1][-1] == number - 1 and _continues(prev, line, width):
+            groups[-1].append(number)
+        else:
+            groups.append([number])
+    return groups
+
+
+def _join(parts: list[str]) -> str:
     # A line ending in a hyphen joins without a space ("well-" + "known"); others with one.
     text = ""
     for part in parts:
