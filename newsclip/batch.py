@@ -160,7 +160,9 @@ def clean_one(config: BatchConfig, path: Path, rel: str, size: int, mtime_ns: in
     export = to_jsonl_record if config.part_format == "json" else EXPORTERS[config.part_format]
 
     try:
-        if out.resolve() == path.resolve():
+        # An output that does not exist yet cannot be the input; one that does is compared by
+        # inode (catches symlinks and hard links), not by resolving both paths for every file.
+        if out.exists() and out.samefile(path):
             raise NewsclipError("the output would overwrite the input")
         if size > config.max_bytes:
             raise NewsclipError(f"larger than --max-bytes ({config.max_bytes} bytes)")

@@ -145,11 +145,25 @@ def is_word_list(text: str, tokens: list[str]) -> bool:
     >>> is_word_list(s, s.split())
     False
     """
-    letters = [t for t in tokens if t[:1].isalpha()]
-    capitalised = sum(1 for t in letters if t[:1].isupper())
-    if len(letters) >= 8 and capitalised >= WORD_LIST_CAPITALISED * len(letters):
+    if len(tokens) >= 8 and _mostly_capitalised(tokens):
         return True
     return len(tokens) >= WORD_LIST_MIN_WORDS and not P.SENTENCE_MARK_RE.search(text)
+
+
+def _mostly_capitalised(tokens: list[str]) -> bool:
+    # At least WORD_LIST_CAPITALISED of the words that start with a letter are capitalised, and
+    # there are eight such words. Prose fails within its first words: the loop stops as soon as
+    # the words in lower case are too many for any count of letter words.
+    most_lower = (1 - WORD_LIST_CAPITALISED) * len(tokens)
+    letters = lower = 0
+    for token in tokens:
+        if token[0].isalpha():
+            letters += 1
+            if not token[0].isupper():
+                lower += 1
+                if lower > most_lower:
+                    return False
+    return letters >= 8 and letters - lower >= WORD_LIST_CAPITALISED * letters
 
 
 def is_title_case(tokens: list[str]) -> bool:

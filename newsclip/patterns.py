@@ -304,7 +304,8 @@ DATE_LABEL_RE = re.compile(r"^(?:published|updated|posted|last updated|first pub
 # --- shapes used by the classifier --------------------------------------------------------------
 
 WORD_RE = re.compile(r"\w+")
-LONG_WORD_RE = re.compile(r"\w{4,}")
+# Words of four or more letters that are not numbers: the ones that carry a text's topic.
+CONTENT_WORD_RE = re.compile(r"(?!\d+\b)\w{4,}")
 # A line ending like a sentence: ". ! ? …" possibly inside closing quotes or brackets.
 SENTENCE_END_RE = re.compile(r"[.!?…:;][\"'”’»)\]]*$")
 # A teaser cut short with an ellipsis: "Microsoft removes the safeguard hold for..."

@@ -205,6 +205,8 @@ def story_element(blocks: list[Block]) -> str | None:
     included. The story's element is the one with the most prose, or, among those with nearly as
     much, the tightest (an article inside main); it is trusted when it holds most of the prose.
     """
+    if not any(block.markup for block in blocks):
+        return None  # text input: no element marks the story
     prose: Counter = Counter()
     size: Counter = Counter()
     total = 0
@@ -234,6 +236,7 @@ def article_span(blocks: list[Block]) -> tuple[int, int]:
     run, run_start = 0.0, 0
     walls = story_walls(blocks)
     story = story_element(blocks)
+    is_body = [block.role is Role.BODY for block in blocks]
     for i, block in enumerate(blocks):
         if i in walls:
             score = WALL_SCORE
@@ -246,7 +249,7 @@ def article_span(blocks: list[Block]) -> tuple[int, int]:
         elif block.role is Role.BODY:
             # Inside the element the markup names as the story, a paragraph counts in full; a lone
             # paragraph between short lines (a teaser under its headline) counts least.
-            lone = not any(0 <= j < len(blocks) and blocks[j].role is Role.BODY for j in range(i - 2, i + 3) if j != i)
+            lone = not any(is_body[max(0, i - 2):i]) and not any(is_body[i + 1:i + 3])
             score = block.words - (0.0 if "article" in block.markup else LONE_BODY_OFFSET if lone
                                    else BODY_SCORE_OFFSET)
         elif block.role is Role.SHORT and "link" in block.markup:
@@ -330,7 +333,7 @@ def settle_short_blocks(blocks: list[Block], settings: Settings) -> list[Block]:
     # On a whole page short lines are mostly teasers of other stories, so they do not count.
     whole_page = is_whole_page(blocks)
     own_roles = (Role.BODY, Role.TITLE) if whole_page else (Role.BODY, Role.TITLE, Role.SHORT)
-    vocabulary = Counter(w for b in blocks if b.role in own_roles for w in content_words(b.text))
+    vocabulary = Counter(content_words(" ".join(b.text for b in blocks if b.role in own_roles)))
     out = list(blocks)
     for start, end in short_runs(blocks):
         for i in range(start, end):
@@ -459,7 +462,7 @@ def content_words(text: str) -> list[str]:
     >>> content_words("The Storm hits the coast of Kent in 2024")
     ['storm', 'hits', 'coast', 'kent']
     """
-    return [w for w in P.LONG_WORD_RE.findall(text.casefold()) if not w.isdigit()]
+    return P.CONTENT_WORD_RE.findall(text.casefold())
 
 
 def mark_markup(blocks: list[Block], settings: Settings) -> list[Block]:

@@ -130,6 +130,22 @@ def test_output_inside_input_is_never_read_back(runner, clippings):
         "2024/may/crlf.txt", "credit-line.txt", "no-captions.txt", "seed-layout.txt"]
 
 
+def test_an_output_that_links_to_its_input_is_a_failure_not_an_overwrite(runner, clippings, tmp_path):
+    # A sub-folder of the output tree that is a symlink into the input tree: "md/seed-layout.md" in
+    # the output would be the input itself.
+    src = tmp_path / "notes"
+    (src / "md").mkdir(parents=True)
+    (src / "md" / "seed-layout.md").write_text("Storm hits coast\n\nHomes were flooded as the storm came ashore.\n")
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "md").symlink_to(src / "md", target_is_directory=True)
+    before = (src / "md" / "seed-layout.md").read_bytes()
+    result = runner.invoke(cli, ["batch", str(src), str(out), "-r", "-g", "*.md", "-f", "md", "-q"])
+    assert result.exit_code == 1
+    assert "the output would overwrite the input" in result.stderr
+    assert (src / "md" / "seed-layout.md").read_bytes() == before
+
+
 def test_missing_input_folder_is_a_clear_error(runner, tmp_path):
     result = runner.invoke(cli, ["batch", str(tmp_path / "nope"), str(tmp_path / "out")])
     assert result.exit_code == 2 and "does not exist" in result.stderr
