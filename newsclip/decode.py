@@ -1,4 +1,5 @@
-"""Stage 1a: bytes -> text. BOMs, UTF-8, detection for the rest, and mojibake repair.
+"""Stage 1a: bytes -> text. BOMs, UTF-8, detection for the rest, and mojibake repair; whether
+the bytes are a saved HTML page, and the charset it declares.
 
 Pure functions: they take bytes or str and return str, or raise `NewsclipError` with a one-line
 message for input that is not text.
@@ -24,6 +25,12 @@ LEGACY_HIGH_SHARE = 0.1
 LEGACY_HIGH_MIN = 4
 # Typical UTF-8 read as Windows-1252/Latin-1: "â€™", "Ã©", "Â ".
 _MOJIBAKE_RE = re.compile("[ÂÃâ][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u02c6\u02dc\u2013-\u2122]")
+
+# How a saved HTML page starts (after an XML declaration), or the tags a page is full of.
+_SNIFF_RE = re.compile(r"^\s*(?:<\?xml[^>]*>\s*)?(?:<!doctype\s+html|<html\b|<head\b|<body\b|<!--)", re.I)
+_TAG_COUNT_RE = re.compile(r"</?(?:p|div|span|a|br|li|h[1-6]|table|td|img|meta|link)\b", re.I)
+# <meta charset="..."> and <meta http-equiv="Content-Type" content="text/html; charset=...">
+_META_CHARSET_RE = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)""", re.I)
 
 
 def looks_binary(data: bytes) -> bool:
@@ -112,3 +119,25 @@ def repair_mojibake(text: str) -> str:
     import ftfy
 
     return ftfy.fix_encoding(text)
+
+
+def looks_like_html(text: str) -> bool:
+    """Sniff content, not names: a document start, or a page's worth of common tags.
+
+    >>> looks_like_html("<!DOCTYPE html><html><body><p>Hi</p></body></html>")
+    True
+    >>> looks_like_html("A headline about <b>bold</b> moves\\n\\nA paragraph.")
+    False
+    """
+    head = text[:4096]
+    return bool(_SNIFF_RE.match(head)) or len(_TAG_COUNT_RE.findall(head)) >= 12
+
+
+def declared_charset(data: bytes) -> str | None:
+    """The charset a page declares in a meta tag within its first 4 KB, if any.
+
+    >>> declared_charset(b'<meta charset="windows-1251">')
+    'windows-1251'
+    """
+    match = _META_CHARSET_RE.search(data[:4096])
+    return match.group(1).decode("ascii", "replace").lower() if match else None

@@ -26,9 +26,6 @@ _INVISIBLE_RE = re.compile(
     r"""|<(?:img|source|link|meta|input|wbr|track|area|col|param|embed)\b(?:[^>"']|"[^"]*"|'[^']*')*>""",
     re.I | re.S)
 _BETWEEN_TAGS_RE = re.compile(r">\s+<")
-_META_CHARSET_RE = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)""", re.I)
-_SNIFF_RE = re.compile(r"^\s*(?:<\?xml[^>]*>\s*)?(?:<!doctype\s+html|<html\b|<head\b|<body\b|<!--)", re.I)
-_TAG_COUNT_RE = re.compile(r"</?(?:p|div|span|a|br|li|h[1-6]|table|td|img|meta|link)\b", re.I)
 
 BLOCK_TAGS = frozenset("""address article aside blockquote body caption dd details dialog div dl dt fieldset
     figcaption figure footer form h1 h2 h3 h4 h5 h6 header hgroup hr li main nav ol p pre section summary table
@@ -50,28 +47,6 @@ STORY_CLASS_RE = re.compile(r"article-?body|story-?body|entry-content|post-conte
 CREDIT_CLASS_RE = re.compile(r"credit|copyright|copywrite|source|photographer|byline", re.I)
 HINT_WORDS = ("share", "related", "comment", "newsletter", "promo", "advert", "cookie", "subscri", "sidebar",
               "breadcrumb", "menu", "nav", "footer", "trending", "popular", "tag", "social")
-
-
-def looks_like_html(text: str) -> bool:
-    """Sniff content, not names: a document start, or a page's worth of common tags.
-
-    >>> looks_like_html("<!DOCTYPE html><html><body><p>Hi</p></body></html>")
-    True
-    >>> looks_like_html("A headline about <b>bold</b> moves\\n\\nA paragraph.")
-    False
-    """
-    head = text[:4096]
-    return bool(_SNIFF_RE.match(head)) or len(_TAG_COUNT_RE.findall(head)) >= 12
-
-
-def declared_charset(data: bytes) -> str | None:
-    """The charset a page declares in a meta tag within its first 4 KB, if any.
-
-    >>> declared_charset(b'<meta charset="windows-1251">')
-    'windows-1251'
-    """
-    match = _META_CHARSET_RE.search(data[:4096])
-    return match.group(1).decode("ascii", "replace").lower() if match else None
 
 
 @dataclass(frozen=True)

@@ -197,58 +197,57 @@ MAX_PHRASE_CHARS = 80
 PHRASE_REASONS: dict[str, str] = {phrase: reason for reason, phrases in BOILERPLATE_PHRASES.items()
                                   for phrase in phrases}
 
-# Lines whose shape marks them as boilerplate, whatever their words.
-BOILERPLATE_RES: dict[str, re.Pattern[str]] = {
+# Lines whose shape marks them as boilerplate, whatever their words: pattern sources (matched
+# case-insensitively), compiled once, together, into BOILERPLATE_RE below.
+BOILERPLATE_SHAPES: dict[str, str] = {
     # cookie and consent notices: "We use cookies to ...", "By continuing ... you accept"
-    "cookie_notice": re.compile(
-        r"\b(?:we|this (?:site|website)) uses? cookies\b|\bcookies? (?:policy|settings|preferences|consent)\b"
-        r"|\baccept (?:all )?cookies\b|\bby continuing to (?:use|browse)\b", re.I),
+    "cookie_notice": r"\b(?:we|this (?:site|website)) uses? cookies\b|\bcookies? (?:policy|settings|preferences|consent)\b"
+        r"|\baccept (?:all )?cookies\b|\bby continuing to (?:use|browse)\b",
     # comment counts and section headings: "12 Comments", "Comments (4)", "34 responses to “Title”"
-    "comment_count": re.compile(r"^(?:\d[\d,.]*k?\s+(?:comments?|replies|responses|thoughts)(?:\s+(?:to|on)\b.*)?"
-                                r"|comments?\s*\(\d+\)|(?:one|no) (?:comment|response|thought)s? (?:to|on)\b.*)$", re.I),
+    "comment_count": r"^(?:\d[\d,.]*k?\s+(?:comments?|replies|responses|thoughts)(?:\s+(?:to|on)\b.*)?"
+        r"|comments?\s*\(\d+\)|(?:one|no) (?:comment|response|thought)s? (?:to|on)\b.*)$",
     # the line above each comment: "jane says:", "Jane Doe on May 2, 2019 at 4:47 pm said:", "Ben commented on"
-    "comment_meta": re.compile(r"^\S.{0,80}?\b(?:says|said|wrote|writes|replied)\s*:$|^\S.{0,60}\bcommented on\b", re.I),
+    "comment_meta": r"^\S.{0,80}?\b(?:says|said|wrote|writes|replied)\s*:$|^\S.{0,60}\bcommented on\b",
     # share and view counters: "1.2k shares", "350 Views"
-    "share_count": re.compile(r"^\d[\d,.]*\s*[km]?\s*(?:shares?|views?|likes?|reads?)$", re.I),
+    "share_count": r"^\d[\d,.]*\s*[km]?\s*(?:shares?|views?|likes?|reads?)$",
     # teaser timestamps in news lists: "32M ago", "1H ago", "updated 16M ago"
-    "relative_time": re.compile(r"^(?:updated\s+)?\d{1,3}\s*(?:[smhd]|mins?|hrs?|minutes?|hours?|days?)\s+ago$", re.I),
+    "relative_time": r"^(?:updated\s+)?\d{1,3}\s*(?:[smhd]|mins?|hrs?|minutes?|hours?|days?)\s+ago$",
     # tag and topic lists: "Tags: a, b", "Filed under: x", "Topics: y"
-    "tag_list": re.compile(r"^(?:tags?|tagged(?: with)?|filed under|topics?|categories|category|keywords)\s*:", re.I),
+    "tag_list": r"^(?:tags?|tagged(?: with)?|filed under|topics?|categories|category|keywords)\s*:",
     # site footers: "© 2019 Example Media", "Copyright 2021 X. All rights reserved."
     # and "Copyright © Example Media Group Ltd, Media Centre, ..."
-    "copyright_footer": re.compile(r"^(?:©|\(c\)|copyright)\s*(?:©\s*)?\d{4}|all rights reserved\.?$"
-                                  r"|^copyright\s*©|^(?:©|copyright)\s.{0,80}\b(?:ltd|limited|inc|llc|plc|gmbh)\b", re.I),
+    "copyright_footer": r"^(?:©|\(c\)|copyright)\s*(?:©\s*)?\d{4}|all rights reserved\.?$"
+        r"|^copyright\s*©|^(?:©|copyright)\s.{0,80}\b(?:ltd|limited|inc|llc|plc|gmbh)\b",
     # newsletter prompts phrased as sentences: "Sign up for our daily newsletter to ..."
-    "newsletter_sentence": re.compile(
-        r"^(?:sign up|subscribe)\b.{0,60}\b(?:newsletter|inbox|email|alerts|updates)\b|"
-        r"\bdelivered (?:straight |directly )?to your inbox\b", re.I),
+    "newsletter_sentence": r"^(?:sign up|subscribe)\b.{0,60}\b(?:newsletter|inbox|email|alerts|updates)\b|"
+        r"\bdelivered (?:straight |directly )?to your inbox\b",
     # social follow prompts with a handle: "Follow Jane on Twitter: @jane"
-    "follow_sentence": re.compile(r"^(?:follow|like)\s+(?:us|me|him|her|them|@?\w+)\s+on\s+"
-                                  r"(?:twitter|facebook|instagram|linkedin|x|tiktok|youtube)\b.{0,40}$", re.I),
+    "follow_sentence": r"^(?:follow|like)\s+(?:us|me|him|her|them|@?\w+)\s+on\s+"
+        r"(?:twitter|facebook|instagram|linkedin|x|tiktok|youtube)\b.{0,40}$",
     # "Click here to ...", "Tap here for ..." prompts; "Click to share on Facebook (Opens in new window)"
-    "click_prompt": re.compile(r"^(?:click|tap)\s+here\b.{0,60}$|^click to (?:share|email|print|tweet)\b"
-                               r"|\(opens in (?:a )?new window\)$", re.I),
+    "click_prompt": r"^(?:click|tap)\s+here\b.{0,60}$|^click to (?:share|email|print|tweet)\b"
+        r"|\(opens in (?:a )?new window\)$",
     # skip links and screen reader hints
-    "skip_link": re.compile(r"^skip to (?:main )?(?:content|navigation|footer|search)\b", re.I),
+    "skip_link": r"^skip to (?:main )?(?:content|navigation|footer|search)\b",
     # JavaScript/browser notices
-    "browser_notice": re.compile(r"\benable javascript\b|\brequires javascript\b"
-                                 r"|\byour browser (?:does not|doesn't) support\b", re.I),
+    "browser_notice": r"\benable javascript\b|\brequires javascript\b"
+        r"|\byour browser (?:does not|doesn't) support\b",
     # "Share this article: Facebook Twitter Email" and button rows
-    "share_row": re.compile(r"^(?:share(?: this(?: article| story)?)?:?\s*)?(?:(?:facebook|twitter|email|"
-                            r"whatsapp|linkedin|pinterest|reddit|print|copy link|messenger)\s*[|,·•]?\s*){2,}$", re.I),
+    "share_row": r"^(?:share(?: this(?: article| story)?)?:?\s*)?(?:(?:facebook|twitter|email|"
+        r"whatsapp|linkedin|pinterest|reddit|print|copy link|messenger)\s*[|,·•]?\s*){2,}$",
     # "Advertisement" variants with punctuation: "- Advertisement -", "ADVERTISEMENT · Scroll to continue"
-    "ad_label": re.compile(r"^\W*advertisement\b.{0,40}$", re.I),
+    "ad_label": r"^\W*advertisement\b.{0,40}$",
     # "Story continues below gallery", "Article continues after this ad"
-    "continues_below": re.compile(r"^(?:the )?(?:story|article|text) continues (?:below|after)\b.{0,40}$", re.I),
+    "continues_below": r"^(?:the )?(?:story|article|text) continues (?:below|after)\b.{0,40}$",
     # "Originally published on Live Science", "This story first appeared in ..."
-    "syndication_note": re.compile(r"^(?:this (?:story|article) )?(?:was )?(?:originally|first) "
-                                   r"(?:published|appeared|ran)\b.{0,80}$", re.I),
+    "syndication_note": r"^(?:this (?:story|article) )?(?:was )?(?:originally|first) "
+        r"(?:published|appeared|ran)\b.{0,80}$",
     # "Reporting by X; Editing by Y" wire sign-off (credit lines of a wire story, not its body)
-    "wire_signoff": re.compile(r"^\(?(?:reporting|additional reporting|writing|editing) by\b.{0,200}\)?$", re.I),
+    "wire_signoff": r"^\(?(?:reporting|additional reporting|writing|editing) by\b.{0,200}\)?$",
 }
 
 # All of the above in one pattern, so a block is scanned once; the named group says which matched.
-BOILERPLATE_RE = re.compile("|".join(f"(?P<{name}>{p.pattern})" for name, p in BOILERPLATE_RES.items()), re.I)
+BOILERPLATE_RE = re.compile("|".join(f"(?P<{name}>{p})" for name, p in BOILERPLATE_SHAPES.items()), re.I)
 # Scanning long lines is costly; beyond this length only the notices that come as whole sentences
 # are looked for, and only when one of their key words is there.
 SHORT_NOTICE_CHARS = 120

@@ -4,7 +4,7 @@ from __future__ import annotations
 from .assemble import assemble_article
 from .classify import classify_blocks
 from .config import DEFAULT_SETTINGS, Settings
-from .decode import decode_bytes, repair_mojibake
+from .decode import declared_charset, decode_bytes, looks_like_html, repair_mojibake
 from .model import Article
 from .normalize import normalize_text
 from .revise import HTML_REVISIONS, revise_blocks
@@ -53,8 +53,6 @@ def parse_bytes(data: bytes, settings: Settings | None = None, encoding: str | N
                 source: str | None = None, input_kind: str = "auto") -> Article:
     """Decode bytes (BOM, declared charset for HTML, UTF-8, detection, or a forced `encoding`) and
     parse them as text or HTML; `input_kind` "auto" sniffs the content."""
-    from .html import declared_charset, looks_like_html
-
     if input_kind == "auto":
         input_kind = "html" if looks_like_html(data[:4096].decode("latin-1")) else "text"
     if input_kind == "html":

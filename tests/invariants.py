@@ -5,9 +5,8 @@ from __future__ import annotations
 from collections import Counter
 
 from newsclip import NewsclipError, parse_bytes
-from newsclip.decode import decode_bytes
+from newsclip.decode import decode_bytes, looks_like_html
 from newsclip.export import to_json, to_markdown, to_text
-from newsclip.html import looks_like_html
 from newsclip.model import Role
 from newsclip.pipeline import prepare_text
 from tests.schema import validate

@@ -5,7 +5,8 @@ import json
 
 from newsclip import parse_bytes
 from newsclip.cli import cli
-from newsclip.html import declared_charset, html_blocks, looks_like_html, strip_invisible
+from newsclip.decode import declared_charset, looks_like_html
+from newsclip.html import html_blocks, strip_invisible
 from newsclip.pipeline import parse_html
 from tests.conftest import SAMPLES
 from tests.schema import validate
