@@ -4,7 +4,8 @@ Everything here is a frozen dataclass or an Enum, so a stage can only return new
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import MISSING, dataclass, field
+from dataclasses import fields as dataclass_fields
 from enum import Enum
 
 SCHEMA_VERSION = "1.0"
@@ -41,9 +42,9 @@ class LinkKind(str, Enum):
     OTHER = "other"
 
 
-# Not slotted, unlike the other records: a frozen slotted instance can only be built through
-# `object.__setattr__` per field (about 2 µs), while a dict-backed one is copied in one `update`;
-# blocks are copied hundreds of times per page (see `with_role`).
+# Not slotted, unlike the other records: a frozen instance is built through `object.__setattr__`
+# per field (about 2 µs for a Block), while a dict-backed one can be filled with one `update`;
+# the pipeline makes hundreds of blocks per page (see `Block.new` and `with_role`).
 @dataclass(frozen=True)
 class Block:
     """One unit of input: a line, or the lines of one hard-wrapped paragraph joined, or the text of
@@ -72,6 +73,22 @@ class Block:
     markup: frozenset[str] = frozenset()
     link_share: float = 0.0
 
+    @classmethod
+    def new(cls, index: int, text: str, lines: tuple[int, ...], **fields) -> Block:
+        """The same block as `Block(index, text, lines, **fields)`, built without the frozen
+        `__init__` (a stage makes one per input line).
+
+        >>> Block.new(3, "Storm hits", (4,), words=2) == Block(3, "Storm hits", (4,), words=2)
+        True
+        """
+        if not _BLOCK_DEFAULTS.keys() >= fields.keys():
+            raise TypeError(f"unknown Block fields: {sorted(fields.keys() - _BLOCK_DEFAULTS.keys())}")
+        block = _new_block(cls)
+        values = block.__dict__
+        values.update(_BLOCK_DEFAULTS)
+        values.update(fields, index=index, text=text, lines=lines)
+        return block
+
     def with_role(self, role: Role, reason: str, credit: str | None = None, kind: LinkKind | None = None,
                   first_pass: bool = False) -> Block:
         """A copy with a new role and reason (and the first-pass role too when `first_pass`).
@@ -84,20 +101,21 @@ class Block:
         (<Role.CREDIT: 'credit'>, 'AP')
         """
         copy = _new_block(Block)
-        fields = copy.__dict__
-        fields.update(self.__dict__)
-        fields["role"] = role
-        fields["reason"] = reason
+        values = copy.__dict__
+        values.update(self.__dict__)
+        values["role"] = role
+        values["reason"] = reason
         if first_pass:
-            fields["initial_role"] = role
+            values["initial_role"] = role
         if credit is not None:
-            fields["credit"] = credit
+            values["credit"] = credit
         if kind is not None:
-            fields["kind"] = kind
+            values["kind"] = kind
         return copy
 
 
 _new_block = object.__new__
+_BLOCK_DEFAULTS = {f.name: f.default for f in dataclass_fields(Block) if f.default is not MISSING}
 
 
 @dataclass(frozen=True, slots=True)

@@ -62,11 +62,11 @@ def split_blocks(text: str) -> list[Block]:
     for index, group in enumerate(groups):
         first, last = group[0], group[-1]
         text = lines[first] if first == last else _join([lines[n] for n in group])
-        blocks.append(Block(
-            index=index,
-            text=text,
+        blocks.append(Block.new(
+            index,
+            text,
+            (first + 1,) if first == last else tuple(n + 1 for n in group),
             words=len(WORD_RE.findall(text)),
-            lines=tuple(n + 1 for n in group),
             blank_before=first == 0 or not lines[first - 1],
             blank_after=last + 1 >= count or not lines[last + 1],
         ))
