@@ -80,6 +80,9 @@ class Block:
 
         >>> Block.new(3, "Storm hits", (4,), words=2) == Block(3, "Storm hits", (4,), words=2)
         True
+        >>> Block.new(3, "Storm hits", (4,), colour="red")
+        Traceback (most recent call last):
+        TypeError: unknown Block fields: ['colour']
         """
         if not _BLOCK_DEFAULTS.keys() >= fields.keys():
             raise TypeError(f"unknown Block fields: {sorted(fields.keys() - _BLOCK_DEFAULTS.keys())}")
