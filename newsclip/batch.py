@@ -31,6 +31,7 @@ TMP_SUFFIX = ".newsclip-tmp"
 DEFAULT_PATTERNS = ("*.txt", "*.html", "*.htm")
 # Clippings sent to a worker at once: one round trip per file costs the parent about as much as
 # a worker spends cleaning a small clipping, which kept two workers from doubling the rate.
+# Chunks grow from one file to this size, so that a small batch still spreads over all workers.
 CHUNK_FILES = 16
 # Chunks in flight per process: enough to keep workers busy, few enough to keep memory flat.
 WINDOW_PER_JOB = 4
@@ -242,11 +243,13 @@ def _results(config: BatchConfig, done: dict, jobs: int) -> Iterator[FileResult]
     pool = ProcessPoolExecutor(max_workers=jobs, initializer=_ignore_sigint)
     pending: deque = deque()
     chunk: list[tuple] = []
+    sent = 0
     try:
         for task in tasks():
-            if isinstance(task, FileResult) or len(chunk) == CHUNK_FILES:
+            if isinstance(task, FileResult) or len(chunk) >= chunk_size(sent, jobs):
                 if chunk:
                     pending.append(pool.submit(_clean_chunk, chunk))
+                    sent += len(chunk)
                     chunk = []
                 while len(pending) > jobs * WINDOW_PER_JOB:
                     yield from _resolve(pending.popleft())
@@ -260,6 +263,16 @@ def _results(config: BatchConfig, done: dict, jobs: int) -> Iterator[FileResult]
             yield from _resolve(pending.popleft())
     finally:
         pool.shutdown(wait=not pending, cancel_futures=True)
+
+
+def chunk_size(sent: int, jobs: int) -> int:
+    """How many clippings go to a worker at once, after `sent` went: one at first, so that a
+    small batch spreads over all workers, then more, up to CHUNK_FILES.
+
+    >>> [chunk_size(sent, 2) for sent in (0, 7, 8, 40, 10_000)]
+    [1, 1, 2, 6, 16]
+    """
+    return min(CHUNK_FILES, 1 + sent // (jobs * WINDOW_PER_JOB))
 
 
 def _resolve(item) -> list[FileResult]:
