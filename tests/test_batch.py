@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from newsclip.batch import MANIFEST_NAME, TMP_SUFFIX
+from newsclip.batch import MANIFEST_NAME, TMP_SUFFIX, BatchConfig, run_batch
 from newsclip.cli import cli
 from tests.conftest import SAMPLES
 from tests.schema import validate
@@ -83,6 +83,36 @@ def test_results_do_not_depend_on_jobs(runner, clippings, tmp_path):
     assert runner.invoke(cli, ["batch", str(clippings), str(one), "-f", "jsonl", "-r", "-j", "1", "-q"]).exit_code == 0
     assert runner.invoke(cli, ["batch", str(clippings), str(two), "-f", "jsonl", "-r", "-j", "2", "-q"]).exit_code == 0
     assert one.read_bytes() == two.read_bytes()
+
+
+def test_chunked_workers_keep_input_order_among_skipped_and_failed_files(runner, clippings, tmp_path):
+    # Enough files for chunks of several clippings, with a failing file and, on the rerun, files
+    # already done between them: the JSONL and the errors come out the same as with one process.
+    samples = sorted(SAMPLES.glob("*.txt"))
+    for i in range(60):
+        shutil.copy(samples[i % len(samples)], clippings / f"{i:03d}.txt")
+    add_binary(clippings)
+    first = runner.invoke(cli, ["batch", str(clippings), str(tmp_path / "one.jsonl"), "-f", "jsonl", "-j", "1", "-q"])
+    assert first.exit_code == 1
+    two = tmp_path / "two.jsonl"
+    assert runner.invoke(cli, ["batch", str(clippings), str(two), "-f", "jsonl", "-j", "2", "-q"]).exit_code == 1
+    assert two.read_bytes() == (tmp_path / "one.jsonl").read_bytes()
+    for i in range(0, 60, 7):
+        (clippings / f"{i:03d}.txt").write_text(f"Headline {i} changed\n\nA paragraph of text, edited later on.\n")
+    assert runner.invoke(cli, ["batch", str(clippings), str(two), "-f", "jsonl", "-j", "2", "-q"]).exit_code == 1
+    rerun_one = runner.invoke(cli, ["batch", str(clippings), str(tmp_path / "one.jsonl"), "-f", "jsonl", "-j", "1",
+                                    "-q", "--force"])
+    assert rerun_one.exit_code == 1
+    assert two.read_bytes() == (tmp_path / "one.jsonl").read_bytes()
+    sources = [json.loads(line)["source"] for line in two.read_text(encoding="utf-8").splitlines()]
+    assert sources == sorted(sources) and len(sources) == 63 and "broken.txt" not in sources
+    errors = (tmp_path / "two.jsonl.errors.jsonl").read_text(encoding="utf-8")
+    assert json.loads(errors)["source"] == "broken.txt"
+    # The results themselves (what progress and the summary see) arrive in input order too.
+    config = BatchConfig(clippings, tmp_path / "three")
+    assert [r.source for r in run_batch(config, jobs=2)] == sorted(p.name for p in clippings.glob("*.txt"))
+    statuses = [r.status for r in run_batch(config, jobs=2)]
+    assert statuses.count("skipped") == 63 and statuses.count("failed") == 1
 
 
 def test_rerun_skips_done_and_unchanged_clippings(runner, clippings, tmp_path):
