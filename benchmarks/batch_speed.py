@@ -53,7 +53,7 @@ def main() -> int:
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
     from newsclip import parse_bytes
     from newsclip.batch import atomic_write
-    from newsclip.decode import decode_bytes as parse_text_of
+    from newsclip.decode import decode_bytes
     from newsclip.patterns import WORD_RE
 
     datas = [p.read_bytes() for p in pages]
@@ -62,7 +62,7 @@ def main() -> int:
         parse_bytes(data)
     unique_rate = len(datas) / (time.perf_counter() - started)
     print(f"parse in process, {len(datas)} unique pages: {unique_rate:.0f} pages/s")
-    texts = [parse_text_of(data) for data in datas]
+    texts = [decode_bytes(data) for data in datas]
     started = time.perf_counter()
     for text in texts:
         WORD_RE.findall(text)

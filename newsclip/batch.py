@@ -242,27 +242,33 @@ def _results(config: BatchConfig, done: dict, jobs: int) -> Iterator[FileResult]
     # at once (skipped, unreadable) or a future of a chunk's results.
     pool = ProcessPoolExecutor(max_workers=jobs, initializer=_ignore_sigint)
     pending: deque = deque()
-    chunk: list[tuple] = []
-    sent = 0
     try:
-        for task in tasks():
-            if isinstance(task, FileResult) or len(chunk) >= chunk_size(sent, jobs):
-                if chunk:
-                    pending.append(pool.submit(_clean_chunk, chunk))
-                    sent += len(chunk)
-                    chunk = []
-                while len(pending) > jobs * WINDOW_PER_JOB:
-                    yield from _resolve(pending.popleft())
-            if isinstance(task, FileResult):
-                pending.append(task)
-            else:
-                chunk.append(task)
-        if chunk:
-            pending.append(pool.submit(_clean_chunk, chunk))
+        for item in _chunked(tasks(), jobs):
+            pending.append(item if isinstance(item, FileResult) else pool.submit(_clean_chunk, item))
+            while len(pending) > jobs * WINDOW_PER_JOB:
+                yield from _resolve(pending.popleft())
         while pending:
             yield from _resolve(pending.popleft())
     finally:
         pool.shutdown(wait=not pending, cancel_futures=True)
+
+
+def _chunked(tasks: Iterator[tuple | FileResult], jobs: int) -> Iterator[list[tuple] | FileResult]:
+    """Runs of consecutive tasks as chunks of `chunk_size`; results known at once pass through
+    between them, in input order."""
+    chunk: list[tuple] = []
+    sent = 0
+    for task in tasks:
+        if chunk and (isinstance(task, FileResult) or len(chunk) >= chunk_size(sent, jobs)):
+            yield chunk
+            sent += len(chunk)
+            chunk = []
+        if isinstance(task, FileResult):
+            yield task
+        else:
+            chunk.append(task)
+    if chunk:
+        yield chunk
 
 
 def chunk_size(sent: int, jobs: int) -> int:
