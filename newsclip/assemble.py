@@ -19,7 +19,7 @@ def assemble_article(blocks: list[Block], source: str | None = None, fallback_ti
     ('Storm hits', ('Homes flooded.',), 'advertisement')
     """
     title = byline = published = None
-    body, captions, credits, links, dropped = [], [], [], [], []
+    body, headings, captions, credits, links, dropped = [], [], [], [], [], []
     for block in blocks:
         role = block.role
         if role is Role.TITLE and title is None:
@@ -29,6 +29,9 @@ def assemble_article(blocks: list[Block], source: str | None = None, fallback_ti
         elif role is Role.DATE and published is None:
             published = Published(block.text, iso_date(block.text))
         elif role is Role.BODY:
+            body.append(block.text)
+        elif role is Role.HEADING:
+            headings.append(len(body))
             body.append(block.text)
         elif role is Role.CAPTION:
             captions.append(Caption(caption_text(block), block.credit))
@@ -45,13 +48,28 @@ def assemble_article(blocks: list[Block], source: str | None = None, fallback_ti
         title = fallback_title
     if byline is None:
         byline = fallback_byline
+    authors = authors_from_byline(byline) if byline else ()
     if published is None and fallback_published:
         published = Published(fallback_published, iso_date(fallback_published))
     return Article(
-        title=title, byline=byline, published=published, body=tuple(body), captions=tuple(captions),
+        title=title, byline=byline, authors=authors, published=published, body=tuple(body), headings=tuple(headings), captions=tuple(captions),
         credits=tuple(dict.fromkeys(credits)), links=tuple(links), dropped=tuple(dropped),
         blocks=tuple(blocks), source=source,
     )
+
+
+def authors_from_byline(byline: str) -> tuple[str, ...]:
+    """The names in a byline, one per author, without "By", roles, outlets or dates.
+
+    >>> authors_from_byline("By Jane Doe and John Roe, Associated Press")
+    ('Jane Doe', 'John Roe')
+    >>> authors_from_byline("Ann Lee | Political Editor")
+    ('Ann Lee',)
+    """
+    text = P.BYLINE_LEAD_RE.sub("", byline.strip())
+    text = P.BYLINE_TAIL_RE.split(text, maxsplit=1)[0]
+    names = [n.strip(" ,.;:") for n in P.AUTHOR_SEPARATOR_RE.split(text)]
+    return tuple(dict.fromkeys(n for n in names if n and any(c.isalpha() for c in n)))
 
 
 def link_text(block: Block) -> str:

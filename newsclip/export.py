@@ -16,7 +16,7 @@ def to_json(article: Article, indent: int | None = 2) -> str:
     """The JSON contract: title, body, captions, credits, links, dropped, plus metadata and stats.
 
     >>> print(to_json(Article(title="T", body=("One.",)), indent=None)[:60])
-    {"schema_version": "1.0", "title": "T", "byline": null, "pub
+    {"schema_version": "1.1", "title": "T", "byline": null, "aut
     """
     return json.dumps(article.to_dict(), ensure_ascii=False, indent=indent)
 
@@ -61,7 +61,8 @@ def to_markdown(article: Article) -> str:
     meta = [m for m in (article.byline, article.published.raw if article.published else None) if m]
     if meta:
         parts.append("*" + escape_markdown(" · ".join(meta)) + "*")
-    parts.extend(escape_markdown(p) for p in article.body)
+    headings = set(article.headings)
+    parts.extend(("## " if i in headings else "") + escape_markdown(p) for i, p in enumerate(article.body))
     if article.captions:
         parts.append("## Images")
         parts.append("\n".join(

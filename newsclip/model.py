@@ -8,7 +8,7 @@ from dataclasses import MISSING, dataclass, field
 from dataclasses import fields as dataclass_fields
 from enum import Enum
 
-SCHEMA_VERSION = "1.0"
+SCHEMA_VERSION = "1.1"  # 1.1 added authors and headings
 
 
 class NewsclipError(Exception):
@@ -22,6 +22,7 @@ class Role(str, Enum):
     BYLINE = "byline"
     DATE = "date"
     BODY = "body"
+    HEADING = "heading"  # a subheading inside the story: kept in `body`, its index listed in `headings`
     CAPTION = "caption"
     CREDIT = "credit"
     LINK = "link"
@@ -72,6 +73,9 @@ class Block:
     # "article" for inside the story's element) and the share of its text inside links.
     markup: frozenset[str] = frozenset()
     link_share: float = 0.0
+    # Why the block got its role beyond the rule name: the features that weighed most, as short
+    # readable phrases ("shares 0 of 7 content words with the story"); shown by `explain`.
+    evidence: tuple[str, ...] = ()
 
     @classmethod
     def new(cls, index: int, text: str, lines: tuple[int, ...], **fields) -> Block:
@@ -93,10 +97,11 @@ class Block:
         return block
 
     def with_role(self, role: Role, reason: str, credit: str | None = None, kind: LinkKind | None = None,
-                  first_pass: bool = False) -> Block:
+                  first_pass: bool = False, evidence: tuple[str, ...] | None = None) -> Block:
         """A copy with a new role and reason (and the first-pass role too when `first_pass`).
 
-        Credit and kind are kept unless given. (Copied field dict to field dict, bypassing the
+        Credit and kind are kept unless given; evidence is replaced when given, else cleared (it
+        belongs to the rule that gave the role). (Copied field dict to field dict, bypassing the
         frozen `__init__`: three times faster, and this runs for every block several times.)
 
         >>> b = Block(0, "Credit: AP", (1,)).with_role(Role.CREDIT, "credit_word", credit="AP", first_pass=True)
@@ -114,6 +119,7 @@ class Block:
             values["credit"] = credit
         if kind is not None:
             values["kind"] = kind
+        values["evidence"] = evidence or ()
         return copy
 
 
@@ -151,8 +157,10 @@ class Article:
 
     title: str | None = None
     byline: str | None = None
+    authors: tuple[str, ...] = ()
     published: Published | None = None
     body: tuple[str, ...] = ()
+    headings: tuple[int, ...] = ()  # indices into `body` of the story's subheadings
     captions: tuple[Caption, ...] = ()
     credits: tuple[str, ...] = ()
     links: tuple[Link, ...] = ()
@@ -170,8 +178,10 @@ class Article:
             "schema_version": SCHEMA_VERSION,
             "title": self.title,
             "byline": self.byline,
+            "authors": list(self.authors),
             "published": None if self.published is None else {"raw": self.published.raw, "iso": self.published.iso},
             "body": list(self.body),
+            "headings": list(self.headings),
             "captions": [{"text": c.text, "credit": c.credit} for c in self.captions],
             "credits": list(self.credits),
             "links": [{"text": link.text, "kind": link.kind.value} for link in self.links],

@@ -278,6 +278,16 @@ BYLINE_RES: dict[str, re.Pattern[str]] = {
                             r"Writer|Columnist|Contributor|Analyst|Critic|Producer|Journalist)s?\b.{0,40}$"),
 }
 
+# What is around the names in a byline: a leading "By"/"Written by", and after the names a role,
+# an outlet, a date or a separator ("| Political Editor", ", Associated Press", " - Updated ...").
+BYLINE_LEAD_RE = re.compile(r"^(?:(?:written|words|story|reporting|text)\s+)?(?:by|von|par|por|di|door|av)\b[\s:]*", re.I)
+BYLINE_TAIL_RE = re.compile(r"\s*(?:[|–—•·]|\s-\s|,\s*(?=[A-Z][\w.]*\s+(?:Press|News|Times|Post|Reporter|"
+                            r"Editor|Correspondent|Writer|Staff|Contributor)\b)|,\s*(?:[Tt]he\s+)?[A-Z]{2,}\b|"
+                            r",\s*(?i:senior|chief|staff|political|deputy|associate|contributing)\b|"
+                            r"\s+(?:for|in|at)\s+(?:[Tt]he\s+)?[A-Z]|\s+(?i:updated|published|posted)\b)")
+# Between two authors: "Jane Doe and John Roe", "Jane Doe, John Roe & Ann Lee"
+AUTHOR_SEPARATOR_RE = re.compile(r"\s*(?:,\s*and\s+|\band\b|&|,|;|\bund\b|\bet\b|\by\b)\s*")
+
 _MONTHS = ("january february march april may june july august september october november december "
            "jan feb mar apr jun jul aug sep sept oct nov dec").split()
 _MONTH = r"(?:" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
