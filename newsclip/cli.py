@@ -225,8 +225,11 @@ def _print_explain_terminal(article, full: bool) -> None:
 @click.option("--max-bytes", type=click.IntRange(min=1), default=DEFAULT_MAX_BYTES, show_default=True,
               help="Report larger files as failed instead of reading them.")
 @input_kind_option
+@click.option("--explain-html", "explain_dir", metavar="DIR",
+              help="Also write each clipping's explain page (as 'explain --format html') into DIR, mirroring "
+                   "the input tree: a.txt -> DIR/a.txt.html.")
 def batch(src: str, dst: str, fmt: str, jobs: int | None, patterns: tuple[str, ...], recursive: bool, force: bool,
-          quiet: bool, encoding: str | None, max_bytes: int, input_kind: str) -> None:
+          quiet: bool, encoding: str | None, max_bytes: int, input_kind: str, explain_dir: str | None) -> None:
     """Clean every clipping in INPUT_DIR into OUTPUT, in parallel and resumably.
 
     Outputs mirror the input tree, each named after its input with the format's suffix (a.txt ->
@@ -245,6 +248,7 @@ def batch(src: str, dst: str, fmt: str, jobs: int | None, patterns: tuple[str, .
       newsclip batch clippings/ clean/ --format md --jobs 4
       newsclip batch clippings/ all.jsonl --format jsonl
       newsclip batch clippings/ clean/ --glob '*.txt' --recursive
+      newsclip batch clippings/ clean/ --explain-html pages/
     """
     from pathlib import Path
 
@@ -254,7 +258,9 @@ def batch(src: str, dst: str, fmt: str, jobs: int | None, patterns: tuple[str, .
                          max_bytes, input_kind)
     jobs = jobs or os.cpu_count() or 1
     summary = Summary()
+    pages_failed = 0
     try:
+        pages = _explain_pages_folder(config, explain_dir)
         results = run_batch(config, jobs)
         total = None if quiet else count_inputs(config) if config.src.is_dir() else 0
         with _progress(total, quiet) as advance:
@@ -262,6 +268,8 @@ def batch(src: str, dst: str, fmt: str, jobs: int | None, patterns: tuple[str, .
                 summary.add(result)
                 if result.status == "failed":
                     click.echo(f"newsclip: {result.source}: {result.error}", err=True)
+                elif pages is not None and not _write_explain_page(config, result, pages):
+                    pages_failed += 1
                 advance(summary)
     except BatchError as err:
         raise click.UsageError(str(err)) from None
@@ -274,7 +282,47 @@ def batch(src: str, dst: str, fmt: str, jobs: int | None, patterns: tuple[str, .
         _print_summary(summary)
         if summary.failed:
             click.echo(f"newsclip: {summary.failed} failed; list in {errors_path(config)}", err=True)
-    sys.exit(1 if summary.failed else 0)
+    sys.exit(1 if summary.failed or pages_failed else 0)
+
+
+def _explain_pages_folder(config, explain_dir: str | None):
+    """The folder for `batch --explain-html`, refused inside the input folder (the pages would be
+    read back as inputs) unless it is inside the output folder, which the walk skips."""
+    from pathlib import Path
+
+    from .batch import BatchError
+
+    if explain_dir is None:
+        return None
+    pages = Path(explain_dir).resolve()
+    if pages.is_relative_to(config.src.resolve()) and not pages.is_relative_to(config.dst.resolve()):
+        raise BatchError("the --explain-html folder is inside the input folder; choose one outside it")
+    return pages
+
+
+def _write_explain_page(config, result, pages) -> bool:
+    """Write the explain page of one batch input (cleaned now, or earlier: then only if missing).
+
+    Done here in the main process, by parsing the file again, so that the batch engine stays as it
+    is; a page takes a few milliseconds. A failure is one line on stderr; returns whether it worked.
+    """
+    from .batch import atomic_write
+    from .model import NewsclipError
+    from .pipeline import parse_bytes
+    from .report import to_html_report
+
+    page = pages / (result.source + ".html")
+    if result.status == "skipped" and page.exists():
+        return True
+    try:
+        data = (config.src / result.source).read_bytes()
+        article = parse_bytes(data, encoding=config.encoding, source=result.source, input_kind=config.input_kind)
+        atomic_write(page, to_html_report(article))
+    except (NewsclipError, OSError) as err:
+        click.echo(f"newsclip: {result.source}: explain page not written: {getattr(err, 'strerror', None) or err}",
+                   err=True)
+        return False
+    return True
 
 
 class _progress:
