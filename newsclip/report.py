@@ -72,6 +72,9 @@ _CSS += "".join(
     f".r-{role.value} td.role{{color:{accent}}}li.r-{role.value}{{background:{tint}}}\n"
     for role, (tint, accent) in ROLE_COLOURS.items())
 
+# Every block of a saved page carries this hint, so on one block it says nothing.
+PAGE_MARKER = frozenset({"html"})
+
 # The policy allows exactly this style sheet and nothing else: no script, no image, no font, no
 # connection, no form target, no base URL to redirect relative links.
 _CSP = ("default-src 'none'; style-src 'sha256-" + base64.b64encode(hashlib.sha256(_CSS.encode()).digest()).decode()
@@ -170,7 +173,7 @@ def _block_row(block: Block) -> str:
     why = [f"<code>{escape(block.reason)}</code>"]
     if block.evidence:
         why.append("<ul>" + "".join(f"<li>{escape(phrase)}" for phrase in block.evidence) + "</ul>")
-    hints = sorted(block.markup) + ([f"links {block.link_share:.0%}"] if block.link_share else [])
+    hints = sorted(block.markup - PAGE_MARKER) + ([f"links {block.link_share:.0%}"] if block.link_share else [])
     why.extend(f"<span class=hint>{escape(hint)}</span>" for hint in hints)
     return (f"<tr class=\"{classes}\" title=\"{escape(hover)}\"><td class=lines>{lines_label(block)}</td>"
             f"<td class=text>{escape(block.text)}</td><td class=role>{role.value}{first}</td>"
