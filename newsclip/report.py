@@ -72,8 +72,6 @@ _CSS += "".join(
     f".r-{role.value} td.role{{color:{accent}}}li.r-{role.value}{{background:{tint}}}\n"
     for role, (tint, accent) in ROLE_COLOURS.items())
 
-# Every block of a saved page carries this hint, so on one block it says nothing.
-PAGE_MARKER = frozenset({"html"})
 
 # The policy allows exactly this style sheet and nothing else: no script, no image, no font, no
 # connection, no form target, no base URL to redirect relative links.
@@ -150,8 +148,8 @@ def _fields(article: Article) -> str:
         "byline": article.byline,
         "authors": ", ".join(article.authors) or None,
         "date": published,
-        "kept": f"{stats['body_paragraphs']} body paragraphs, {stats['captions']} captions, "
-                f"{stats['credits']} credits, {stats['links']} links",
+        "kept": f"body paragraphs {stats['body_paragraphs']}, captions {stats['captions']}, "
+                f"credits {stats['credits']}, links {stats['links']}",
         "dropped": f"{stats['dropped']} of {stats['blocks']} blocks ({stats['lines']} lines)",
     }
     return "\n".join(f"<dt>{label}</dt><dd>{escape(value) if value else '—'}</dd>" for label, value in fields.items())
@@ -173,8 +171,12 @@ def _block_row(block: Block) -> str:
     why = [f"<code>{escape(block.reason)}</code>"]
     if block.evidence:
         why.append("<ul>" + "".join(f"<li>{escape(phrase)}" for phrase in block.evidence) + "</ul>")
-    hints = sorted(block.markup - PAGE_MARKER) + ([f"links {block.link_share:.0%}"] if block.link_share else [])
-    why.extend(f"<span class=hint>{escape(hint)}</span>" for hint in hints)
+    # Left out: "html", which every block of a saved page carries, and the "aid:"/"fid:" numbers of
+    # the elements (story candidates, figures) that blocks share, which mean nothing to a reader.
+    hints = [hint for hint in sorted(block.markup) if hint != "html" and not hint.startswith(("aid:", "fid:"))]
+    hints += [f"links {block.link_share:.0%}"] if block.link_share else []
+    if hints:
+        why.append("<div>" + "".join(f"<span class=hint>{escape(hint)}</span>" for hint in hints) + "</div>")
     return (f"<tr class=\"{classes}\" title=\"{escape(hover)}\"><td class=lines>{lines_label(block)}</td>"
             f"<td class=text>{escape(block.text)}</td><td class=role>{role.value}{first}</td>"
             f"<td class=why>{''.join(why)}</td></tr>\n")

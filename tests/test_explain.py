@@ -300,10 +300,10 @@ def test_report_of_a_saved_page_shows_the_markup_hints(runner, tmp_path):
     assert result.exit_code == 0, result.output
     report = out.read_text(encoding="utf-8")
     nav_row = next(row for row in report.splitlines() if "<td class=text>Home News</td>" in row)
-    assert "<span class=hint>html_nav</span><span class=hint>link</span><span class=hint>links 89%</span>" in nav_row
+    assert "<div><span class=hint>html_nav</span><span class=hint>link</span><span class=hint>links 89%</span></div>" in nav_row
     caption_row = next(row for row in report.splitlines() if "Rescuers at the quarry edge" in row)
     assert "<span class=hint>figcaption</span>" in caption_row
-    assert "<span class=hint>html</span>" not in report  # on every block of a page: says nothing
+    assert "<span class=hint>html</span>" not in report and "aid:" not in report  # say nothing to a reader
 
 
 # --- batch --explain-html ----------------------------------------------------------------------
