@@ -170,7 +170,7 @@ def explain(file: str, encoding: str | None, max_bytes: int, input_kind: str, fm
     write_output(text, output)
 
 
-# One colour per final role (the HTML report uses the same hues); dropped roles are also dimmed.
+# One colour per final role in the terminal view; the rows of dropped roles are also dimmed.
 ROLE_STYLES = {
     "title": "bold magenta", "byline": "magenta", "date": "bright_magenta", "body": "green",
     "heading": "bold green", "caption": "cyan", "credit": "blue", "link": "yellow", "navigation": "bright_yellow",
