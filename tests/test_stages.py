@@ -236,3 +236,13 @@ def test_text_export_is_title_then_paragraphs():
     assert to_text(parse("")) == ""
     article = parse("Headline here\n\nThe council met on Monday and voted to close the old bridge.")
     assert to_text(article) == "Headline here\n\nThe council met on Monday and voted to close the old bridge.\n"
+
+
+def test_derived_boilerplate_phrases_are_dropped_with_their_own_reason():
+    from newsclip.patterns import BOILERPLATE_PHRASES, PHRASE_REASONS
+
+    derived = sorted(p for p, reason in PHRASE_REASONS.items() if reason == "recurring_boilerplate")
+    named = {p for phrases in BOILERPLATE_PHRASES.values() for p in phrases}
+    assert derived and not named & set(derived)
+    text = "Storm hits coast\n\nHomes were flooded overnight as the storm came ashore.\n\n" + derived[0].capitalize()
+    assert parse(text).dropped[-1].reason == "recurring_boilerplate"
