@@ -95,8 +95,17 @@ def pair_captions(blocks: list[Block], settings: Settings) -> list[Block]:
                     break
         elif block.role is Role.CREDIT and not block.blank_before and i > 0:
             above = out[i - 1]
-            if above.role in (Role.BODY, Role.SHORT) and len(above.text) <= MAX_CAPTION_CHARS:
-                out[i - 1] = _set(above, Role.CAPTION, "caption_above_credit", credit=block.credit)
+            # The line above a credit line is its caption, whole: a credit inside it ("... Credit:
+            # Jane Doe" above "Credit: AP") is the caption's own text.
+            if above.role in (Role.BODY, Role.SHORT, Role.CAPTION) and len(above.text) <= MAX_CAPTION_CHARS \
+                    and above.reason != "caption_seen_twice":
+                first_copy = next((j for j in range(i - 2, max(-1, i - 2 - CAPTION_COPY_DISTANCE), -1)
+                                   if out[j].text == above.text), None)
+                if first_copy is None:
+                    out[i - 1] = _set(above, Role.CAPTION, "caption_above_credit", credit=block.credit)
+                else:  # printed twice, the credit under the second copy: the first copy keeps it
+                    out[first_copy] = _set(out[first_copy], Role.CAPTION, "caption_seen_twice", credit=block.credit)
+                    out[i - 1] = _set(above, Role.DUPLICATE, "duplicate_caption")
     seen: set[str] = set()
     for i, block in enumerate(out):
         if block.role is Role.CAPTION:
