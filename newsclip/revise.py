@@ -397,7 +397,8 @@ def settle_short_blocks(blocks: list[Block], settings: Settings) -> list[Block]:
     for start, end in story.runs:
         for i in range(start, end):
             block = blocks[i]
-            is_link, why = verdicts.get(i, (False, ("a list item or not headline-shaped",)))
+            is_link, why = verdicts.get(i) or (False, (
+                "an item of the list around it" if is_headline_shaped(block.text, settings) else "not shaped like a headline",))
             if is_link:
                 out[i] = block.with_role(Role.LINK, "headline_between_paragraphs", kind=LinkKind.RELATED, evidence=why)
             elif is_subheading(blocks, i, settings):

@@ -26,6 +26,9 @@ from .model import Block, Role
 YEAR_RE = re.compile(r"\b(?:19|20)\d\d\b")
 # A site's name after a separator: "Go ahead, self-host it | Jane's Blog", "Title - Site".
 TITLE_SEPARATOR_RE = re.compile(r"\s[|–—-]\s|\s::\s")
+# A label and its value: "Price range: $14 to $348", "Website: https://..." (a page title's colon
+# comes later: "Pros and Cons of Tiny Houses: Why Live Small?").
+COLON_LABEL_RE = re.compile(r"^[^\s:]+(?:\s+[^\s:]+){0,2}:\s")
 # The roles a short line's neighbours are looked up across (dropped lines stand between them).
 _SKIPPED = (Role.BOILERPLATE, Role.NAVIGATION, Role.DUPLICATE, Role.CAPTION, Role.CREDIT)
 # How many paragraphs on each side of a short line are searched for its words.
@@ -54,6 +57,8 @@ FEATURES = (
     "after_list_heading",  # right under "Most read", "Related" ...
     "in_marked_list",     # a neighbour in its run is a marked list item ("- ...", "1. ...") and it is not
     "tight",              # no blank line on one side: headlines printed as a block
+    "colon_label",        # a label of one to three words before a colon: "Price: $14", "Dimensions: ..."
+    "digit_share",        # share of its words that are numbers (specifications, scores, phone numbers)
 )
 
 
@@ -202,6 +207,8 @@ def short_line_features(blocks: list[Block], i: int, run: tuple[int, int], story
         "after_list_heading": float(i > 0 and blocks[i - 1].reason == "list_heading"),
         "in_marked_list": float(any(start <= j < end and P.LIST_ITEM_RE.match(blocks[j].text) for j in (i - 1, i + 1))),
         "tight": float(not (block.blank_before and block.blank_after)),
+        "colon_label": float(bool(COLON_LABEL_RE.match(text))),
+        "digit_share": sum(t.isdigit() for t in tokens) / len(tokens) if tokens else 0.0,
     }
 
 
