@@ -377,15 +377,17 @@ def settle_short_blocks(blocks: list[Block], settings: Settings) -> list[Block]:
     from .short_lines import evidence, short_line_features, short_line_model
 
     out = list(blocks)
-    model = short_line_model()
-    story = story_context(blocks)
+    runs = short_runs(blocks)
     # On a whole page the model (fitted on clippings) did worse than the plain overlap rule: there
     # long runs of short lines are teaser lists, not the lists of a story.
     whole_page = has_menus_around_story(blocks)
-    page_vocabulary = Counter(P.CONTENT_WORD_RE.findall(
-        " ".join(b.text for b in blocks if b.role in (Role.BODY, Role.TITLE)).casefold())) if whole_page else None
+    if whole_page:
+        page_vocabulary = Counter(P.CONTENT_WORD_RE.findall(
+            " ".join(b.text for b in blocks if b.role in (Role.BODY, Role.TITLE)).casefold()))
+    else:
+        model, story = short_line_model(), story_context(blocks, runs)
     verdicts: dict[int, tuple[bool, tuple[str, ...]]] = {}
-    for i, run in link_candidates(blocks, story.runs, settings):
+    for i, run in link_candidates(blocks, runs, settings):
         if blocks[i].markup:  # HTML says it directly: a headline that is mostly link text
             is_link = "link" in blocks[i].markup
             verdicts[i] = (is_link, ("markup: " + ("mostly link text" if is_link else "not a link"),))
@@ -394,7 +396,7 @@ def settle_short_blocks(blocks: list[Block], settings: Settings) -> list[Block]:
         else:
             features = short_line_features(blocks, i, run, story)
             verdicts[i] = (model.probability(features) >= model.threshold, evidence(model, features))
-    for start, end in story.runs:
+    for start, end in runs:
         for i in range(start, end):
             block = blocks[i]
             is_link, why = verdicts.get(i) or (False, (
@@ -423,20 +425,22 @@ def is_teaser_on_page(text: str, vocabulary: Counter, settings: Settings) -> tup
     return bool(words) and shared / len(words) <= settings.page_link_max_overlap, why
 
 
-def story_context(blocks: list[Block]):
+def story_context(blocks: list[Block], runs: list[tuple[int, int]]):
     """What every short line is compared with (see `short_lines.StoryContext`)."""
     from .short_lines import StoryContext, title_case_share, topic_words
 
-    vocabulary = Counter(topic_words(" ".join(b.text for b in blocks if b.role in (Role.BODY, Role.TITLE))))
     paragraphs = [i for i, block in enumerate(blocks) if block.role is Role.BODY]
-    runs = short_runs(blocks)
+    paragraph_words = [topic_words(blocks[i].text) for i in paragraphs]
+    vocabulary = Counter(w for words in paragraph_words for w in words)
+    vocabulary.update(w for b in blocks if b.role is Role.TITLE for w in topic_words(b.text))
     shorts = [blocks[i] for start, end in runs for i in range(start, end)]
     n = max(1, len(shorts))
     return StoryContext(
-        vocabulary=vocabulary, paragraphs=tuple(paragraphs), runs=tuple(runs),
+        vocabulary=vocabulary, paragraphs=tuple(paragraphs),
         short_share=len(shorts) / max(1, len(shorts) + len(paragraphs)),
         mean_log_words=sum(math.log1p(b.words) for b in shorts) / n,
         mean_title_case=sum(title_case_share(b.text) for b in shorts) / n,
+        paragraph_words=tuple(frozenset(words) for words in paragraph_words),
     )
 
 

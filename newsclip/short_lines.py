@@ -65,16 +65,16 @@ FEATURES = (
 @dataclass(frozen=True, slots=True)
 class StoryContext:
     """What a short line is compared with: the content words of the story's paragraphs and
-    headline, the indices of its paragraphs, the runs of short blocks (start, end exclusive), and
-    the story's short lines taken together (their share of the blocks, mean length, mean
+    headline, the indices of its paragraphs (and the topic words of each), and the story's short
+    lines taken together (their share of the blocks, mean length, mean
     capitalisation)."""
 
     vocabulary: Counter
     paragraphs: tuple[int, ...]
-    runs: tuple[tuple[int, int], ...]
     short_share: float
     mean_log_words: float
     mean_title_case: float
+    paragraph_words: tuple[frozenset[str], ...] = ()  # topic words of each paragraph, as `paragraphs`
 
 
 def title_case_share(text: str) -> float:
@@ -165,7 +165,8 @@ def short_line_features(blocks: list[Block], i: int, run: tuple[int, int], story
     ...           Block(1, "Harbour repairs", (3,), role=Role.SHORT, words=2),
     ...           Block(2, "Repairs to the harbour will take a year.", (5,), role=Role.BODY, words=8)]
     >>> vocabulary = Counter(w for b in blocks for w in topic_words(b.text))
-    >>> story = StoryContext(vocabulary, (0, 2), ((1, 2),), 1 / 3, math.log1p(2), 1.0)
+    >>> story = StoryContext(vocabulary, (0, 2), 1 / 3, math.log1p(2), 1.0,
+    ...                      tuple(frozenset(topic_words(blocks[i].text)) for i in (0, 2)))
     >>> f = short_line_features(blocks, 1, (1, 2), story)
     >>> f["story_overlap"], f["next_overlap"], f["in_pair"], f["next_is_paragraph"], f["relative_words"]
     (1.0, 1.0, 0.0, 1.0, 0.0)
@@ -178,8 +179,6 @@ def short_line_features(blocks: list[Block], i: int, run: tuple[int, int], story
     shared = sum(1 for w in words if vocabulary[w] - own[w] > 0)
     tokens = P.WORD_RE.findall(text)
     position = bisect_left(story.paragraphs, i)
-    after = story.paragraphs[position:position + NEIGHBOUR_PARAGRAPHS]
-    before = story.paragraphs[max(0, position - NEIGHBOUR_PARAGRAPHS):position]
     start, end = run
     stripped = text.rstrip("\"'”’)] ")
     title_case = title_case_share(text)
@@ -187,8 +186,8 @@ def short_line_features(blocks: list[Block], i: int, run: tuple[int, int], story
     return {
         "log_words": math.log1p(len(tokens)),
         "story_overlap": shared / len(words) if words else 0.0,
-        "next_overlap": _overlap(words, blocks, after),
-        "prev_overlap": _overlap(words, blocks, before),
+        "next_overlap": _overlap(words, story.paragraph_words[position:position + NEIGHBOUR_PARAGRAPHS]),
+        "prev_overlap": _overlap(words, story.paragraph_words[max(0, position - NEIGHBOUR_PARAGRAPHS):position]),
         "no_content_words": 0.0 if words else 1.0,
         "ends_question": float(stripped.endswith("?")),
         "ends_sentence": float(stripped.endswith((".", "!")) and not P.TRUNCATED_RE.search(stripped)),
@@ -212,12 +211,10 @@ def short_line_features(blocks: list[Block], i: int, run: tuple[int, int], story
     }
 
 
-def _overlap(words: list[str], blocks: list[Block], indices: list[int]) -> float:
+def _overlap(words: list[str], neighbours: tuple[frozenset[str], ...]) -> float:
     if not words:
         return 0.0
-    near = set()
-    for j in indices:
-        near.update(P.CONTENT_WORD_RE.findall(blocks[j].text.casefold()))
+    near = frozenset().union(*neighbours)
     return sum(1 for w in words if w in near) / len(words)
 
 
