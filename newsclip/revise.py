@@ -427,7 +427,7 @@ def is_teaser_on_page(text: str, vocabulary: Counter, settings: Settings) -> tup
 
 def story_context(blocks: list[Block], runs: list[tuple[int, int]]):
     """What every short line is compared with (see `short_lines.StoryContext`)."""
-    from .short_lines import StoryContext, title_case_share, topic_words
+    from .short_lines import StoryContext, ending_of, first_word, title_case_share, topic_words
 
     paragraphs = [i for i, block in enumerate(blocks) if block.role is Role.BODY]
     paragraph_words = [topic_words(blocks[i].text) for i in paragraphs]
@@ -441,6 +441,7 @@ def story_context(blocks: list[Block], runs: list[tuple[int, int]]):
         mean_log_words=sum(math.log1p(b.words) for b in shorts) / n,
         mean_title_case=sum(title_case_share(b.text) for b in shorts) / n,
         paragraph_words=tuple(frozenset(words) for words in paragraph_words),
+        first_words=Counter(first_word(b.text) for b in shorts), endings=Counter(ending_of(b.text) for b in shorts),
     )
 
 

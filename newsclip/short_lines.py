@@ -15,7 +15,7 @@ import math
 import re
 from bisect import bisect_left
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 
@@ -59,6 +59,8 @@ FEATURES = (
     "tight",              # no blank line on one side: headlines printed as a block
     "colon_label",        # a label of one to three words before a colon: "Price: $14", "Dimensions: ..."
     "digit_share",        # share of its words that are numbers (specifications, scores, phone numbers)
+    "first_word_twins",   # share of the story's other short lines that start with its first word
+    "ending_twins",       # share of them that end as it ends (?, :, a letter): subheadings are parallel
 )
 
 
@@ -75,6 +77,29 @@ class StoryContext:
     mean_log_words: float
     mean_title_case: float
     paragraph_words: tuple[frozenset[str], ...] = ()  # topic words of each paragraph, as `paragraphs`
+    first_words: Counter = field(default_factory=Counter)  # first words of the short lines, counted
+    endings: Counter = field(default_factory=Counter)  # their endings (see `ending_of`), counted
+
+
+def first_word(text: str) -> str:
+    """The casefolded first word, numbers as "#": how parallel headings start.
+
+    >>> first_word("How we tested"), first_word("3. Price")
+    ('how', '#')
+    """
+    match = P.WORD_RE.search(text)
+    word = match.group().casefold() if match else ""
+    return "#" if word.isdigit() else word
+
+
+def ending_of(text: str) -> str:
+    """The last character's class: "?", ":", "." or "a" for a word character.
+
+    >>> ending_of("Why it matters?"), ending_of("Why it matters")
+    ('?', 'a')
+    """
+    last = text.rstrip("\"'”’)] ")[-1:]
+    return last if last in "?:.!" and last else "a"
 
 
 def title_case_share(text: str) -> float:
@@ -182,6 +207,7 @@ def short_line_features(blocks: list[Block], i: int, run: tuple[int, int], story
     start, end = run
     stripped = text.rstrip("\"'”’)] ")
     title_case = title_case_share(text)
+    others = sum(story.endings.values()) - 1
     above = _kept_neighbour(blocks, i, -1)
     return {
         "log_words": math.log1p(len(tokens)),
@@ -208,6 +234,8 @@ def short_line_features(blocks: list[Block], i: int, run: tuple[int, int], story
         "tight": float(not (block.blank_before and block.blank_after)),
         "colon_label": float(bool(COLON_LABEL_RE.match(text))),
         "digit_share": sum(t.isdigit() for t in tokens) / len(tokens) if tokens else 0.0,
+        "first_word_twins": (story.first_words[first_word(text)] - 1) / others if others else 0.0,
+        "ending_twins": (story.endings[ending_of(text)] - 1) / others if others else 0.0,
     }
 
 
