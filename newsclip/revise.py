@@ -56,6 +56,7 @@ STORY_ELEMENT_NEAR = 0.8
 # blocks below it (across other subheadings and dropped lines).
 SUBHEADING_MAX_WORDS = 20
 SUBHEADING_REACH = 4
+SUBHEADING_TAGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
 SHORT_SCORE_BASE = -3.0
 SHORT_SCORE_PER_WORD = 0.5
 
@@ -492,6 +493,8 @@ def is_subheading(blocks: list[Block], i: int, settings: Settings) -> bool:
     (True, False)
     """
     text = blocks[i].text
+    if blocks[i].markup:  # a page says which lines are headings
+        return not SUBHEADING_TAGS.isdisjoint(blocks[i].markup)
     if blocks[i].words > SUBHEADING_MAX_WORDS or text.rstrip("\"'”’)] ").endswith((".", ",", ";", "!")) \
             or P.LIST_ITEM_RE.match(text) or P.URL_RE.match(text):
         return False
@@ -629,7 +632,7 @@ def drop_repeated_text(blocks: list[Block], settings: Settings) -> list[Block]:
     # page a long paragraph seen twice is a second copy.
     whole_page = is_whole_page(blocks)
     for i, block in enumerate(out):
-        if block.role is not Role.BODY:
+        if block.role not in (Role.BODY, Role.HEADING):
             continue
         if whole_page and block.words >= REPEAT_PART_MIN_WORDS and block.text in seen:
             out[i] = _set(block, Role.DUPLICATE, "duplicate_paragraph")
