@@ -65,10 +65,16 @@ def authors_from_byline(byline: str) -> tuple[str, ...]:
     ('Jane Doe', 'John Roe')
     >>> authors_from_byline("Ann Lee | Political Editor")
     ('Ann Lee',)
+    >>> authors_from_byline("Written by: JANE DOE, John Roe & Ann Lee Updated 3 hours ago")
+    ('Jane Doe', 'John Roe', 'Ann Lee')
+    >>> authors_from_byline("by Jane Doe on March 4, 2025"), authors_from_byline("By Dr. Ann Lee | Health | 8 min read")
+    (('Jane Doe',), ('Dr. Ann Lee',))
     """
     text = P.BYLINE_LEAD_RE.sub("", byline.strip())
     text = P.BYLINE_TAIL_RE.split(text, maxsplit=1)[0]
     names = [n.strip(" ,.;:") for n in P.AUTHOR_SEPARATOR_RE.split(text)]
+    # A name set in capitals ("JANE DOE") is given as written in prose.
+    names = [n.title() if n.isupper() and len(n) > 3 else n for n in names]
     return tuple(dict.fromkeys(n for n in names if n and any(c.isalpha() for c in n)))
 
 
@@ -88,6 +94,10 @@ def iso_date(raw: str) -> str | None:
     ('2019-11-19T20:03', None)
     >>> iso_date("2024-03-14T08:15:00Z")
     '2024-03-14T08:15:00+00:00'
+    >>> iso_date("Tuesday, March 4th, 2025"), iso_date("Posted on 04/03/2025"), iso_date("11/19/2019")
+    ('2025-03-04', '2025-03-04', '2019-11-19')
+    >>> iso_date("4. März 2025, 14:30 Uhr"), iso_date("4 de marzo de 2025"), iso_date("2025/4/29")
+    ('2025-03-04T14:30', '2025-03-04', '2025-04-29')
     """
     from datetime import datetime
 
@@ -102,6 +112,8 @@ def iso_date(raw: str) -> str | None:
         parts = match.groupdict()
         month = int(parts["mn"]) if parts.get("mn") else P.MONTH_NUMBERS.get(parts["m"].rstrip(".").casefold())
         day, year = int(parts["d"]), int(parts["y"])
+        if name == "numeric_date" and month > 12 >= day:
+            day, month = month, day  # "11/19/2019": the month came first (American order)
         if not month or not 1 <= month <= 12 or not 1 <= day <= 31:
             return None
         date = f"{year:04d}-{month:02d}-{day:02d}"

@@ -90,10 +90,10 @@ def classify_text(text: str, settings: Settings) -> tuple[Role, str, str | None,
         rule, _, credit_text = split_trailing_credit(text)
         if rule:
             return Role.CAPTION, rule, credit_text, None
-    if size <= MAX_BYLINE_CHARS and text[:1].isupper():
-        for reason, pattern in P.BYLINE_RES.items():
-            if pattern.match(text):
-                return Role.BYLINE, reason, None, None
+    if size <= MAX_BYLINE_CHARS and text[:1].isalpha():
+        byline = match_byline(text)
+        if byline:
+            return (Role.BYLINE, byline, None, None) if byline in P.BYLINE_RES else (Role.BOILERPLATE, byline, None, None)
     if size <= MAX_DATE_CHARS and P.DIGIT_RE.search(text) and is_date_line(text):
         return Role.DATE, "date_line", None, None
     if text[:4].casefold() in P.LABEL_STARTS:
@@ -238,6 +238,23 @@ def caption_text(block: Block) -> str:
         caption = (block.text[:at].rstrip() + " " + block.text[at + len(block.credit):].lstrip()).strip()
         return P.CREDIT_LABEL_END_RE.sub("", caption).rstrip() or block.text
     return block.text
+
+
+def match_byline(text: str) -> str | None:
+    """The byline rule a short line matches ("by_name", "name_role", …), "byline_label" for a label
+    alone ("Written by", whose names are on the next line), or None.
+
+    >>> match_byline("by JANE DOE | Reuters"), match_byline("Words by Ann Lee"), match_byline("Written by:")
+    ('by_name', 'by_name', 'byline_label')
+    >>> match_byline("By Jane Doe Updated March 4, 2025"), match_byline("Jane Doe, Political Editor")
+    ('by_name', 'name_role')
+    >>> match_byline("By using the links in this post you support us.") is None
+    True
+    """
+    for reason, pattern in P.BYLINE_RES.items():
+        if pattern.match(text):
+            return reason
+    return "byline_label" if P.BYLINE_LABEL_RE.match(text) else None
 
 
 def is_date_line(text: str) -> bool:

@@ -271,26 +271,118 @@ def article_span(blocks: list[Block]) -> tuple[int, int]:
     return best_span
 
 
-def place_byline_and_date(blocks: list[Block], settings: Settings) -> list[Block]:
-    """Keep the first byline and date near the article's start. Elsewhere such lines are the
-    bylines and timestamps of comments and teaser lists, and are dropped."""
+def name_bylines(blocks: list[Block], settings: Settings) -> list[Block]:
+    """A line that is nothing but a name is the byline where its neighbours say so: after a "By" or
+    "Written by" label, beside the date line near the story's start ("Jane Doe" / "March 4, 2025"),
+    or, in a clipping, right under the headline."""
     out = list(blocks)
-    first_body = next((i for i, b in enumerate(out) if b.role is Role.BODY), len(out))
+    last = first_body_index(out) + HEADER_AFTER_BODY
+    clipping = None  # whether the input is a clipping, worked out only when a name line is found
+    for i, block in enumerate(out[:last]):
+        if not (block.role is Role.SHORT or block.reason == "outside_article") or block.words > MAX_NAME_WORDS:
+            continue
+        label = i > 0 and out[i - 1].reason == "byline_label"
+        if not (label or is_name_line(block.text)):
+            continue
+        date = next((j for j in _header_neighbours(out, i) if out[j].role is Role.DATE), None)
+        if label:
+            evidence = (f"follows the label “{out[i - 1].text}”",)
+        elif date is not None:
+            evidence = ("shaped like a name", f"beside the date “{out[date].text}”")
+        elif i == 1:
+            clipping = not is_whole_page(out) if clipping is None else clipping
+            if not clipping:
+                continue
+            evidence = ("shaped like a name", "right under the clipping's first line")
+        else:
+            continue
+        out[i] = block.with_role(Role.BYLINE, "name_in_header", evidence=evidence)
+    return out
+
+
+# A byline or date after the first paragraph is still the story's up to this many blocks after it;
+# a name line has at most this many words; the date is looked for this many blocks either side.
+HEADER_AFTER_BODY = 3
+MAX_NAME_WORDS = 6
+NAME_DATE_DISTANCE = 2
+# How far before the first paragraph the headline and its byline and date are looked for on a page.
+HEADER_WINDOW = 25
+
+
+def first_body_index(blocks: list[Block]) -> int:
+    """Index of the first paragraph, or len(blocks)."""
+    return next((i for i, b in enumerate(blocks) if b.role is Role.BODY), len(blocks))
+
+
+def is_name_line(text: str) -> bool:
+    """A person's name alone: two to five capitalised words, none of them a word of section labels.
+
+    >>> is_name_line("Jane van der Berg"), is_name_line("JANE DOE"), is_name_line("Dr. Ann Lee")
+    (True, True, True)
+    >>> is_name_line("Travel Tips"), is_name_line("Storm"), is_name_line("Read More Stories")
+    (False, False, False)
+    """
+    if not P.NAME_LINE_RE.match(text):
+        return False
+    words = P.WORD_RE.findall(text.casefold())
+    return 2 <= len(words) <= 5 and not any(w in P.NOT_NAME_WORDS for w in words)
+
+
+def _header_neighbours(blocks: list[Block], i: int) -> list[int]:
+    """The blocks beside block i, and the next ones out across a short line between
+    ("Jane Doe" / "9 min read" / "March 4, 2025")."""
+    near = []
+    for step in (-1, 1):
+        for distance in range(1, NAME_DATE_DISTANCE + 1):
+            j = i + step * distance
+            if not 0 <= j < len(blocks):
+                break
+            near.append(j)
+            if blocks[j].words > 3 and blocks[j].role is not Role.DATE:
+                break
+    return near
+
+
+def header_meta(blocks: list[Block], first_body: int) -> list[int]:
+    """Indices of the byline, date and byline-label blocks of the cluster nearest the story's
+    first paragraph (blocks at most two apart belong to one cluster), or []."""
+    lo = max(0, first_body - HEADER_WINDOW)
+    meta = [i for i in range(lo, min(len(blocks), first_body + HEADER_AFTER_BODY + 1))
+            if blocks[i].role in (Role.BYLINE, Role.DATE) or blocks[i].reason == "byline_label"]
+    clusters: list[list[int]] = []
+    for i in meta:
+        if clusters and i - clusters[-1][-1] <= 3:
+            clusters[-1].append(i)
+        else:
+            clusters.append([i])
+    before = [c for c in clusters if c[0] <= first_body]
+    return (before or clusters or [[]])[-1]
+
+
+def place_byline_and_date(blocks: list[Block], settings: Settings) -> list[Block]:
+    """Keep one byline and one date: those nearest after the headline (or, with no headline, nearest
+    the first paragraph), not after the story's start. Elsewhere such lines are the bylines and
+    timestamps of comments and teaser lists, and are dropped."""
+    out = list(blocks)
+    first_body = first_body_index(out)
+    anchor = next((i for i, b in enumerate(out) if b.role is Role.TITLE), first_body)
     for role in (Role.BYLINE, Role.DATE):
-        found = False
-        for i, block in enumerate(out):
-            if block.role is role:
-                if found or i > first_body + 3:
-                    out[i] = _set(block, Role.BOILERPLATE, f"extra_{role.value}")
-                found = True
+        found = [i for i, b in enumerate(out) if b.role is role]
+        near = [i for i in found if i <= first_body + HEADER_AFTER_BODY]
+        keep = min(near, key=lambda i: (i < anchor, abs(i - anchor)), default=None)
+        for i in found:
+            if i != keep:
+                out[i] = _set(out[i], Role.BOILERPLATE, f"extra_{role.value}")
     return out
 
 
 def find_title(blocks: list[Block], settings: Settings) -> list[Block]:
-    """The headline is the last short block before the first paragraph, within a few blocks of it;
-    a clipping's first block counts when the article starts right at the top."""
+    """The headline: in a clipping its first line; on a page the headline-shaped line just before
+    the byline and date that precede the story (or just after a date printed above it), else the
+    last short block before the first paragraph, within a few blocks of it."""
     out = list(blocks)
     first_body = next((i for i, b in enumerate(out) if b.role is Role.BODY), None)
+    evidence: tuple[str, ...] = ()
     if first_body is None:
         candidates = [i for i, b in enumerate(out) if b.role in (Role.SHORT, Role.BOILERPLATE)][:1]
     else:
@@ -298,14 +390,19 @@ def find_title(blocks: list[Block], settings: Settings) -> list[Block]:
         candidates = [i for i in range(first_body - 1, lo - 1, -1) if _may_be_title(out[i])]
         # A headline has a few words; a lone "16" or "Opinion" wins only when nothing else is there.
         candidates.sort(key=lambda i: out[i].words < 3)
+        meta = header_meta(out, first_body)
+        headed = _title_by_meta(out, meta)
+        if headed is not None:
+            candidates = [headed]
+            evidence = (f"{'before' if headed < meta[0] else 'after'} the byline or date “{out[meta[0]].text}”",)
         # A clipping starts with its headline, whatever it ends with: on a page without menus, or
         # when the story follows soon after the first line.
         if out and _first_line_title(out[0]) and (first_body <= settings.title_window or not is_whole_page(out)):
-            candidates = [0]
+            candidates, evidence = [0], ("the clipping's first line",)
     if candidates:
         i = candidates[0]
         if out[i].role is not Role.BOILERPLATE or out[i].reason == "outside_article":
-            out[i] = _set(out[i], Role.TITLE, "headline_before_body")
+            out[i] = out[i].with_role(Role.TITLE, "headline_before_body", evidence=evidence)
     return out
 
 
@@ -322,6 +419,26 @@ def _first_line_title(block: Block) -> bool:
 def _title_shaped(text: str) -> bool:
     words = len(P.WORD_RE.findall(text))
     return 1 <= words <= 40 and not text.endswith((".", ":", ",")) and not P.URL_RE.match(text)
+
+
+# The headline stands at most this many blocks before its byline and date (a standfirst or a
+# section label may come between), or this many after a date printed above it.
+TITLE_BEFORE_META = 4
+TITLE_AFTER_META = 2
+
+
+def _title_by_meta(blocks: list[Block], meta: list[int]) -> int | None:
+    """The headline next to a byline/date cluster: the nearest headline-shaped line of three or more
+    words before it, else one just after it."""
+    if not meta:
+        return None
+    before = range(meta[0] - 1, max(-1, meta[0] - 1 - TITLE_BEFORE_META), -1)
+    after = range(meta[-1] + 1, min(len(blocks), meta[-1] + 1 + TITLE_AFTER_META))
+    for span in (before, after):
+        for i in span:
+            if _may_be_title(blocks[i]) and blocks[i].words >= 3:
+                return i
+    return None
 
 
 def settle_short_blocks(blocks: list[Block], settings: Settings) -> list[Block]:
@@ -547,8 +664,9 @@ REVISIONS = (
     link_navigation,
     link_lists,
     find_article_span,
-    place_byline_and_date,
+    name_bylines,
     find_title,
+    place_byline_and_date,
     settle_short_blocks,
     drop_repeated_text,
 )
