@@ -321,7 +321,35 @@ _MONTH_NAMES = {
     "nov novembre noviembre novembro", 12: "december dec dezember décembre decembre diciembre dicembre dezembro dez",
 }
 MONTH_NUMBERS = {name: number for number, names in _MONTH_NAMES.items() for name in names.split()}
-_MONTH = r"(?:" + "|".join(sorted(MONTH_NUMBERS, key=len, reverse=True)) + r")\.?"
+
+
+def word_trie(words) -> str:
+    """A regular expression matching any of `words`, their common beginnings factored out, so that a
+    search fails at a word's first letter instead of trying every word (the month names of seven
+    languages are scanned for in every short line with a digit).
+
+    >>> word_trie(["mar", "march", "may"])
+    '(?:ma(?:r(?:ch)?|y))'
+    """
+    trie: dict = {}
+    for word in words:
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def pattern(node: dict) -> str:
+        ends = "" in node
+        branches = [re.escape(char) + pattern(child) for char, child in sorted(node.items()) if char]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if ends else body
+
+    return f"(?:{pattern(trie)})"
+
+
+_MONTH = word_trie(MONTH_NUMBERS) + r"\.?"
 _ORDINAL = r"(?:st|nd|rd|th|er|º)?\.?"
 _TIME = r"(?:,?\s*(?:at\s+|um\s+|à\s+|-\s*)?\d{1,2}[:.h]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?)?"
 DATE_RES: dict[str, re.Pattern[str]] = {
