@@ -49,6 +49,8 @@ def assemble_article(blocks: list[Block], source: str | None = None, fallback_ti
     if byline is None:
         byline = fallback_byline
     authors = authors_from_byline(byline) if byline else ()
+    if published is None and byline:
+        published = date_in_byline(byline)
     if published is None and fallback_published:
         published = Published(fallback_published, iso_date(fallback_published))
     return Article(
@@ -76,6 +78,22 @@ def authors_from_byline(byline: str) -> tuple[str, ...]:
     # A name set in capitals ("JANE DOE") is given as written in prose.
     names = [n.title() if n.isupper() and len(n) > 3 else n for n in names]
     return tuple(dict.fromkeys(n for n in names if n and any(c.isalpha() for c in n)))
+
+
+def date_in_byline(byline: str) -> Published | None:
+    """The date printed on the byline's line, when no line of its own gives it.
+
+    >>> date_in_byline("By Jane Doe | Updated March 4, 2025 at 1:00 PM EST")
+    Published(raw='March 4, 2025 at 1:00 PM EST', iso='2025-03-04T13:00')
+    >>> date_in_byline("By Jane Doe") is None
+    True
+    """
+    for pattern in P.DATE_RES.values():
+        match = pattern.search(byline)
+        if match:
+            raw = match.group(0).strip()
+            return Published(raw, iso_date(raw))
+    return None
 
 
 def link_text(block: Block) -> str:

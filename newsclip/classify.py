@@ -86,6 +86,9 @@ def classify_text(text: str, settings: Settings) -> tuple[Role, str, str | None,
         notice = P.BOILERPLATE_RE.search(text)
         if notice:
             return Role.BOILERPLATE, next(k for k, v in notice.groupdict().items() if v is not None), None, None
+    # A date line may end like a credit ("Updated Dec. 23, 2024 / Source: AP"): dates come first.
+    if size <= MAX_DATE_CHARS and P.DIGIT_RE.search(text) and is_date_line(text):
+        return Role.DATE, "date_line", None, None
     if hinted:
         rule, _, credit_text = split_trailing_credit(text)
         if rule:
@@ -94,8 +97,6 @@ def classify_text(text: str, settings: Settings) -> tuple[Role, str, str | None,
         byline = match_byline(text)
         if byline:
             return (Role.BYLINE, byline, None, None) if byline in P.BYLINE_RES else (Role.BOILERPLATE, byline, None, None)
-    if size <= MAX_DATE_CHARS and P.DIGIT_RE.search(text) and is_date_line(text):
-        return Role.DATE, "date_line", None, None
     if text[:4].casefold() in P.LABEL_STARTS:
         if P.LINK_PREFIX_RE.match(text):
             return Role.LINK, "labelled_link", None, LinkKind.RELATED
@@ -262,6 +263,8 @@ def is_date_line(text: str) -> bool:
 
     >>> is_date_line("Updated: 19 November 2019, 09:01 AM"), is_date_line("Nov. 19, 2019 8:03 am ET")
     (True, True)
+    >>> is_date_line("March 4, 2025 · 3 min read · By Ann Lee")
+    True
     >>> is_date_line("On 19 November 2019 the council met to vote on the plan.")
     False
     """
@@ -270,7 +273,8 @@ def is_date_line(text: str) -> bool:
     for pattern in P.DATE_RES.values():
         match = pattern.search(rest)
         if match:
-            leftover = rest[: match.start()] + rest[match.end():]
-            # Weekday names, separators and "ET"/"GMT" may stand around a date; words may not.
+            leftover = P.READING_TIME_RE.sub("", rest[: match.start()] + rest[match.end():])
+            # Weekday names, separators, "ET"/"GMT", a reading time or a short byline may stand
+            # around a date; prose may not.
             return bool(labelled) or len(P.WORD_RE.findall(leftover)) <= 3
     return False

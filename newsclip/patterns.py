@@ -367,6 +367,9 @@ DATE_RES: dict[str, re.Pattern[str]] = {
     "relative_date": re.compile(r"\b\d{1,3}\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\s+ago\b"
                                 r"|^(?:updated\s+|published\s+)?(?:yesterday|today|just now)\b", re.I),
 }
+# A reading time printed beside the date ("March 4, 2025 · 3 min read", "Jane Doe — 7 minutes read"):
+# not words that make a date line prose.
+READING_TIME_RE = re.compile(r"\b\d{1,3}\s*(?:min(?:ute)?s?\.?)\s+read\b", re.I)
 # A date line is short and labelled, or nothing but the date: "Updated: ...", "Published on ...",
 # "Last updated on ...", "Posted on ...".
 DATE_LABEL_RE = re.compile(r"^(?:published|updated|posted|last updated|last modified|first published|modified|"

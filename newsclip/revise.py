@@ -274,12 +274,12 @@ def article_span(blocks: list[Block]) -> tuple[int, int]:
 def name_bylines(blocks: list[Block], settings: Settings) -> list[Block]:
     """A line that is nothing but a name is the byline where its neighbours say so: after a "By" or
     "Written by" label, beside the date line near the story's start ("Jane Doe" / "March 4, 2025"),
-    or, in a clipping, right under the headline."""
+    or, in a clipping, right under the headline. The first line is the headline's, never a name."""
     out = list(blocks)
     last = first_body_index(out) + HEADER_AFTER_BODY
     clipping = None  # whether the input is a clipping, worked out only when a name line is found
     for i, block in enumerate(out[:last]):
-        if not (block.role is Role.SHORT or block.reason == "outside_article") or block.words > MAX_NAME_WORDS:
+        if i == 0 or not (block.role is Role.SHORT or block.reason == "outside_article") or block.words > MAX_NAME_WORDS:
             continue
         label = i > 0 and out[i - 1].reason == "byline_label"
         if not (label or is_name_line(block.text)):
@@ -360,12 +360,12 @@ def header_meta(blocks: list[Block], first_body: int) -> list[int]:
 
 
 def place_byline_and_date(blocks: list[Block], settings: Settings) -> list[Block]:
-    """Keep one byline and one date: those nearest after the headline (or, with no headline, nearest
-    the first paragraph), not after the story's start. Elsewhere such lines are the bylines and
-    timestamps of comments and teaser lists, and are dropped."""
+    """Keep one byline and one date: those nearest after the headline (with no headline, the first
+    ones), not after the story's start. Elsewhere such lines are the bylines and timestamps of
+    comments and teaser lists, and are dropped."""
     out = list(blocks)
     first_body = first_body_index(out)
-    anchor = next((i for i, b in enumerate(out) if b.role is Role.TITLE), first_body)
+    anchor = next((i for i, b in enumerate(out) if b.role is Role.TITLE), 0)
     for role in (Role.BYLINE, Role.DATE):
         found = [i for i, b in enumerate(out) if b.role is role]
         near = [i for i in found if i <= first_body + HEADER_AFTER_BODY]
