@@ -275,6 +275,8 @@ from .byline_words import LEAD_PHRASES, NOT_NAME_WORDS  # noqa: E402
 # One word of a printed name: "Jane", "O'Neil", "DOE", "J.", "Jean-Luc", "van", "de".
 _NAME_WORD = r"(?:[A-Z][\w'’.-]*|(?:de|van|von|der|den|da|di|la|le|du|bin|al|dos|del)\b)"
 _NAME = rf"(?:Dr\.?\s+|Prof\.?\s+)?[A-Z][\w'’.-]+(?:\s+{_NAME_WORD}){{0,4}}"
+# A newsroom signing together: "By The Currency editors", "By the Health team"
+_DESK = r"(?:[Tt]he\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s+(?:editors|team|staff|desk|newsroom|writers)"
 # The labels before the names: the fitted ones ("By", "Written by", "Posted by") and the conventions
 # of other outlets ("Words by", "Text by", "Story by", "Author:", and "Von"/"Par"/"Por" abroad).
 _LEADS = sorted({*LEAD_PHRASES, "words by", "text by", "story by", "article by", "author", "authors",
@@ -286,7 +288,7 @@ _BYLINE_TAIL = r"(?:\s*(?:[|,–—•·-]|\b(?:for|in|at|on|(?i:updated|publish
 BYLINE_RES: dict[str, re.Pattern[str]] = {
     # "By Jane Doe", "by JANE DOE and John Roe, Associated Press", "Written by Ann Lee | Reuters",
     # "Author: Jane Doe", "By Jane Doe Updated March 4, 2025"
-    "by_name": re.compile(rf"^(?i:{_LEAD})\s*:?\s+{_NAME}(?:\s*(?:,\s*and|,|and|&)\s*{_NAME}){{0,3}}"
+    "by_name": re.compile(rf"^(?i:{_LEAD})\s*:?\s+(?:{_DESK}|{_NAME})(?:\s*(?:,\s*and|,|and|&)\s*{_NAME}){{0,3}}"
                           rf"{_BYLINE_TAIL}(?<![.!?])$"),
     # "By stephenlega", "By admin": a site's user name, one word
     "by_handle": re.compile(r"^(?:By|BY|Posted by|Written by|Words by)\s+[\w.@-]{2,40}$"),

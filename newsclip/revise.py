@@ -417,14 +417,17 @@ def _first_line_title(block: Block) -> bool:
 
 
 def _title_shaped(text: str) -> bool:
+    # A line that starts with "By" is a byline its rules did not read ("By The Currency editors").
     words = len(P.WORD_RE.findall(text))
-    return 1 <= words <= 40 and not text.endswith((".", ":", ",")) and not P.URL_RE.match(text)
+    return 1 <= words <= 40 and not text.endswith((".", ":", ",")) and not P.URL_RE.match(text) \
+        and not P.BYLINE_LEAD_RE.match(text)
 
 
 # The headline stands at most this many blocks before its byline and date (a standfirst or a
 # section label may come between), or this many after a date printed above it.
 TITLE_BEFORE_META = 4
 TITLE_AFTER_META = 2
+MAX_HEADLINE_WORDS = 24
 
 
 def _title_by_meta(blocks: list[Block], meta: list[int]) -> int | None:
@@ -436,7 +439,12 @@ def _title_by_meta(blocks: list[Block], meta: list[int]) -> int | None:
     after = range(meta[-1] + 1, min(len(blocks), meta[-1] + 1 + TITLE_AFTER_META))
     for span in (before, after):
         for i in span:
-            if _may_be_title(blocks[i]) and blocks[i].words >= 3:
+            block = blocks[i]
+            # Beside its byline, a headline that ends in a question mark and so was read as a
+            # sentence is still the headline.
+            headline = _may_be_title(block) or (block.role is Role.BODY and block.words <= MAX_HEADLINE_WORDS
+                                                and _title_shaped(block.text))
+            if headline and block.words >= 3:
                 return i
     return None
 
