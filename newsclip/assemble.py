@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from . import patterns as P
-from .classify import caption_text
+from .classify import caption_text, is_name_line, match_byline
 from .model import Article, Block, Caption, Dropped, Link, LinkKind, Published, Role
 
 
@@ -46,9 +46,12 @@ def assemble_article(blocks: list[Block], source: str | None = None, fallback_ti
             dropped.append(Dropped(block.text, reason))
     if title is None:
         title = fallback_title
+    by_date = byline is None and published is not None and byline_in_date(published.raw)
+    if by_date:
+        byline = published.raw  # the line as printed; the names are read from its words around the date
     if byline is None:
         byline = fallback_byline
-    authors = authors_from_byline(byline) if byline else ()
+    authors = authors_from_byline(by_date or byline) if byline else ()
     if published is None and byline:
         published = date_in_byline(byline)
     if published is None and fallback_published:
@@ -78,6 +81,28 @@ def authors_from_byline(byline: str) -> tuple[str, ...]:
     # A name set in capitals ("JANE DOE") is given as written in prose.
     names = [n.title() if n.isupper() and len(n) > 3 else n for n in names]
     return tuple(dict.fromkeys(n for n in names if n and any(c.isalpha() for c in n)))
+
+
+def byline_in_date(line: str) -> str | None:
+    """The byline printed on a date line ("May 19, 2024 by Jane Doe", "Jane Doe · March 4, 2025 ·
+    3 min read"): the words around the date when they read as a byline, else None.
+
+    >>> byline_in_date("October 11, 2023  by Jane Doe"), byline_in_date("Ann Lee March 4, 2025 — 7 minutes read")
+    ('by Jane Doe', 'Ann Lee')
+    >>> byline_in_date("Updated: March 4, 2025") is None, byline_in_date("March 4, 2025/Travel Tips") is None
+    (True, True)
+    """
+    label = P.DATE_LABEL_RE.match(line)
+    rest = line[label.end():] if label else line
+    for pattern in P.DATE_RES.values():
+        match = pattern.search(rest)
+        if match:
+            rest = rest[: match.start()] + " " + rest[match.end():]
+            break
+    words = " ".join(P.READING_TIME_RE.sub(" ", P.COMMENT_COUNT_RE.sub(" ", rest)).split()).strip(" |·•—–-/,")
+    if words and (match_byline(words) in P.BYLINE_RES or is_name_line(words)):
+        return words
+    return None
 
 
 def date_in_byline(byline: str) -> Published | None:

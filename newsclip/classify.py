@@ -258,6 +258,20 @@ def match_byline(text: str) -> str | None:
     return "byline_label" if P.BYLINE_LABEL_RE.match(text) else None
 
 
+def is_name_line(text: str) -> bool:
+    """A person's name alone: two to five capitalised words, none of them a word of section labels.
+
+    >>> is_name_line("Jane van der Berg"), is_name_line("JANE DOE"), is_name_line("Dr. Ann Lee")
+    (True, True, True)
+    >>> is_name_line("Travel Tips"), is_name_line("Storm"), is_name_line("Read More Stories")
+    (False, False, False)
+    """
+    if not P.NAME_LINE_RE.match(text):
+        return False
+    words = P.WORD_RE.findall(text.casefold())
+    return 2 <= len(words) <= 5 and not any(w in P.NOT_NAME_WORDS for w in words)
+
+
 def is_date_line(text: str) -> bool:
     """A short line that is a publication date, labelled or bare.
 

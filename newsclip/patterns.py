@@ -285,6 +285,10 @@ _LEAD = "(?:" + "|".join(re.escape(lead).replace(r"\ ", r"\s+") for lead in _LEA
 # What may follow the names on a byline: a role or outlet after a separator, "for"/"in" an outlet,
 # or the date glued on ("By Jane Doe Updated 3 hours ago", "by Jane Doe | SEO | 8 min read").
 _BYLINE_TAIL = r"(?:\s*(?:[|,–—•·-]|\b(?:for|in|at|on|(?i:updated|published|posted))\b)\s*.{0,70})?"
+# Job titles printed after a writer's name: newsroom roles, and the experts and founders who sign
+# company blogs.
+_ROLE = ("(?:editor|correspondent|reporter|writer|columnist|contributor|analyst|critic|producer|journalist|"
+         "expert|specialist|marketer|founder|co-founder|ceo|director|manager|strategist|consultant|author)")
 BYLINE_RES: dict[str, re.Pattern[str]] = {
     # "By Jane Doe", "by JANE DOE and John Roe, Associated Press", "Written by Ann Lee | Reuters",
     # "Author: Jane Doe", "By Jane Doe Updated March 4, 2025"
@@ -292,9 +296,10 @@ BYLINE_RES: dict[str, re.Pattern[str]] = {
                           rf"{_BYLINE_TAIL}(?<![.!?])$"),
     # "By stephenlega", "By admin": a site's user name, one word
     "by_handle": re.compile(r"^(?:By|BY|Posted by|Written by|Words by)\s+[\w.@-]{2,40}$"),
-    # "Jane Doe, Political Editor", "John Roe | Senior Correspondent"
-    "name_role": re.compile(rf"^{_NAME}\s*[,|–—-]\s*(?:[A-Z][\w-]*\s+){{0,3}}(?:Editor|Correspondent|Reporter|"
-                            r"Writer|Columnist|Contributor|Analyst|Critic|Producer|Journalist)s?\b.{0,40}$"),
+    # "Jane Doe, Political Editor", "John Roe | Senior Correspondent", "Ann Lee and Jo Poe | Guest Columnists",
+    # "Jane Doe - Product marketer"
+    "name_role": re.compile(rf"^{_NAME}(?:\s*(?:,\s*and|,|and|&)\s*{_NAME}){{0,3}}\s*[,|–—-]\s*(?:[A-Za-z][\w&-]*\s+){{0,3}}"
+                            rf"(?i:{_ROLE})s?\b.{{0,40}}$"),
 }
 # A byline label alone on its line, the names on the next: "Written by" / "Jane Doe".
 BYLINE_LABEL_RE = re.compile(rf"^(?i:{_LEAD})\s*:?$")
@@ -372,6 +377,8 @@ DATE_RES: dict[str, re.Pattern[str]] = {
 # A reading time printed beside the date ("March 4, 2025 · 3 min read", "Jane Doe — 7 minutes read"):
 # not words that make a date line prose.
 READING_TIME_RE = re.compile(r"\b\d{1,3}\s*(?:min(?:ute)?s?\.?)\s+read\b", re.I)
+# A comment count printed beside the date: "March 4, 2025 0 Comments"
+COMMENT_COUNT_RE = re.compile(r"\b\d{1,5}\s+comments?\b", re.I)
 # A date line is short and labelled, or nothing but the date: "Updated: ...", "Published on ...",
 # "Last updated on ...", "Posted on ...".
 DATE_LABEL_RE = re.compile(r"^(?:published|updated|posted|last updated|last modified|first published|modified|"

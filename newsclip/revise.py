@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections import Counter
 
 from . import patterns as P
-from .classify import MAX_CAPTION_CHARS, caption_text, is_title_case
+from .classify import MAX_CAPTION_CHARS, caption_text, is_name_line, is_title_case
 from .config import DEFAULT_SETTINGS, Settings
 from .model import Block, LinkKind, Role
 
@@ -312,20 +312,6 @@ HEADER_WINDOW = 25
 def first_body_index(blocks: list[Block]) -> int:
     """Index of the first paragraph, or len(blocks)."""
     return next((i for i, b in enumerate(blocks) if b.role is Role.BODY), len(blocks))
-
-
-def is_name_line(text: str) -> bool:
-    """A person's name alone: two to five capitalised words, none of them a word of section labels.
-
-    >>> is_name_line("Jane van der Berg"), is_name_line("JANE DOE"), is_name_line("Dr. Ann Lee")
-    (True, True, True)
-    >>> is_name_line("Travel Tips"), is_name_line("Storm"), is_name_line("Read More Stories")
-    (False, False, False)
-    """
-    if not P.NAME_LINE_RE.match(text):
-        return False
-    words = P.WORD_RE.findall(text.casefold())
-    return 2 <= len(words) <= 5 and not any(w in P.NOT_NAME_WORDS for w in words)
 
 
 def _header_neighbours(blocks: list[Block], i: int) -> list[int]:
