@@ -6,6 +6,7 @@ role writes its own reason, so `explain` names the pass that decided.
 """
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from . import patterns as P
@@ -363,33 +364,96 @@ def place_byline_and_date(blocks: list[Block], settings: Settings) -> list[Block
 
 
 def find_title(blocks: list[Block], settings: Settings) -> list[Block]:
-    """The headline: in a clipping its first line; on a page the headline-shaped line just before
-    the byline and date that precede the story (or just after a date printed above it), else the
-    last short block before the first paragraph, within a few blocks of it."""
+    """The headline: in a clipping its first line; on a page the best-scoring headline-shaped line
+    before the story (see `score_title`): just above its byline and date, printed again in a
+    breadcrumb, a few words long, near the story."""
     out = list(blocks)
     first_body = next((i for i, b in enumerate(out) if b.role is Role.BODY), None)
-    evidence: tuple[str, ...] = ()
     if first_body is None:
-        candidates = [i for i, b in enumerate(out) if b.role in (Role.SHORT, Role.BOILERPLATE)][:1]
+        found = [i for i, b in enumerate(out) if b.role in (Role.SHORT, Role.BOILERPLATE)][:1]
+        best = (found[0], ()) if found else None
+    elif out and _first_line_title(out[0]) and not is_whole_page(out):
+        # A clipping starts with its headline, whatever it ends with.
+        best = (0, ("the clipping's first line",))
     else:
-        lo = max(0, first_body - settings.title_window)
-        candidates = [i for i in range(first_body - 1, lo - 1, -1) if _may_be_title(out[i])]
-        # A headline has a few words; a lone "16" or "Opinion" wins only when nothing else is there.
-        candidates.sort(key=lambda i: out[i].words < 3)
-        meta = header_meta(out, first_body)
-        headed = _title_by_meta(out, meta)
-        if headed is not None:
-            candidates = [headed]
-            evidence = (f"{'before' if headed < meta[0] else 'after'} the byline or date “{out[meta[0]].text}”",)
-        # A clipping starts with its headline, whatever it ends with: on a page without menus, or
-        # when the story follows soon after the first line.
-        if out and _first_line_title(out[0]) and (first_body <= settings.title_window or not is_whole_page(out)):
-            candidates, evidence = [0], ("the clipping's first line",)
-    if candidates:
-        i = candidates[0]
+        best = best_title(out, first_body, settings)
+    if best is not None:
+        i, evidence = best
         if out[i].role is not Role.BOILERPLATE or out[i].reason == "outside_article":
             out[i] = out[i].with_role(Role.TITLE, "headline_before_body", evidence=evidence)
     return out
+
+
+# Weights of what points out a page's headline among the lines before its story, hand-set on the
+# tuned folds of eval-wcxb; `explain` lists the features that counted.
+TITLE_WEIGHTS = {
+    "before_meta": 3.0,  # its byline, date or "By" label follows within a few blocks
+    "after_date": 1.0,  # a date is printed just above it
+    "repeated": 2.0,  # printed again nearby: a second heading, a breadcrumb ending with it
+    "headline_length": 1.0,  # five to twenty words: a headline's length, not a button's or a menu's
+    "first_line": 1.0,  # the page's first line (a page copied from the headline down)
+    "few_words": -3.0,  # fewer than three words of letters ("5:50 am", "Opinion")
+    "sentence": -1.5,  # a long line in sentence case, or two sentences: a standfirst or a prompt
+    "per_block": -0.15,  # each block between it and the story's byline or first paragraph
+}
+# A headline has at most this many words; a line of more in sentence case reads as a standfirst.
+MAX_HEADLINE_WORDS = 24
+SENTENCE_CASE_WORDS = 14
+HEADLINE_WORDS = (5, 20)
+# A headline printed again this near (a breadcrumb, a second heading) counts; menus repeated in a
+# page's footer do not.
+REPEAT_DISTANCE = 15
+LETTER_WORD_RE = re.compile(r"[^\W\d_]{2,}")
+
+
+def best_title(blocks: list[Block], first_body: int, settings: Settings) -> tuple[int, tuple[str, ...]] | None:
+    """(index, evidence) of the best-scoring headline candidate before the story, or None."""
+    meta = header_meta(blocks, first_body)
+    anchor = meta[0] if meta else first_body
+    lo = max(0, min(anchor - TITLE_BEFORE_META, first_body - settings.title_window))
+    hi = min(len(blocks), max(first_body, meta[-1] + 1 + TITLE_AFTER_META if meta else 0))
+    texts = [b.text for b in blocks[:first_body + HEADER_WINDOW]]
+    best = None
+    for i in range(lo, hi):
+        block = blocks[i]
+        near_meta = bool(meta) and meta[0] - TITLE_BEFORE_META <= i <= meta[-1] + TITLE_AFTER_META
+        # Beside its byline, a headline that ends in a question mark, and so was read as a
+        # sentence, is still the headline.
+        if i in meta or not (_may_be_title(block) or (near_meta and block.role is Role.BODY
+                                                       and block.words <= MAX_HEADLINE_WORDS
+                                                       and _title_shaped(block.text))):
+            continue
+        score, evidence = score_title(blocks, i, meta, anchor, texts)
+        if best is None or score > best[0]:
+            best = (score, i, evidence)
+    return (best[1], best[2]) if best else None
+
+
+def score_title(blocks: list[Block], i: int, meta: list[int], anchor: int,
+                texts: list[str]) -> tuple[float, tuple[str, ...]]:
+    """The weighted sum of TITLE_WEIGHTS features of block i as the headline, and the features."""
+    text = blocks[i].text
+    features = {"per_block": abs(anchor - i)}
+    if meta and meta[0] - TITLE_BEFORE_META <= i < meta[0]:
+        features["before_meta"] = 1
+    if i and blocks[i - 1].role is Role.DATE:
+        features["after_date"] = 1
+    near = range(max(0, i - REPEAT_DISTANCE), min(len(texts), i + REPEAT_DISTANCE + 1))
+    if len(text) >= 8 and any(j != i and texts[j].endswith(text) for j in near):
+        features["repeated"] = 1
+    if i == 0:
+        features["first_line"] = 1
+    letters = LETTER_WORD_RE.findall(text)
+    if len(letters) < 3:
+        features["few_words"] = 1
+    elif HEADLINE_WORDS[0] <= len(letters) <= HEADLINE_WORDS[1]:
+        features["headline_length"] = 1
+    if (len(letters) > SENTENCE_CASE_WORDS and not is_title_case(letters)) or P.SENTENCE_BREAK_RE.search(text):
+        features["sentence"] = 1
+    score = sum(TITLE_WEIGHTS[name] * value for name, value in features.items())
+    evidence = tuple(f"{name.replace('_', ' ')}" + (f" ({value})" if value != 1 else "")
+                     for name, value in features.items() if value)
+    return score, evidence
 
 
 def _may_be_title(block: Block) -> bool:
@@ -413,26 +477,6 @@ def _title_shaped(text: str) -> bool:
 # section label may come between), or this many after a date printed above it.
 TITLE_BEFORE_META = 4
 TITLE_AFTER_META = 2
-MAX_HEADLINE_WORDS = 24
-
-
-def _title_by_meta(blocks: list[Block], meta: list[int]) -> int | None:
-    """The headline next to a byline/date cluster: the nearest headline-shaped line of three or more
-    words before it, else one just after it."""
-    if not meta:
-        return None
-    before = range(meta[0] - 1, max(-1, meta[0] - 1 - TITLE_BEFORE_META), -1)
-    after = range(meta[-1] + 1, min(len(blocks), meta[-1] + 1 + TITLE_AFTER_META))
-    for span in (before, after):
-        for i in span:
-            block = blocks[i]
-            # Beside its byline, a headline that ends in a question mark and so was read as a
-            # sentence is still the headline.
-            headline = _may_be_title(block) or (block.role is Role.BODY and block.words <= MAX_HEADLINE_WORDS
-                                                and _title_shaped(block.text))
-            if headline and block.words >= 3:
-                return i
-    return None
 
 
 def settle_short_blocks(blocks: list[Block], settings: Settings) -> list[Block]:
