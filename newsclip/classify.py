@@ -279,16 +279,17 @@ def is_date_line(text: str) -> bool:
     (True, True)
     >>> is_date_line("March 4, 2025 · 3 min read · By Ann Lee")
     True
+    >>> is_date_line("April 26, 2024Updated on: October 28, 2024"), is_date_line("May 3, 2017 By Ann Lee 4 Comments")
+    (True, True)
     >>> is_date_line("On 19 November 2019 the council met to vote on the plan.")
     False
     """
     labelled = P.DATE_LABEL_RE.match(text)
     rest = text[labelled.end():] if labelled else text
+    dated = False
     for pattern in P.DATE_RES.values():
-        match = pattern.search(rest)
-        if match:
-            leftover = P.READING_TIME_RE.sub("", rest[: match.start()] + rest[match.end():])
-            # Weekday names, separators, "ET"/"GMT", a reading time or a short byline may stand
-            # around a date; prose may not.
-            return bool(labelled) or len(P.WORD_RE.findall(leftover)) <= 3
-    return False
+        rest, count = pattern.subn(" ", rest)
+        dated = dated or count > 0
+    # Weekday names, separators, "ET"/"GMT", a second date (the update), a reading time, a comment
+    # count or a short byline may stand around a date; prose may not.
+    return dated and (bool(labelled) or len(P.WORD_RE.findall(P.DATE_FILLER_RE.sub(" ", rest))) <= 3)

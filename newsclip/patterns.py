@@ -379,6 +379,10 @@ DATE_RES: dict[str, re.Pattern[str]] = {
 READING_TIME_RE = re.compile(r"\b\d{1,3}\s*(?:min(?:ute)?s?\.?)\s+read\b", re.I)
 # A comment count printed beside the date: "March 4, 2025 0 Comments"
 COMMENT_COUNT_RE = re.compile(r"\b\d{1,5}\s+comments?\b", re.I)
+# What else a date line holds besides its dates and a byline: reading time, comment count, the
+# labels of a second date ("April 26, 2024 Updated on: October 28, 2024"), "by", "at".
+DATE_FILLER_RE = re.compile(rf"{READING_TIME_RE.pattern}|{COMMENT_COUNT_RE.pattern}"
+                            r"|\b(?:published|updated|posted|modified|on|at|by)\b", re.I)
 # A date line is short and labelled, or nothing but the date: "Updated: ...", "Published on ...",
 # "Last updated on ...", "Posted on ...".
 DATE_LABEL_RE = re.compile(r"^(?:published|updated|posted|last updated|last modified|first published|modified|"
