@@ -144,8 +144,9 @@ def iso_date(raw: str) -> str | None:
     """
     from datetime import datetime
 
-    try:  # already ISO 8601 (HTML metadata): keep it whole, time zone included
-        return datetime.fromisoformat(raw.strip().replace("Z", "+00:00")).isoformat()
+    try:  # already ISO 8601 (HTML metadata): keep it whole, time zone included; a date stays a date
+        parsed = datetime.fromisoformat(raw.strip().replace("Z", "+00:00"))
+        return parsed.date().isoformat() if len(raw.strip()) == 10 else parsed.isoformat()
     except ValueError:
         pass
     for name, pattern in P.DATE_RES.items():

@@ -86,6 +86,10 @@ def classify_text(text: str, settings: Settings) -> tuple[Role, str, str | None,
         notice = P.BOILERPLATE_RE.search(text)
         if notice:
             return Role.BOILERPLATE, next(k for k, v in notice.groupdict().items() if v is not None), None, None
+    if size <= MAX_BYLINE_CHARS and text[:1].isalpha():
+        byline = match_byline(text)
+        if byline:
+            return (Role.BYLINE, byline, None, None) if byline in P.BYLINE_RES else (Role.BOILERPLATE, byline, None, None)
     # A date line may end like a credit ("Updated Dec. 23, 2024 / Source: AP"): dates come first.
     if size <= MAX_DATE_CHARS and P.DIGIT_RE.search(text) and is_date_line(text):
         return Role.DATE, "date_line", None, None
@@ -93,10 +97,6 @@ def classify_text(text: str, settings: Settings) -> tuple[Role, str, str | None,
         rule, _, credit_text = split_trailing_credit(text)
         if rule:
             return Role.CAPTION, rule, credit_text, None
-    if size <= MAX_BYLINE_CHARS and text[:1].isalpha():
-        byline = match_byline(text)
-        if byline:
-            return (Role.BYLINE, byline, None, None) if byline in P.BYLINE_RES else (Role.BOILERPLATE, byline, None, None)
     if text[:4].casefold() in P.LABEL_STARTS:
         if P.LINK_PREFIX_RE.match(text):
             return Role.LINK, "labelled_link", None, LinkKind.RELATED

@@ -370,9 +370,9 @@ DATE_RES: dict[str, re.Pattern[str]] = {
                            r"(?:[T ](?P<t>\d{2}:\d{2}(?::\d{2})?))?"),
     # "19/11/2019", "19.11.2019", "11-19-2019" (day first unless that cannot be: see `assemble.iso_date`)
     "numeric_date": re.compile(r"\b(?P<d>\d{1,2})([./-])(?P<mn>\d{1,2})\2(?P<y>(?:19|20)\d{2})\b"),
-    # "3 hours ago", "Published 2 days ago", "yesterday"
-    "relative_date": re.compile(r"\b\d{1,3}\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\s+ago\b"
-                                r"|^(?:updated\s+|published\s+)?(?:yesterday|today|just now)\b", re.I),
+    # "3 hours ago", "Published 2 days ago"
+    "relative_date": re.compile(r"\b\d{1,3}\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\s+ago\b",
+                                re.I),
 }
 # A reading time printed beside the date ("March 4, 2025 · 3 min read", "Jane Doe — 7 minutes read"):
 # not words that make a date line prose.
