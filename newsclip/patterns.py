@@ -285,10 +285,10 @@ _LEAD = "(?:" + "|".join(re.escape(lead).replace(r"\ ", r"\s+") for lead in _LEA
 # What may follow the names on a byline: a role or outlet after a separator, "for"/"in" an outlet,
 # or the date glued on ("By Jane Doe Updated 3 hours ago", "by Jane Doe | SEO | 8 min read").
 _BYLINE_TAIL = r"(?:\s*(?:[|,–—•·-]|\b(?:for|in|at|on|(?i:updated|published|posted))\b)\s*.{0,70})?"
-# Job titles printed after a writer's name: newsroom roles, and the experts and founders who sign
-# company blogs.
+# Job titles printed after a writer's name: newsroom roles, and the experts who sign company blogs.
+# (Not "CEO" or "Director": "Introducing Jane Doe, New CEO at Acme" is a headline.)
 _ROLE = ("(?:editor|correspondent|reporter|writer|columnist|contributor|analyst|critic|producer|journalist|"
-         "expert|specialist|marketer|founder|co-founder|ceo|director|manager|strategist|consultant|author)")
+         "expert|specialist|marketer|strategist|consultant)")
 BYLINE_RES: dict[str, re.Pattern[str]] = {
     # "By Jane Doe", "by JANE DOE and John Roe, Associated Press", "Written by Ann Lee | Reuters",
     # "Author: Jane Doe", "By Jane Doe Updated March 4, 2025"
@@ -366,7 +366,7 @@ DATE_RES: dict[str, re.Pattern[str]] = {
     # "November 19, 2019 8:03 am ET", "Nov. 19, 2019", "Tuesday, March 4th, 2025"
     "month_day_year": re.compile(rf"\b(?P<m>{_MONTH})\s+(?P<d>\d{{1,2}}){_ORDINAL},?\s+(?P<y>\d{{4}}){_TIME}", re.I),
     # "2019-11-19", "2019-11-19T09:01:00Z", "2025/4/29"
-    "iso_date": re.compile(r"\b(?P<y>(?:19|20)\d{2})([-/.])(?P<mn>\d{1,2})\2(?P<d>\d{1,2})\b"
+    "iso_date": re.compile(r"\b(?P<y>(?:19|20)\d{2})([-/])(?P<mn>\d{1,2})\2(?P<d>\d{1,2})\b"
                            r"(?:[T ](?P<t>\d{2}:\d{2}(?::\d{2})?))?"),
     # "19/11/2019", "19.11.2019", "11-19-2019" (day first unless that cannot be: see `assemble.iso_date`)
     "numeric_date": re.compile(r"\b(?P<d>\d{1,2})([./-])(?P<mn>\d{1,2})\2(?P<y>(?:19|20)\d{2})\b"),

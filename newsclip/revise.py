@@ -376,8 +376,9 @@ def find_title(blocks: list[Block], settings: Settings) -> list[Block]:
     if first_body is None:
         found = [i for i, b in enumerate(out) if b.role in (Role.SHORT, Role.BOILERPLATE)][:1]
         best = (found[0], ()) if found else None
-    elif out and _first_line_title(out[0]) and not is_whole_page(out):
-        # A clipping starts with its headline, whatever it ends with.
+    elif out and _first_line_title(out[0]) and (first_body == 0 or not is_whole_page(out)):
+        # A clipping starts with its headline, whatever it ends with; so does a page whose first
+        # line is already read as a paragraph (nothing before it can be the headline).
         best = (0, ("the clipping's first line",))
     else:
         best = best_title(out, first_body, settings)
