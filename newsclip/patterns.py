@@ -294,13 +294,15 @@ BYLINE_RES: dict[str, re.Pattern[str]] = {
     # "Author: Jane Doe", "By Jane Doe Updated March 4, 2025"
     "by_name": re.compile(rf"^(?i:{_LEAD})\s*:?\s+(?:{_DESK}|{_NAME})(?:\s*(?:,\s*and|,|and|&)\s*{_NAME}){{0,3}}"
                           rf"{_BYLINE_TAIL}(?<![.!?])$"),
-    # "By stephenlega", "By admin": a site's user name, one word
-    "by_handle": re.compile(r"^(?:By|BY|Posted by|Written by|Words by)\s+[\w.@-]{2,40}$"),
+    # "By stephenlega", "By admin_22", "By MixmasterFred": a site's user name, one word in lower or camel case
+    "by_handle": re.compile(r"^(?:By|BY|Posted by|Written by|Words by)\s+(?:[a-z0-9_@][\w.@-]{1,39}|[A-Z][a-z]+[A-Z][\w.@-]{1,30})$"),
     # "Jane Doe, Political Editor", "John Roe | Senior Correspondent", "Ann Lee and Jo Poe | Guest Columnists",
     # "Jane Doe - Product marketer"
     "name_role": re.compile(rf"^{_NAME}(?:\s*(?:,\s*and|,|and|&)\s*{_NAME}){{0,3}}\s*[,|–—-]\s*(?:[A-Za-z][\w&-]*\s+){{0,3}}"
                             rf"(?i:{_ROLE})s?\b.{{0,40}}$"),
 }
+# A job title alone on its line, under the writer's name: "TECH WRITER", "Senior Editor".
+ROLE_LINE_RE = re.compile(rf"^(?:[\w&-]+\s+){{0,3}}{_ROLE}s?$", re.I)
 # A byline label alone on its line, the names on the next: "Written by" / "Jane Doe".
 BYLINE_LABEL_RE = re.compile(rf"^(?i:{_LEAD})\s*:?$")
 # A line that is nothing but a personal name (two to five words, each capitalised or a particle):

@@ -275,7 +275,7 @@ def article_span(blocks: list[Block]) -> tuple[int, int]:
 def name_bylines(blocks: list[Block], settings: Settings) -> list[Block]:
     """A line that is nothing but a name is the byline where its neighbours say so: after a "By" or
     "Written by" label, beside the date line near the story's start ("Jane Doe" / "March 4, 2025"),
-    or, in a clipping, right under the headline. The first line is the headline's, never a name."""
+    above a job title ("Jane Doe" / "Tech Writer"), or, in a clipping, right under the headline. The first line is the headline's, never a name."""
     out = list(blocks)
     last = first_body_index(out) + HEADER_AFTER_BODY
     clipping = None  # whether the input is a clipping, worked out only when a name line is found
@@ -286,10 +286,13 @@ def name_bylines(blocks: list[Block], settings: Settings) -> list[Block]:
         if not (label or is_name_line(block.text)):
             continue
         date = next((j for j in _header_neighbours(out, i) if out[j].role is Role.DATE), None)
+        role = i + 1 < len(out) and P.ROLE_LINE_RE.match(out[i + 1].text)
         if label:
             evidence = (f"follows the label “{out[i - 1].text}”",)
         elif date is not None:
             evidence = ("shaped like a name", f"beside the date “{out[date].text}”")
+        elif role:
+            evidence = ("shaped like a name", f"above the job title “{out[i + 1].text}”")
         elif i == 1:
             clipping = not is_whole_page(out) if clipping is None else clipping
             if not clipping:
