@@ -351,8 +351,8 @@ def header_meta(blocks: list[Block], first_body: int) -> list[int]:
 
 def place_byline_and_date(blocks: list[Block], settings: Settings) -> list[Block]:
     """Keep one byline and one date: those nearest after the headline (with no headline, the first
-    ones), not after the story's start, unless a labelled date under the story is the only one
-    after the headline. Elsewhere such lines are the bylines and timestamps of
+    ones), not after the story's start, unless a labelled date or a "By" line under the story is
+    the only one after the headline. Elsewhere such lines are the bylines and timestamps of
     comments and teaser lists, and are dropped."""
     out = list(blocks)
     first_body = first_body_index(out)
@@ -360,9 +360,11 @@ def place_byline_and_date(blocks: list[Block], settings: Settings) -> list[Block
     for role in (Role.BYLINE, Role.DATE):
         found = [i for i, b in enumerate(out) if b.role is role]
         near = [i for i in found if i <= first_body + HEADER_AFTER_BODY]
-        if not near and role is Role.DATE:
-            # Some pages print the date under the story: a labelled one ("Published …") counts.
-            near = [i for i in found if i > anchor and P.DATE_LABEL_RE.match(out[i].text)][:1]
+        if not near:
+            # Some pages print the date or the writer under the story: a labelled date
+            # ("Published …") or a "By" line after the headline counts.
+            near = [i for i in found if i > anchor and (P.DATE_LABEL_RE.match(out[i].text) if role is Role.DATE
+                                                        else out[i].reason == "by_name")][:1]
         keep = min(near, key=lambda i: (i < anchor, abs(i - anchor)), default=None)
         for i in found:
             if i != keep:
