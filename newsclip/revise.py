@@ -13,6 +13,7 @@ from . import patterns as P
 from .classify import MAX_CAPTION_CHARS, caption_text, is_name_line, is_title_case
 from .config import DEFAULT_SETTINGS, Settings
 from .model import Block, LinkKind, Role
+from .title_weights import TITLE_WEIGHTS
 
 # How far back a glued caption looks for its first, credit-less copy.
 CAPTION_COPY_DISTANCE = 3
@@ -394,18 +395,6 @@ def find_title(blocks: list[Block], settings: Settings) -> list[Block]:
     return out
 
 
-# Weights of what points out a page's headline among the lines before its story, hand-set on the
-# tuned folds of eval-wcxb; `explain` lists the features that counted.
-TITLE_WEIGHTS = {
-    "before_meta": 3.0,  # its byline, date or "By" label follows within a few blocks
-    "after_date": 1.0,  # a date is printed just above it
-    "repeated": 2.0,  # printed again nearby: a second heading, a breadcrumb ending with it
-    "headline_length": 1.0,  # five to twenty words: a headline's length, not a button's or a menu's
-    "first_line": 1.0,  # the page's first line (a page copied from the headline down)
-    "few_words": -3.0,  # fewer than three words of letters ("5:50 am", "Opinion")
-    "sentence": -1.5,  # a long line in sentence case, or two sentences: a standfirst or a prompt
-    "per_block": -0.15,  # each block between it and the story's byline or first paragraph
-}
 # A headline has at most this many words; a line of more in sentence case reads as a standfirst.
 MAX_HEADLINE_WORDS = 24
 SENTENCE_CASE_WORDS = 14
@@ -414,56 +403,80 @@ HEADLINE_WORDS = (5, 20)
 # page's footer do not.
 REPEAT_DISTANCE = 15
 LETTER_WORD_RE = re.compile(r"[^\W\d_]{2,}")
+# "Reviewed by …", "Fact checked by …": a line about the story's checking, not its headline.
+CHECKED_BY_RE = re.compile(r"^(?:\w+[\s-]){0,2}(?:reviewed|checked|edited)\s+by\b", re.I)
+# How many of the weightiest features `explain` shows for the headline.
+TITLE_EVIDENCE = 3
 
 
 def best_title(blocks: list[Block], first_body: int, settings: Settings) -> tuple[int, tuple[str, ...]] | None:
-    """(index, evidence) of the best-scoring headline candidate before the story, or None."""
+    """(index, evidence) of the headline candidate before the story whose features (see
+    `title_features`) weigh most under the fitted TITLE_WEIGHTS, or None."""
+    best = None
+    for i, features in title_candidates(blocks, first_body, settings):
+        parts = {name: TITLE_WEIGHTS.get(name, 0.0) * value for name, value in features.items()}
+        score = sum(parts.values())
+        if best is None or score > best[0]:
+            best = (score, i, parts)
+    if best is None:
+        return None
+    _, i, parts = best
+    top = sorted((p for p in parts.items() if p[1]), key=lambda p: -abs(p[1]))[:TITLE_EVIDENCE]
+    return i, tuple(f"{name.replace('_', ' ')} ({weight:+.1f})" for name, weight in top)
+
+
+def title_candidates(blocks: list[Block], first_body: int, settings: Settings) -> list[tuple[int, dict[str, float]]]:
+    """The headline-shaped blocks around the story's start, each with its features: the lines
+    before the first paragraph and around the byline/date cluster nearest it."""
     meta = header_meta(blocks, first_body)
     anchor = meta[0] if meta else first_body
     lo = max(0, min(anchor - TITLE_BEFORE_META, first_body - settings.title_window))
     hi = min(len(blocks), max(first_body, meta[-1] + 1 + TITLE_AFTER_META if meta else 0))
     texts = [b.text for b in blocks[:first_body + HEADER_WINDOW]]
-    best = None
+    found = []
     for i in range(lo, hi):
         block = blocks[i]
         near_meta = bool(meta) and meta[0] - TITLE_BEFORE_META <= i <= meta[-1] + TITLE_AFTER_META
         # Beside its byline, a headline that ends in a question mark, and so was read as a
         # sentence, is still the headline.
-        if i in meta or not (_may_be_title(block) or (near_meta and block.role is Role.BODY
-                                                       and block.words <= MAX_HEADLINE_WORDS
-                                                       and _title_shaped(block.text))):
-            continue
-        score, evidence = score_title(blocks, i, meta, anchor, texts)
-        if best is None or score > best[0]:
-            best = (score, i, evidence)
-    return (best[1], best[2]) if best else None
+        if i not in meta and (_may_be_title(block) or (near_meta and block.role is Role.BODY
+                                                        and block.words <= MAX_HEADLINE_WORDS
+                                                        and _title_shaped(block.text))):
+            found.append((i, title_features(blocks, i, meta, anchor, texts)))
+    return found
 
 
-def score_title(blocks: list[Block], i: int, meta: list[int], anchor: int,
-                texts: list[str]) -> tuple[float, tuple[str, ...]]:
-    """The weighted sum of TITLE_WEIGHTS features of block i as the headline, and the features."""
+def title_features(blocks: list[Block], i: int, meta: list[int], anchor: int, texts: list[str]) -> dict[str, float]:
+    """What speaks for or against block i as the page's headline, as numbers (0/1 mostly).
+
+    >>> b = [Block(0, "Home", (1,), role=Role.SHORT), Block(1, "Storm closes the coast road", (2,), role=Role.SHORT),
+    ...      Block(2, "By Jane Doe", (3,), role=Role.BYLINE)]
+    >>> sorted(k for k, v in title_features(b, 1, [2], 2, [x.text for x in b]).items() if v)
+    ['before_meta', 'blocks_away', 'headline_length', 'just_before_meta', 'words']
+    """
     text = blocks[i].text
-    features = {"per_block": abs(anchor - i)}
-    if meta and meta[0] - TITLE_BEFORE_META <= i < meta[0]:
-        features["before_meta"] = 1
-    if i and blocks[i - 1].role is Role.DATE:
-        features["after_date"] = 1
-    near = range(max(0, i - REPEAT_DISTANCE), min(len(texts), i + REPEAT_DISTANCE + 1))
-    if len(text) >= 8 and any(j != i and texts[j].endswith(text) for j in near):
-        features["repeated"] = 1
-    if i == 0:
-        features["first_line"] = 1
     letters = LETTER_WORD_RE.findall(text)
-    if len(letters) < 3:
-        features["few_words"] = 1
-    elif HEADLINE_WORDS[0] <= len(letters) <= HEADLINE_WORDS[1]:
-        features["headline_length"] = 1
-    if (len(letters) > SENTENCE_CASE_WORDS and not is_title_case(letters)) or P.SENTENCE_BREAK_RE.search(text):
-        features["sentence"] = 1
-    score = sum(TITLE_WEIGHTS[name] * value for name, value in features.items())
-    evidence = tuple(f"{name.replace('_', ' ')}" + (f" ({value})" if value != 1 else "")
-                     for name, value in features.items() if value)
-    return score, evidence
+    near = range(max(0, i - REPEAT_DISTANCE), min(len(texts), i + REPEAT_DISTANCE + 1))
+    return {
+        "blocks_away": min(abs(anchor - i), 20) / 10,
+        "before_meta": float(bool(meta) and meta[0] - TITLE_BEFORE_META <= i < meta[0]),
+        "just_before_meta": float(bool(meta) and i == meta[0] - 1),
+        "after_meta": float(bool(meta) and i > meta[-1]),
+        "after_date": float(i > 0 and blocks[i - 1].role is Role.DATE),
+        "repeated": float(len(text) >= 8 and any(j != i and texts[j].endswith(text) for j in near)),
+        "first_line": float(i == 0),
+        "few_words": float(len(letters) < 3),
+        "headline_length": float(HEADLINE_WORDS[0] <= len(letters) <= HEADLINE_WORDS[1]),
+        "words": min(len(letters), 20) / 20,
+        "title_case": float(is_title_case(letters)),
+        "all_caps": float(text.isupper()),
+        "sentence": float((len(letters) > SENTENCE_CASE_WORDS and not is_title_case(letters))
+                          or bool(P.SENTENCE_BREAK_RE.search(text))),
+        "question": float(text.rstrip().endswith("?")),
+        "colon": float(":" in text or " – " in text or " - " in text),
+        "read_as_body": float(blocks[i].role is Role.BODY),
+        "checked_by": float(bool(CHECKED_BY_RE.match(text))),
+    }
 
 
 def _may_be_title(block: Block) -> bool:
