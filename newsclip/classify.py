@@ -14,8 +14,8 @@ from .model import Block, LinkKind, Role
 
 # Longest block that may be a caption with a glued credit, a byline or a date line.
 MAX_CAPTION_CHARS = 600
-MAX_BYLINE_CHARS = 100
-MAX_DATE_CHARS = 90
+MAX_BYLINE_CHARS = 140
+MAX_DATE_CHARS = 120
 MAX_NOTICE_CHARS = 400
 # A glued credit (label and name) fits in this many characters at the end of a caption.
 TRAILING_CREDIT_CHARS = 130

@@ -284,7 +284,7 @@ _LEADS = sorted({*LEAD_PHRASES, "words by", "text by", "story by", "article by",
 _LEAD = "(?:" + "|".join(re.escape(lead).replace(r"\ ", r"\s+") for lead in _LEADS) + r")"
 # What may follow the names on a byline: a role or outlet after a separator, "for"/"in" an outlet,
 # or the date glued on ("By Jane Doe Updated 3 hours ago", "by Jane Doe | SEO | 8 min read").
-_BYLINE_TAIL = r"(?:\s*(?:[|,–—•·-]|\b(?:for|in|at|on|(?i:updated|published|posted))\b)\s*.{0,70})?"
+_BYLINE_TAIL = r"(?:\s*(?:[|,–—•·⋅-]|\b(?:for|in|at|on|(?i:updated|published|posted))\b)\s*.{0,100})?"
 # Job titles printed after a writer's name: newsroom roles, and the experts who sign company blogs.
 # (Not "CEO" or "Director": "Introducing Jane Doe, New CEO at Acme" is a headline.)
 _ROLE = ("(?:editor|correspondent|reporter|writer|columnist|contributor|analyst|critic|producer|journalist|"

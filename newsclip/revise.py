@@ -353,11 +353,13 @@ def header_meta(blocks: list[Block], first_body: int) -> list[int]:
 def place_byline_and_date(blocks: list[Block], settings: Settings) -> list[Block]:
     """Keep one byline and one date: those nearest after the headline (with no headline, the first
     ones), not after the story's start, unless a labelled date or a "By" line under the story is
-    the only one after the headline. Elsewhere such lines are the bylines and timestamps of
-    comments and teaser lists, and are dropped."""
+    the only one after the headline; when the kept byline carries a date and stands nearer the
+    headline than any date line, its date is the article's (`assemble` reads it). Elsewhere such
+    lines are the bylines and timestamps of comments and teaser lists, and are dropped."""
     out = list(blocks)
     first_body = first_body_index(out)
     anchor = next((i for i, b in enumerate(out) if b.role is Role.TITLE), 0)
+    byline = None
     for role in (Role.BYLINE, Role.DATE):
         found = [i for i, b in enumerate(out) if b.role is role]
         near = [i for i in found if i <= first_body + HEADER_AFTER_BODY]
@@ -366,10 +368,13 @@ def place_byline_and_date(blocks: list[Block], settings: Settings) -> list[Block
             # ("Published …") or a "By" line after the headline counts.
             near = [i for i in found if i > anchor and (P.DATE_LABEL_RE.match(out[i].text) if role is Role.DATE
                                                         else out[i].reason == "by_name")][:1]
+        if role is Role.DATE and byline is not None and any(p.search(out[byline].text) for p in P.DATE_RES.values()):
+            near.append(byline)  # a byline with its date ("By Jane Doe · March 4, 2025") competes
         keep = min(near, key=lambda i: (i < anchor, abs(i - anchor)), default=None)
         for i in found:
             if i != keep:
                 out[i] = _set(out[i], Role.BOILERPLATE, f"extra_{role.value}")
+        byline = keep
     return out
 
 
