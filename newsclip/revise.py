@@ -435,7 +435,7 @@ def title_candidates(blocks: list[Block], first_body: int, settings: Settings) -
     before the first paragraph and around the byline/date cluster nearest it."""
     meta = header_meta(blocks, first_body)
     anchor = meta[0] if meta else first_body
-    lo = max(0, min(anchor - TITLE_BEFORE_META, first_body - settings.title_window))
+    lo = max(0, min(anchor - TITLE_BEFORE_META, first_body - HEADER_WINDOW))
     hi = min(len(blocks), max(first_body, meta[-1] + 1 + TITLE_AFTER_META if meta else 0))
     texts = [b.text for b in blocks[:first_body + HEADER_WINDOW]]
     found = []
