@@ -87,7 +87,7 @@ def byline_in_date(line: str) -> str | None:
     """The byline printed on a date line ("May 19, 2024 by Jane Doe", "Jane Doe · March 4, 2025 ·
     3 min read"): the words around the date when they read as a byline, else None.
 
-    >>> byline_in_date("October 11, 2023  by Jane Doe"), byline_in_date("Ann Lee March 4, 2025 — 7 minutes read")
+    >>> byline_in_date("October 11, 2023  by Jane Doe"), byline_in_date("Ann Lee•Updated on Mar 4, 2025 •7 min read")
     ('by Jane Doe', 'Ann Lee')
     >>> byline_in_date("Updated: March 4, 2025") is None, byline_in_date("March 4, 2025/Travel Tips") is None
     (True, True)
@@ -99,10 +99,14 @@ def byline_in_date(line: str) -> str | None:
         if match:
             rest = rest[: match.start()] + " " + rest[match.end():]
             break
-    words = " ".join(P.READING_TIME_RE.sub(" ", P.COMMENT_COUNT_RE.sub(" ", rest)).split()).strip(" |·•—–-/,")
-    if words and (match_byline(words) in P.BYLINE_RES or is_name_line(words)):
-        return words
-    return None
+    # What is left once the date and the separators are gone is a byline ("by Jane Doe"), or, once
+    # reading time, comment count and labels ("Updated on") are gone too, a name.
+    rest = " ".join(P.DATE_SEPARATOR_RE.sub(" ", rest).split())
+    byline = " ".join(P.READING_TIME_RE.sub(" ", P.COMMENT_COUNT_RE.sub(" ", rest)).split()).strip(" ,")
+    if byline and match_byline(byline) in P.BYLINE_RES:
+        return byline
+    name = " ".join(P.DATE_FILLER_RE.sub(" ", rest).split()).strip(" ,")
+    return name if name and is_name_line(name) else None
 
 
 def date_in_byline(byline: str) -> Published | None:

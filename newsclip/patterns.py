@@ -273,8 +273,10 @@ DIGIT_RE = re.compile(r"\d")
 from .byline_words import LEAD_PHRASES, NOT_NAME_WORDS  # noqa: E402
 
 # One word of a printed name: "Jane", "O'Neil", "DOE", "J.", "Jean-Luc", "van", "de".
-_NAME_WORD = r"(?:[A-Z][\w'’.-]*|(?:de|van|von|der|den|da|di|la|le|du|bin|al|dos|del)\b)"
-_NAME = rf"(?:Dr\.?\s+|Prof\.?\s+)?[A-Z][\w'’.-]+(?:\s+{_NAME_WORD}){{0,4}}"
+# A capital letter, Latin accented ones included ("Çelik", "Łukasz", "Šimon").
+_CAPITAL = "[A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĘĚĞĪİŁŃŇŌŐŒŘŚŞŠŢŤŪŮŰŹŻŽ]"
+_NAME_WORD = rf"(?:{_CAPITAL}[\w'’.-]*|(?:de|van|von|der|den|da|di|la|le|du|bin|al|dos|del)\b)"
+_NAME = rf"(?:Dr\.?\s+|Prof\.?\s+)?{_CAPITAL}[\w'’.-]+(?:\s+{_NAME_WORD}){{0,4}}"
 # A newsroom signing together: "By The Currency editors", "By the Health team"
 _DESK = r"(?:[Tt]he\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s+(?:editors|team|staff|desk|newsroom|writers)"
 # The labels before the names: the fitted ones ("By", "Written by", "Posted by") and the conventions
@@ -385,6 +387,8 @@ COMMENT_COUNT_RE = re.compile(r"\b\d{1,5}\s+comments?\b", re.I)
 # labels of a second date ("April 26, 2024 Updated on: October 28, 2024"), "by", "at".
 DATE_FILLER_RE = re.compile(rf"{READING_TIME_RE.pattern}|{COMMENT_COUNT_RE.pattern}"
                             r"|\b(?:published|updated|posted|modified|on|at|by)\b", re.I)
+# Separators between the parts of a date line: "Ann Lee • Updated Mar 4, 2025 | 7 min read"
+DATE_SEPARATOR_RE = re.compile(r"[|·•⋅—–/]|\s-\s")
 # A date line is short and labelled, or nothing but the date: "Updated: ...", "Published on ...",
 # "Last updated on ...", "Posted on ...".
 DATE_LABEL_RE = re.compile(r"^(?:published|updated|posted|last updated|last modified|first published|modified|"

@@ -305,6 +305,27 @@ def name_bylines(blocks: list[Block], settings: Settings) -> list[Block]:
     return out
 
 
+def name_under_headline(blocks: list[Block], settings: Settings) -> list[Block]:
+    """A name line right under the headline (or under the date printed there) is its byline, when
+    no other byline stands there."""
+    title = next((i for i, b in enumerate(blocks) if b.role is Role.TITLE), None)
+    if title is None:
+        return blocks
+    below = range(title + 1, min(len(blocks), title + 3))
+    if any(blocks[j].role is Role.BYLINE for j in below):
+        return blocks
+    for j in below:
+        block = blocks[j]
+        if (block.role is Role.SHORT or block.reason == "outside_article") and is_name_line(block.text):
+            out = list(blocks)
+            out[j] = block.with_role(Role.BYLINE, "name_under_headline",
+                                     evidence=("shaped like a name", f"under the headline “{blocks[title].text}”"))
+            return out
+        if block.role is not Role.DATE:
+            break
+    return blocks
+
+
 # A byline or date after the first paragraph is still the story's up to this many blocks after it;
 # a name line has at most this many words; the date is looked for this many blocks either side.
 HEADER_AFTER_BODY = 3
@@ -732,6 +753,7 @@ REVISIONS = (
     find_article_span,
     name_bylines,
     find_title,
+    name_under_headline,
     place_byline_and_date,
     settle_short_blocks,
     drop_repeated_text,
