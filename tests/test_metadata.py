@@ -65,6 +65,7 @@ def test_sentences_starting_with_by_are_not_bylines(line):
     ("4 mars 2025", "2025-03-04"),
     ("4 de marzo de 2025", "2025-03-04"),
     ("March 4, 2025 · 6 min read", "2025-03-04"),
+    ("2025-03-04T09:05+02:00", "2025-03-04T09:05:00+02:00"),
 ])
 def test_date_forms_are_date_lines_with_an_iso_value(line, iso):
     assert classify_text(line, S)[:2] == (Role.DATE, "date_line")
@@ -155,3 +156,12 @@ def test_dates_of_comments_and_teasers_are_not_the_articles():
     page = PAGE.replace("Published March 4, 2025\n", "")
     article = parse(page)
     assert article.published is None
+
+
+def test_whole_page_name_right_under_the_headline_is_the_byline():
+    page = PAGE.replace("Written by\nJane Doe\n4 min read\n", "Jane Doe\n")
+    article = parse(page)
+    assert article.title == "Pier closed for repairs after divers find rotten piles"
+    assert article.byline == "Jane Doe"
+    byline = next(b for b in article.blocks if b.text == "Jane Doe")
+    assert byline.reason in ("name_in_header", "name_under_headline") and byline.evidence
