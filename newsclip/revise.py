@@ -469,6 +469,10 @@ def title_candidates(blocks: list[Block], first_body: int, settings: Settings) -
                                                         and block.words <= MAX_HEADLINE_WORDS
                                                         and _title_shaped(block.text))):
             found.append((i, title_features(blocks, i, meta, anchor, texts)))
+    # The longest candidate: a headline is usually the longest short line around the story's start.
+    most = max((f["words"] for _, f in found), default=0.0)
+    for _, features in found:
+        features["longest"] = float(features["words"] == most)
     return found
 
 
@@ -502,6 +506,8 @@ def title_features(blocks: list[Block], i: int, meta: list[int], anchor: int, te
         "colon": float(":" in text or " – " in text or " - " in text),
         "read_as_body": float(blocks[i].role is Role.BODY),
         "checked_by": float(bool(CHECKED_BY_RE.match(text))),
+        "in_menu": float(all(0 <= j < len(blocks) and blocks[j].words <= MENU_MAX_WORDS and j not in meta
+                             and blocks[j].role in (Role.SHORT, Role.BOILERPLATE) for j in (i - 1, i + 1))),
     }
 
 
