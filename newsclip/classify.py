@@ -252,10 +252,15 @@ def match_byline(text: str) -> str | None:
     >>> match_byline("By using the links in this post you support us.") is None
     True
     """
-    for reason, pattern in P.BYLINE_RES.items():
-        if pattern.match(text):
-            return reason
-    return "byline_label" if P.BYLINE_LABEL_RE.match(text) else None
+    # Only a line that starts with a byline label, or holds a separator before a role, can match:
+    # most lines are ruled out by their first word.
+    first = text[:16].split(None, 1)[0].rstrip(":").casefold()
+    if first in P.BYLINE_LEAD_WORDS:
+        for reason in ("by_name", "by_handle"):
+            if P.BYLINE_RES[reason].match(text):
+                return reason
+        return "byline_label" if P.BYLINE_LABEL_RE.match(text) else None
+    return "name_role" if P.BYLINE_RES["name_role"].match(text) else None
 
 
 def is_name_line(text: str) -> bool:

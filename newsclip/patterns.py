@@ -305,6 +305,8 @@ BYLINE_RES: dict[str, re.Pattern[str]] = {
 }
 # A job title alone on its line, under the writer's name: "TECH WRITER", "Senior Editor".
 ROLE_LINE_RE = re.compile(rf"^(?:[\w&-]+\s+){{0,3}}{_ROLE}s?$", re.I)
+# The first words of every byline label ("Written by" -> "written"), for a cheap first test.
+BYLINE_LEAD_WORDS = frozenset(lead.split()[0] for lead in _LEADS)
 # A byline label alone on its line, the names on the next: "Written by" / "Jane Doe".
 BYLINE_LABEL_RE = re.compile(rf"^(?i:{_LEAD})\s*:?$")
 # A line that is nothing but a personal name (two to five words, each capitalised or a particle):

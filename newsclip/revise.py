@@ -486,21 +486,23 @@ def title_features(blocks: list[Block], i: int, meta: list[int], anchor: int, te
     """
     text = blocks[i].text
     letters = LETTER_WORD_RE.findall(text)
-    near = range(max(0, i - REPEAT_DISTANCE), min(len(texts), i + REPEAT_DISTANCE + 1))
+    title_case = is_title_case(letters)
+    near = texts[max(0, i - REPEAT_DISTANCE):i + REPEAT_DISTANCE + 1]
     return {
         "blocks_away": min(abs(anchor - i), 20) / 10,
         "before_meta": float(bool(meta) and meta[0] - TITLE_BEFORE_META <= i < meta[0]),
         "just_before_meta": float(bool(meta) and i == meta[0] - 1),
         "after_meta": float(bool(meta) and i > meta[-1]),
         "after_date": float(i > 0 and blocks[i - 1].role is Role.DATE),
-        "repeated": float(len(text) >= 8 and any(j != i and texts[j].endswith(text) for j in near)),
+        # (the line itself is among `near`: printed again means two lines ending with it)
+        "repeated": float(len(text) >= 8 and sum(1 for t in near if t.endswith(text)) > 1),
         "first_line": float(i == 0),
         "few_words": float(len(letters) < 3),
         "headline_length": float(HEADLINE_WORDS[0] <= len(letters) <= HEADLINE_WORDS[1]),
         "words": min(len(letters), 20) / 20,
-        "title_case": float(is_title_case(letters)),
+        "title_case": float(title_case),
         "all_caps": float(text.isupper()),
-        "sentence": float((len(letters) > SENTENCE_CASE_WORDS and not is_title_case(letters))
+        "sentence": float((len(letters) > SENTENCE_CASE_WORDS and not title_case)
                           or bool(P.SENTENCE_BREAK_RE.search(text))),
         "question": float(text.rstrip().endswith("?")),
         "colon": float(":" in text or " – " in text or " - " in text),
