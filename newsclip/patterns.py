@@ -370,7 +370,8 @@ DATE_RES: dict[str, re.Pattern[str]] = {
     "day_month_year": re.compile(rf"\b(?P<d>\d{{1,2}}){_ORDINAL}\s+(?:de\s+)?(?P<m>{_MONTH}),?\s+(?:de\s+)?"
                                  rf"(?P<y>\d{{4}}){_TIME}", re.I),
     # "November 19, 2019 8:03 am ET", "Nov. 19, 2019", "Tuesday, March 4th, 2025"
-    "month_day_year": re.compile(rf"\b(?P<m>{_MONTH})\s+(?P<d>\d{{1,2}}){_ORDINAL},?\s+(?P<y>\d{{4}}){_TIME}", re.I),
+    # (also glued to a digit before it: "September 1, 2016September 8, 2016")
+    "month_day_year": re.compile(rf"(?<![^\W\d_])(?P<m>{_MONTH})\s+(?P<d>\d{{1,2}}){_ORDINAL},?\s+(?P<y>\d{{4}}){_TIME}", re.I),
     # "2019-11-19", "2019-11-19T09:01:00Z", "2025/4/29"
     "iso_date": re.compile(r"\b(?P<y>(?:19|20)\d{2})([-/])(?P<mn>\d{1,2})\2(?P<d>\d{1,2})(?!\d)"
                            r"(?:[T ](?P<t>\d{2}:\d{2}(?::\d{2})?))?"),
