@@ -263,18 +263,21 @@ def match_byline(text: str) -> str | None:
     return "name_role" if P.BYLINE_RES["name_role"].match(text) else None
 
 
-def is_name_line(text: str) -> bool:
-    """A person's name alone: two to five capitalised words, none of them a word of section labels.
+def is_name_line(text: str, min_words: int = 2) -> bool:
+    """A person's name alone: two (or `min_words`) to five capitalised words, none of them a word
+    of section labels.
 
     >>> is_name_line("Jane van der Berg"), is_name_line("JANE DOE"), is_name_line("Dr. Ann Lee")
     (True, True, True)
     >>> is_name_line("Travel Tips"), is_name_line("Storm"), is_name_line("Read More Stories")
     (False, False, False)
+    >>> is_name_line("Susan", min_words=1), is_name_line("News", min_words=1)
+    (True, False)
     """
     if not P.NAME_LINE_RE.match(text):
         return False
     words = P.WORD_RE.findall(text.casefold())
-    return 2 <= len(words) <= 5 and not any(w in P.NOT_NAME_WORDS for w in words)
+    return min_words <= len(words) <= 5 and not any(w in P.NOT_NAME_WORDS for w in words)
 
 
 def is_date_line(text: str) -> bool:

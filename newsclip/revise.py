@@ -307,7 +307,7 @@ def name_bylines(blocks: list[Block], settings: Settings) -> list[Block]:
 
 def name_under_headline(blocks: list[Block], settings: Settings) -> list[Block]:
     """A name line right under the headline (or under the date printed there) is its byline, when
-    no other byline stands there."""
+    no other byline stands there; a one-word name ("Susan") only when a date is beside it."""
     title = next((i for i, b in enumerate(blocks) if b.role is Role.TITLE), None)
     if title is None:
         return blocks
@@ -316,7 +316,9 @@ def name_under_headline(blocks: list[Block], settings: Settings) -> list[Block]:
         return blocks
     for j in below:
         block = blocks[j]
-        if (block.role is Role.SHORT or block.reason == "outside_article") and is_name_line(block.text):
+        dated = any(0 <= k < len(blocks) and blocks[k].role is Role.DATE for k in (j - 1, j + 1))
+        if (block.role is Role.SHORT or block.reason == "outside_article") \
+                and is_name_line(block.text, min_words=1 if dated else 2):
             out = list(blocks)
             out[j] = block.with_role(Role.BYLINE, "name_under_headline",
                                      evidence=("shaped like a name", f"under the headline “{blocks[title].text}”"))
