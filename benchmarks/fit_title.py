@@ -2,7 +2,7 @@
 """Fit the weights of the page-headline features (`newsclip.revise.title_features`) on the WCXB
 corpus and write them as `newsclip/title_weights.py`.
 
-usage: python benchmarks/fit_title.py --corpus ../shared/eval-wcxb [--folds 0,1,2] [--epochs 400]
+usage: python benchmarks/fit_title.py --corpus ../shared/eval-wcxb [--folds 0,1,2] [--epochs 600]
 
 Only whole-page texts of the tuned folds are read. For each page the pipeline runs up to the
 headline pass; its headline candidates (with their features) are labelled by whether their words are
@@ -96,7 +96,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--corpus", type=Path, required=True)
     parser.add_argument("--folds", default="0,1,2")
-    parser.add_argument("--epochs", type=int, default=400)
+    parser.add_argument("--epochs", type=int, default=600)
     args = parser.parse_args()
     data = pages(args.corpus, {int(f) for f in args.folds.split(",")})
     print(f"{len(data)} pages with the title among several candidates")

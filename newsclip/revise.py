@@ -276,14 +276,15 @@ def article_span(blocks: list[Block]) -> tuple[int, int]:
 def name_bylines(blocks: list[Block], settings: Settings) -> list[Block]:
     """A line that is nothing but a name is the byline where its neighbours say so: after a "By" or
     "Written by" label, beside the date line near the story's start ("Jane Doe" / "March 4, 2025"),
-    above a job title ("Jane Doe" / "Tech Writer"), or, in a clipping, right under the headline. The first line is the headline's, never a name."""
+    above a job title ("Jane Doe" / "Tech Writer"), or, in a clipping, right under the headline.
+    The first line is the headline's, never a name."""
     out = list(blocks)
     last = first_body_index(out) + HEADER_AFTER_BODY
     clipping = None  # whether the input is a clipping, worked out only when a name line is found
     for i, block in enumerate(out[:last]):
         if i == 0 or not (block.role is Role.SHORT or block.reason == "outside_article") or block.words > MAX_NAME_WORDS:
             continue
-        label = i > 0 and out[i - 1].reason == "byline_label"
+        label = out[i - 1].reason == "byline_label"
         if not (label or is_name_line(block.text)):
             continue
         date = next((j for j in _header_neighbours(out, i) if out[j].role is Role.DATE), None)
@@ -333,8 +334,10 @@ def name_under_headline(blocks: list[Block], settings: Settings) -> list[Block]:
 HEADER_AFTER_BODY = 3
 MAX_NAME_WORDS = 6
 NAME_DATE_DISTANCE = 2
-# How far before the first paragraph the headline and its byline and date are looked for on a page.
-HEADER_WINDOW = 25
+# The headline stands at most this many blocks before its byline and date (a standfirst or a
+# section label may come between), or this many after a date printed above it.
+TITLE_BEFORE_META = 4
+TITLE_AFTER_META = 2
 
 
 def first_body_index(blocks: list[Block]) -> int:
@@ -357,10 +360,11 @@ def _header_neighbours(blocks: list[Block], i: int) -> list[int]:
     return near
 
 
-def header_meta(blocks: list[Block], first_body: int) -> list[int]:
+def header_meta(blocks: list[Block], first_body: int, window: int) -> list[int]:
     """Indices of the byline, date and byline-label blocks of the cluster nearest the story's
-    first paragraph (blocks at most two apart belong to one cluster), or []."""
-    lo = max(0, first_body - HEADER_WINDOW)
+    first paragraph, at most `window` blocks before it (blocks at most two apart belong to one
+    cluster), or []."""
+    lo = max(0, first_body - window)
     meta = [i for i in range(lo, min(len(blocks), first_body + HEADER_AFTER_BODY + 1))
             if blocks[i].role in (Role.BYLINE, Role.DATE) or blocks[i].reason == "byline_label"]
     clusters: list[list[int]] = []
@@ -403,7 +407,7 @@ def place_byline_and_date(blocks: list[Block], settings: Settings) -> list[Block
 
 def find_title(blocks: list[Block], settings: Settings) -> list[Block]:
     """The headline: in a clipping its first line; on a page the best-scoring headline-shaped line
-    before the story (see `score_title`): just above its byline and date, printed again in a
+    before the story (see `best_title`): just above its byline and date, printed again in a
     breadcrumb, a few words long, near the story."""
     out = list(blocks)
     first_body = next((i for i, b in enumerate(out) if b.role is Role.BODY), None)
@@ -423,8 +427,7 @@ def find_title(blocks: list[Block], settings: Settings) -> list[Block]:
     return out
 
 
-# A headline has at most this many words; a line of more in sentence case reads as a standfirst.
-MAX_HEADLINE_WORDS = 24
+# A line of more words than this in sentence case reads as a standfirst, not a headline.
 SENTENCE_CASE_WORDS = 14
 HEADLINE_WORDS = (5, 20)
 # A headline printed again this near (a breadcrumb, a second heading) counts; menus repeated in a
@@ -456,11 +459,11 @@ def best_title(blocks: list[Block], first_body: int, settings: Settings) -> tupl
 def title_candidates(blocks: list[Block], first_body: int, settings: Settings) -> list[tuple[int, dict[str, float]]]:
     """The headline-shaped blocks around the story's start, each with its features: the lines
     before the first paragraph and around the byline/date cluster nearest it."""
-    meta = header_meta(blocks, first_body)
+    meta = header_meta(blocks, first_body, settings.title_window)
     anchor = meta[0] if meta else first_body
-    lo = max(0, min(anchor - TITLE_BEFORE_META, first_body - HEADER_WINDOW))
+    lo = max(0, min(anchor - TITLE_BEFORE_META, first_body - settings.title_window))
     hi = min(len(blocks), max(first_body, meta[-1] + 1 + TITLE_AFTER_META if meta else 0))
-    texts = [b.text for b in blocks[:first_body + HEADER_WINDOW]]
+    texts = [b.text for b in blocks[:first_body + settings.title_window]]
     found = []
     for i in range(lo, hi):
         block = blocks[i]
@@ -468,7 +471,7 @@ def title_candidates(blocks: list[Block], first_body: int, settings: Settings) -
         # Beside its byline, a headline that ends in a question mark, and so was read as a
         # sentence, is still the headline.
         if i not in meta and (_may_be_title(block) or (near_meta and block.role is Role.BODY
-                                                        and block.words <= MAX_HEADLINE_WORDS
+                                                        and block.words <= settings.headline_max_words
                                                         and _title_shaped(block.text))):
             found.append((i, title_features(blocks, i, meta, anchor, texts)))
     # The longest candidate: a headline is usually the longest short line around the story's start.
@@ -530,12 +533,6 @@ def _title_shaped(text: str) -> bool:
     words = len(P.WORD_RE.findall(text))
     return 1 <= words <= 40 and not text.endswith((".", ":", ",")) and not P.URL_RE.match(text) \
         and not P.BYLINE_LEAD_RE.match(text)
-
-
-# The headline stands at most this many blocks before its byline and date (a standfirst or a
-# section label may come between), or this many after a date printed above it.
-TITLE_BEFORE_META = 4
-TITLE_AFTER_META = 2
 
 
 def settle_short_blocks(blocks: list[Block], settings: Settings) -> list[Block]:
