@@ -529,10 +529,14 @@ def _first_line_title(block: Block) -> bool:
 
 
 def _title_shaped(text: str) -> bool:
-    # A line that starts with "By" is a byline its rules did not read ("By The Currency editors").
     words = len(P.WORD_RE.findall(text))
     return 1 <= words <= 40 and not text.endswith((".", ":", ",")) and not P.URL_RE.match(text) \
-        and not P.BYLINE_LEAD_RE.match(text)
+        and not BY_LINE_RE.match(text)
+
+
+# A line that starts with "By" or "Written by" is a byline its rules did not read ("By The Currency
+# editors"), never a headline.
+BY_LINE_RE = re.compile(r"^(?:(?:written|words|text|story|article|posted)\s+)?by\b", re.I)
 
 
 def settle_short_blocks(blocks: list[Block], settings: Settings) -> list[Block]:
