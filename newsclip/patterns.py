@@ -272,9 +272,9 @@ DIGIT_RE = re.compile(r"\d")
 # bare name line never holds.
 from .byline_words import LEAD_PHRASES, NOT_NAME_WORDS  # noqa: E402
 
-# One word of a printed name: "Jane", "O'Neil", "DOE", "J.", "Jean-Luc", "van", "de".
 # A capital letter, Latin accented ones included ("Çelik", "Łukasz", "Šimon").
 _CAPITAL = "[A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĘĚĞĪİŁŃŇŌŐŒŘŚŞŠŢŤŪŮŰŹŻŽ]"
+# One word of a printed name: "Jane", "O'Neil", "DOE", "J.", "Jean-Luc", "van", "de".
 _NAME_WORD = rf"(?:{_CAPITAL}[\w'’.-]*|(?:de|van|von|der|den|da|di|la|le|du|bin|al|dos|del)\b)"
 _NAME = rf"(?:Dr\.?\s+|Prof\.?\s+)?{_CAPITAL}[\w'’.-]+(?:\s+{_NAME_WORD}){{0,4}}"
 # A newsroom signing together: "By The Currency editors", "By the Health team"
