@@ -6,11 +6,13 @@ sentence-like ending. What cannot be decided alone is left as `Role.SHORT`.
 """
 from __future__ import annotations
 
+from dataclasses import replace
 from functools import lru_cache
 
 from . import patterns as P
 from .config import DEFAULT_SETTINGS, Settings
 from .model import Block, LinkKind, Role
+from .user_rules import USER_REASON
 
 # Longest block that may be a caption with a glued credit, a byline or a date line.
 MAX_CAPTION_CHARS = 600
@@ -33,15 +35,43 @@ def classify_blocks(blocks: list[Block], settings: Settings | None = None) -> li
     >>> from newsclip.split import split_blocks
     >>> [(b.role.value, b.reason) for b in classify_blocks(split_blocks("Credit: AP\\nNext Post"))]
     [('credit', 'credit_word'), ('navigation', 'post_navigation')]
+
+    The user's own rules (`Settings.user_rules`) come first: a line they match is boilerplate
+    whatever else it looks like, with the matching line of their file as evidence.
+
+    >>> from newsclip.user_rules import parse_user_rules
+    >>> mine = Settings(user_rules=parse_user_rules("re:^this episode is brought to you by", "p.txt"))
+    >>> [block] = classify_blocks(split_blocks("This episode is brought to you by a bank that lends."), mine)
+    >>> block.role.value, block.reason, block.evidence
+    ('boilerplate', 'user_phrase', ("p.txt:1 're:^this episode is brought to you by'",))
     """
     settings = settings or DEFAULT_SETTINGS
+    user_rules = settings.user_rules
+    builtin = _builtin_settings(settings)
     out = []
     for block in blocks:
         text = block.text
-        role, reason, credit, kind = (_classify_default(text) if settings is DEFAULT_SETTINGS
-                                      and len(text) <= CACHED_CHARS else classify_text(text, settings))
+        rule = user_rules.match(text) if user_rules else None
+        if rule:
+            out.append(block.with_role(Role.BOILERPLATE, USER_REASON, first_pass=True, evidence=(rule.evidence,)))
+            continue
+        role, reason, credit, kind = (_classify_default(text) if builtin is DEFAULT_SETTINGS
+                                      and len(text) <= CACHED_CHARS else classify_text(text, builtin))
         out.append(block.with_role(role, reason, credit=credit, kind=kind, first_pass=True))
     return out
+
+
+def _builtin_settings(settings: Settings) -> Settings:
+    """The settings the built-in rules see. They never read the user's rules (those are applied
+    first, above), so a run with a phrase file and default thresholds still uses the cache.
+
+    >>> from newsclip.user_rules import parse_user_rules
+    >>> _builtin_settings(Settings(user_rules=parse_user_rules("Listen on Spotify", "p.txt"))) is DEFAULT_SETTINGS
+    True
+    """
+    if settings.user_rules and replace(settings, user_rules=DEFAULT_SETTINGS.user_rules) == DEFAULT_SETTINGS:
+        return DEFAULT_SETTINGS
+    return settings
 
 
 # Menus, footers and share rows repeat across the pages of a site, so short lines are classified

@@ -105,5 +105,7 @@ def to_explain(article: Article, width: int | None = 90) -> str:
     for block in article.blocks:
         lines = str(block.lines[0]) if len(block.lines) == 1 else f"{block.lines[0]}-{block.lines[-1]}"
         text = block.text if width is None or len(block.text) <= width else block.text[: width - 1] + "…"
-        rows.append(f"{lines:<6} {block.initial_role.value:<12} {block.role.value:<12} {block.reason:<29} {text}")
+        # The reason, with the evidence behind it when the rule records some.
+        why = f"{block.reason}: {'; '.join(block.evidence)}" if block.evidence else block.reason
+        rows.append(f"{lines:<6} {block.initial_role.value:<12} {block.role.value:<12} {why:<29} {text}")
     return "\n".join(rows) + "\n"

@@ -12,6 +12,7 @@ from . import patterns as P
 from .classify import MAX_CAPTION_CHARS, caption_text, is_title_case
 from .config import DEFAULT_SETTINGS, Settings
 from .model import Block, LinkKind, Role
+from .user_rules import USER_REASON
 
 # How far back a glued caption looks for its first, credit-less copy.
 CAPTION_COPY_DISTANCE = 3
@@ -472,6 +473,8 @@ def mark_markup(blocks: list[Block], settings: Settings) -> list[Block]:
     out = list(blocks)
     headline_seen = False
     for i, block in enumerate(out):
+        if block.reason == USER_REASON:
+            continue  # the user's own rule stands, whatever the markup says (a figcaption, an h1)
         furniture = sorted(h for h in block.markup if h.startswith("html_"))
         if "figcaption" in block.markup and not TEASER_FURNITURE.intersection(furniture):
             furniture = []  # a figure in a gallery or popup box is still the story's
