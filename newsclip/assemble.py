@@ -86,8 +86,8 @@ def iso_date(raw: str) -> str | None:
     '2019-11-19T09:01'
     >>> iso_date("Nov. 19, 2019 8:03 pm ET"), iso_date("3 hours ago")
     ('2019-11-19T20:03', None)
-    >>> iso_date("2024-03-14T08:15:00Z")
-    '2024-03-14T08:15:00+00:00'
+    >>> iso_date("2024-03-14T08:15:00Z"), iso_date("2026年11月20日 10:30")
+    ('2024-03-14T08:15:00+00:00', '2026-11-20T10:30')
     """
     from datetime import datetime
 

@@ -13,6 +13,7 @@ from . import patterns as P
 from .config import DEFAULT_SETTINGS, Settings
 from .model import Block, LinkKind, Role
 from .user_rules import USER_REASON
+from .words import count_words
 
 # Longest block that may be a caption with a glued credit, a byline or a date line.
 MAX_CAPTION_CHARS = 600
@@ -134,14 +135,14 @@ def classify_text(text: str, settings: Settings) -> tuple[Role, str, str | None,
             kind = P.NAVIGATION_PHRASES.get(P.phrase_key(nav.group("marker")), "other")
             return Role.LINK, "labelled_navigation", None, LinkKind(kind)
     tokens = P.WORD_RE.findall(text)
-    words = len(tokens)
+    words = count_words(text, tokens)
     if words >= settings.body_min_words and is_word_list(text, tokens):
         return Role.SHORT, "word_list", None, None
     if words < settings.body_min_words_any and P.TRUNCATED_RE.search(text):
         return Role.SHORT, "truncated_teaser", None, None
     if words >= settings.body_min_words_any or (
         words >= settings.body_min_words and P.SENTENCE_END_RE.search(text)
-        and (not text.endswith(":") or words >= settings.body_min_words_colon)
+        and (not text.endswith(P.COLONS) or words >= settings.body_min_words_colon)
     ):
         return Role.BODY, "sentence_text", None, None
     return Role.SHORT, "short_text", None, None

@@ -13,6 +13,7 @@ from .classify import MAX_CAPTION_CHARS, caption_text, is_title_case
 from .config import DEFAULT_SETTINGS, Settings
 from .model import Block, LinkKind, Role
 from .user_rules import USER_REASON
+from .words import UNSPACED_RE, count_words, has_unspaced, unspaced_topic_words
 
 # How far back a glued caption looks for its first, credit-less copy.
 CAPTION_COPY_DISTANCE = 3
@@ -311,18 +312,16 @@ def find_title(blocks: list[Block], settings: Settings) -> list[Block]:
 
 
 def _may_be_title(block: Block) -> bool:
-    return (block.role is Role.SHORT or block.reason == "outside_article") and _title_shaped(block.text)
+    return (block.role is Role.SHORT or block.reason == "outside_article") and _title_shaped(block)
 
 
 def _first_line_title(block: Block) -> bool:
-    words = len(P.WORD_RE.findall(block.text))
-    return (block.role in (Role.SHORT, Role.BODY) or block.reason == "outside_article") and 1 <= words <= 20 \
+    return (block.role in (Role.SHORT, Role.BODY) or block.reason == "outside_article") and 1 <= block.words <= 20 \
         and block.blank_after and not P.URL_RE.match(block.text)
 
 
-def _title_shaped(text: str) -> bool:
-    words = len(P.WORD_RE.findall(text))
-    return 1 <= words <= 40 and not text.endswith((".", ":", ",")) and not P.URL_RE.match(text)
+def _title_shaped(block: Block) -> bool:
+    return 1 <= block.words <= 40 and not block.text.endswith((".", ":", ",")) and not P.URL_RE.match(block.text)
 
 
 def settle_short_blocks(blocks: list[Block], settings: Settings) -> list[Block]:
@@ -447,14 +446,15 @@ def is_headline_shaped(text: str, settings: Settings) -> bool:
     (False, False)
     """
     words = P.WORD_RE.findall(text)
-    if not settings.headline_min_words <= len(words) <= settings.headline_max_words:
+    if not settings.headline_min_words <= count_words(text, words) <= settings.headline_max_words:
         return False
     if text.endswith((":", ",", ";")) or P.LIST_ITEM_RE.match(text) or P.URL_RE.match(text):
         return False
     if P.SENTENCE_BREAK_RE.search(text) and not is_title_case(words):
         return False  # two sentences ("We hope you enjoy it! See you soon") are prose
-    first = text.lstrip("\"'“‘([")[:1]
-    return first.isupper() or first.isdigit()
+    first = text.lstrip("\"'“‘([「『【")[:1]
+    # Chinese and Japanese have no capitals: a headline in them starts with any of their characters.
+    return first.isupper() or first.isdigit() or has_unspaced(first)
 
 
 def content_words(text: str) -> list[str]:
@@ -462,8 +462,17 @@ def content_words(text: str) -> list[str]:
 
     >>> content_words("The Storm hits the coast of Kent in 2024")
     ['storm', 'hits', 'coast', 'kent']
+
+    In Chinese and Japanese, written without spaces, the pairs of characters of their ideograph
+    and katakana runs stand for the words:
+
+    >>> content_words("Tokyo 図書館が再開")
+    ['tokyo', '図書', '書館', '再開']
     """
-    return P.CONTENT_WORD_RE.findall(text.casefold())
+    low = text.casefold()
+    if has_unspaced(low):
+        return P.CONTENT_WORD_RE.findall(UNSPACED_RE.sub(" ", low)) + unspaced_topic_words(low)
+    return P.CONTENT_WORD_RE.findall(low)
 
 
 def mark_markup(blocks: list[Block], settings: Settings) -> list[Block]:
