@@ -15,8 +15,6 @@ class Settings:
         introduction to a list); shorter ones are labels ("Ingredients:").
     body_min_words_any: a block with at least this many words is body text however it ends.
     headline_min_words / headline_max_words: the length range of another article's headline.
-    link_max_overlap: a lone headline-shaped block sharing more than this share of its content
-        words with the article is a subheading of the article, not a link to another one.
     max_link_run: a run of more short blocks than this between paragraphs is a list in the article.
     title_window: how many blocks before the first paragraph are searched for the headline.
     user_rules: the user's own boilerplate phrases and patterns (`--boilerplate FILE`, parsed by
@@ -28,7 +26,6 @@ class Settings:
     body_min_words_any: int = 25
     headline_min_words: int = 3
     headline_max_words: int = 24
-    link_max_overlap: float = 0.3
     max_link_run: int = 2
     title_window: int = 12
     user_rules: UserRules = UserRules()

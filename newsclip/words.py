@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from .patterns import WORD_RE
+from .patterns import CONTENT_WORD_RE, WORD_RE
 
 # Scripts written without spaces between words: Han ideographs (unified, extension A,
 # compatibility) with the iteration mark 々, hiragana, katakana (and its phonetic extensions and
@@ -60,11 +60,18 @@ def has_unspaced(text: str) -> bool:
     return not text.isascii() and UNSPACED_RE.search(text) is not None
 
 
-def unspaced_topic_words(text: str) -> list[str]:
-    """Overlapping character pairs of the ideograph and katakana runs of `text`: what its topic
-    words are made of, for comparing vocabularies without a dictionary.
+def content_words(text: str) -> list[str]:
+    """Lower-cased words of four or more letters, not numbers: the ones that carry a text's topic.
+    In Chinese and Japanese, the overlapping character pairs of the ideograph and katakana runs
+    stand for the words (a vocabulary compared without a dictionary).
 
-    >>> unspaced_topic_words("改装工事を終えた図書館")
-    ['改装', '装工', '工事', '図書', '書館']
+    >>> content_words("The Storm hits the coast of Kent in 2024")
+    ['storm', 'hits', 'coast', 'kent']
+    >>> content_words("Tokyo: 改装工事を終えた図書館")
+    ['tokyo', '改装', '装工', '工事', '図書', '書館']
     """
-    return [run[i:i + 2] for run in TOPIC_RUN_RE.findall(text) for i in range(len(run) - 1)]
+    low = text.casefold()
+    if not has_unspaced(low):
+        return CONTENT_WORD_RE.findall(low)
+    pairs = [run[i:i + 2] for run in TOPIC_RUN_RE.findall(low) for i in range(len(run) - 1)]
+    return CONTENT_WORD_RE.findall(UNSPACED_RE.sub(" ", low)) + pairs

@@ -9,8 +9,8 @@ from newsclip import Settings, parse
 from newsclip.classify import classify_text
 from newsclip.model import Role
 from newsclip.patterns import WORD_RE
-from newsclip.revise import content_words, is_headline_shaped
-from newsclip.words import UNSPACED_RE, count_words
+from newsclip.revise import is_headline_shaped
+from newsclip.words import UNSPACED_RE, content_words, count_words
 
 # Our own sentences: a Chinese and a Japanese paragraph, each two sentences.
 CHINESE = "市政府昨天宣布，明年起将在老城区新建三座公园。部分停车场也将改为步行街，方便居民散步。"

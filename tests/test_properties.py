@@ -43,7 +43,9 @@ def test_every_non_blank_line_lands_in_exactly_one_block(text):
 def test_every_block_lands_in_exactly_one_field(text):
     check_bytes(text.encode("utf-8"))  # the shared invariants: one field per block, schema, exporters
     article = parse(text)
-    assert list(article.body) == [b.text for b in article.blocks if b.role is Role.BODY]
+    assert list(article.body) == [b.text for b in article.blocks if b.role in (Role.BODY, Role.HEADING)]
+    headings = [b.text for b in article.blocks if b.role is Role.HEADING]
+    assert [article.body[i] for i in article.headings] == headings
 
 
 @settings(max_examples=200, deadline=None)
