@@ -311,7 +311,10 @@ def find_title(blocks: list[Block], settings: Settings) -> list[Block]:
         lo = max(0, first_body - settings.title_window)
         candidates = [i for i in range(first_body - 1, lo - 1, -1) if _may_be_title(out[i])]
         # A headline has a few words; a lone "16" or "Opinion" wins only when nothing else is there.
-        candidates.sort(key=lambda i: out[i].words < 3)
+        # It is written like the story, with or without spaces: a link to the story in Chinese
+        # above an English one ("阅读简体中文版") is not its headline.
+        unspaced = has_unspaced(out[first_body].text)
+        candidates.sort(key=lambda i: (has_unspaced(out[i].text) != unspaced, out[i].words < 3))
         # A clipping starts with its headline, whatever it ends with: on a page without menus, or
         # when the story follows soon after the first line.
         if out and _first_line_title(out[0]) and (first_body <= settings.title_window or not is_whole_page(out)):
