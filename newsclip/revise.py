@@ -14,7 +14,7 @@ from .classify import MAX_CAPTION_CHARS, caption_text, is_title_case
 from .config import DEFAULT_SETTINGS, Settings
 from .model import Block, LinkKind, Role
 from .user_rules import USER_REASON
-from .words import count_words, has_unspaced
+from .words import content_words, count_words, has_unspaced
 
 # How far back a glued caption looks for its first, credit-less copy.
 CAPTION_COPY_DISTANCE = 3
@@ -127,7 +127,7 @@ def link_lists(blocks: list[Block], settings: Settings) -> list[Block]:
     """On a whole page, headline-shaped blocks under a "Most read" / "Related" heading are links to
     other articles. (In a clipping such a heading is a stray line amid the story: the lines under it
     are judged like any other short line, by `settle_short_blocks`.)"""
-    if not is_whole_page(blocks):
+    if not has_menus_around_story(blocks):
         return blocks
     out = list(blocks)
     for i, block in enumerate(out):
@@ -158,8 +158,34 @@ def find_article_span(blocks: list[Block], settings: Settings) -> list[Block]:
 
 
 def is_whole_page(blocks: list[Block]) -> bool:
-    """A whole page (HTML, or text with menus) rather than the article's own part of one."""
+    """A whole page (HTML, or text with menus) rather than the article's own part of one.
+
+    >>> from newsclip.model import Block, Role
+    >>> menu = [Block(i, w, (i,), role=Role.SHORT, words=1) for i, w in enumerate("Home News Sport Travel Video".split())]
+    >>> is_whole_page(menu)
+    True
+    """
     return any(block.markup for block in blocks[:1]) or has_menus(blocks)
+
+
+def has_menus_around_story(blocks: list[Block]) -> bool:
+    """A whole page for certain: HTML, or menus before the story's first paragraph or after its
+    last. (A run of short lines amid the paragraphs may be a list in the story: `is_whole_page`
+    counts it, to look for the story's span, but the lines of a clipping are not judged as a
+    page's.)
+
+    >>> from newsclip.model import Block, Role
+    >>> menu = [Block(i, w, (i,), role=Role.SHORT, words=1) for i, w in enumerate("Home News Sport Travel Video".split())]
+    >>> story = [Block(9, "It rained all day in the town.", (9,), role=Role.BODY, words=7)]
+    >>> has_menus_around_story(menu + story), has_menus_around_story(story + menu + story)
+    (True, False)
+    """
+    if any(block.markup for block in blocks[:1]):
+        return True
+    paragraphs = [i for i, block in enumerate(blocks) if block.role is Role.BODY]
+    if not paragraphs:
+        return has_menus(blocks)
+    return has_menus(blocks[:paragraphs[0]]) or has_menus(blocks[paragraphs[-1] + 1:])
 
 
 def has_menus(blocks: list[Block]) -> bool:
@@ -350,11 +376,18 @@ def settle_short_blocks(blocks: list[Block], settings: Settings) -> list[Block]:
     out = list(blocks)
     model = short_line_model()
     story = story_context(blocks)
+    # On a whole page the model (fitted on clippings) did worse than the plain overlap rule: there
+    # long runs of short lines are teaser lists, not the lists of a story.
+    whole_page = has_menus_around_story(blocks)
+    page_vocabulary = Counter(content_words(
+        " ".join(b.text for b in blocks if b.role in (Role.BODY, Role.TITLE)))) if whole_page else None
     verdicts: dict[int, tuple[bool, tuple[str, ...]]] = {}
     for i, run in link_candidates(blocks, story.runs, settings):
         if blocks[i].markup:  # HTML says it directly: a headline that is mostly link text
             is_link = "link" in blocks[i].markup
             verdicts[i] = (is_link, ("markup: " + ("mostly link text" if is_link else "not a link"),))
+        elif whole_page:
+            verdicts[i] = is_teaser_on_page(blocks[i].text, page_vocabulary, settings)
         else:
             features = short_line_features(blocks, i, run, story)
             verdicts[i] = (model.probability(features) >= model.threshold, evidence(model, features))
@@ -369,6 +402,21 @@ def settle_short_blocks(blocks: list[Block], settings: Settings) -> list[Block]:
             else:
                 out[i] = block.with_role(Role.BODY, "short_in_article", evidence=why)
     return out
+
+
+def is_teaser_on_page(text: str, vocabulary: Counter, settings: Settings) -> tuple[bool, tuple[str, ...]]:
+    """Whole pages: a headline inside the story's span that shares few content words with the
+    story is a teaser of another one.
+
+    >>> is_teaser_on_page("Rail fares rise again", Counter({"storm": 3}), Settings())
+    (True, ('shares 0 of 4 content words with the story (at most 30% for a teaser)',))
+    """
+    words = content_words(text)
+    own = Counter(words)
+    shared = sum(1 for w in words if vocabulary[w] - own[w] > 0)
+    why = (f"shares {shared} of {len(words)} content words with the story "
+           f"(at most {settings.page_link_max_overlap:.0%} for a teaser)",)
+    return bool(words) and shared / len(words) <= settings.page_link_max_overlap, why
 
 
 def story_context(blocks: list[Block]):
