@@ -280,6 +280,8 @@ def is_date_line(text: str) -> bool:
     (True, True)
     >>> is_date_line("On 19 November 2019 the council met to vote on the plan.")
     False
+    >>> is_date_line("2026年11月20日（金）"), is_date_line("2026年11月20日、市は新しい計画を発表した。")
+    (True, False)
     """
     labelled = P.DATE_LABEL_RE.match(text)
     rest = text[labelled.end():] if labelled else text
@@ -288,5 +290,5 @@ def is_date_line(text: str) -> bool:
         if match:
             leftover = rest[: match.start()] + rest[match.end():]
             # Weekday names, separators and "ET"/"GMT" may stand around a date; words may not.
-            return bool(labelled) or len(P.WORD_RE.findall(leftover)) <= 3
+            return bool(labelled) or count_words(leftover) <= 3
     return False

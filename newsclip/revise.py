@@ -362,7 +362,8 @@ def _first_line_title(block: Block) -> bool:
 
 
 def _title_shaped(block: Block) -> bool:
-    return 1 <= block.words <= 40 and not block.text.endswith((".", ":", ",")) and not P.URL_RE.match(block.text)
+    return 1 <= block.words <= 40 and not block.text.endswith((".", ":", ",", "。", "：", "、", "，")) \
+        and not P.URL_RE.match(block.text)
 
 
 def settle_short_blocks(blocks: list[Block], settings: Settings) -> list[Block]:

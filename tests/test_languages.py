@@ -24,6 +24,11 @@ def test_a_chinese_and_a_japanese_paragraph_are_body_text():
         assert (role, reason) == (Role.BODY, "sentence_text")
 
 
+def test_a_sentence_opening_with_a_date_is_text_and_a_bare_date_is_the_date():
+    assert classify_text("2026年11月19日、市議会は駅前の再開発計画を可決した。", Settings())[0] is Role.BODY
+    assert classify_text("2026年11月19日（木）", Settings())[:2] == (Role.DATE, "date_line")
+
+
 def test_short_cjk_lines_stay_short():
     # A menu entry, a label and a caption-like phrase without a sentence end are not paragraphs.
     for line in ("天気", "スポーツ", "新しい読書室で本を選ぶ子どもたち"):
