@@ -13,10 +13,14 @@ import re
 
 from .patterns import CONTENT_WORD_RE, WORD_RE
 
-# Scripts written without spaces between words: Han ideographs (unified, extension A,
-# compatibility) with the iteration mark 々, hiragana, katakana (and its phonetic extensions and
-# half-width forms).
-_UNSPACED = r"\u3005\u3040-\u30ff\u31f0-\u31ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff66-\uff9f"
+# The letters of scripts written without spaces between words: Han ideographs (unified, extension
+# A, compatibility) with the iteration mark 々, and katakana (with the long-vowel mark ー, its
+# phonetic extensions and half-width forms). Punctuation is not counted: "・" in "May 2 ・ 3 min
+# read" is a separator, not a word.
+_IDEOGRAPHS_KATAKANA = (r"\u3005\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+                        r"\u30a1-\u30fa\u30fc-\u30ff\u31f0-\u31ff\uff66-\uff9f")
+# ... and hiragana.
+_UNSPACED = _IDEOGRAPHS_KATAKANA + r"\u3041-\u3096\u309d-\u309f"
 UNSPACED_RE = re.compile(f"[{_UNSPACED}]")
 # Characters of those scripts per English word, as translators count them: Chinese takes about
 # 1.5-1.8 characters for an English word, Japanese (whose kana spell out endings) 2-3. Two keeps
@@ -26,7 +30,7 @@ CHARS_PER_WORD = 2.0
 # The words of unspaced script that carry a topic: runs of ideographs or katakana (hiragana is
 # mostly grammar: particles and endings), compared as overlapping pairs of characters (bigrams),
 # as search engines index Chinese and Japanese without a dictionary.
-TOPIC_RUN_RE = re.compile(r"[\u3005\u30a0-\u30ff\u31f0-\u31ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff66-\uff9f]{2,}")
+TOPIC_RUN_RE = re.compile(f"[{_IDEOGRAPHS_KATAKANA}]{{2,}}")
 
 
 def count_words(text: str, tokens: list[str] | None = None) -> int:
@@ -54,8 +58,8 @@ def count_words(text: str, tokens: list[str] | None = None) -> int:
 def has_unspaced(text: str) -> bool:
     """True when `text` has a character of a script written without spaces.
 
-    >>> has_unspaced("Tokyo (東京)"), has_unspaced("Café “Zürich”")
-    (True, False)
+    >>> has_unspaced("Tokyo (東京)"), has_unspaced("Café “Zürich”"), has_unspaced("May 2 ・ 3 min read")
+    (True, False, False)
     """
     return not text.isascii() and UNSPACED_RE.search(text) is not None
 
