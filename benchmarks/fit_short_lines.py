@@ -68,8 +68,9 @@ def rows_of(corpus: Path, folds: set[int] | None) -> list[tuple[dict[str, float]
         links, body = set(labels["links"]), set(labels["body"])
         text = prepare_text(decode_bytes(labels_path.with_suffix(".txt").read_bytes()))
         blocks = revise.revise_blocks(classify_blocks(split_blocks(text)), DEFAULT_SETTINGS, passes=before)
-        story = revise.story_context(blocks)
-        for i, run in revise.link_candidates(blocks, story.runs, DEFAULT_SETTINGS):
+        runs = revise.short_runs(blocks)
+        story = revise.story_context(blocks, runs)
+        for i, run in revise.link_candidates(blocks, runs, DEFAULT_SETTINGS):
             label = 1 if blocks[i].text in links else 0 if blocks[i].text in body else None
             if label is not None and not blocks[i].markup:
                 rows.append((short_line_features(blocks, i, run, story), label))

@@ -100,8 +100,17 @@ def pair_captions(blocks: list[Block], settings: Settings) -> list[Block]:
                     break
         elif block.role is Role.CREDIT and not block.blank_before and i > 0:
             above = out[i - 1]
-            if above.role in (Role.BODY, Role.SHORT) and len(above.text) <= MAX_CAPTION_CHARS:
-                out[i - 1] = _set(above, Role.CAPTION, "caption_above_credit", credit=block.credit)
+            # The line above a credit line is its caption, whole: a credit inside it ("... Credit:
+            # Jane Doe" above "Credit: AP") is the caption's own text.
+            if above.role in (Role.BODY, Role.SHORT, Role.CAPTION) and len(above.text) <= MAX_CAPTION_CHARS \
+                    and above.reason != "caption_seen_twice":
+                first_copy = next((j for j in range(i - 2, max(-1, i - 2 - CAPTION_COPY_DISTANCE), -1)
+                                   if out[j].text == above.text), None)
+                if first_copy is None:
+                    out[i - 1] = _set(above, Role.CAPTION, "caption_above_credit", credit=block.credit)
+                else:  # printed twice, the credit under the second copy: the first copy keeps it
+                    out[first_copy] = _set(out[first_copy], Role.CAPTION, "caption_seen_twice", credit=block.credit)
+                    out[i - 1] = _set(above, Role.DUPLICATE, "duplicate_caption")
     seen: set[str] = set()
     for i, block in enumerate(out):
         if block.role is Role.CAPTION:
@@ -375,15 +384,17 @@ def settle_short_blocks(blocks: list[Block], settings: Settings) -> list[Block]:
     from .short_lines import evidence, short_line_features, short_line_model
 
     out = list(blocks)
-    model = short_line_model()
-    story = story_context(blocks)
+    runs = short_runs(blocks)
     # On a whole page the model (fitted on clippings) did worse than the plain overlap rule: there
     # long runs of short lines are teaser lists, not the lists of a story.
     whole_page = has_menus_around_story(blocks)
-    page_vocabulary = Counter(content_words(
-        " ".join(b.text for b in blocks if b.role in (Role.BODY, Role.TITLE)))) if whole_page else None
+    if whole_page:
+        page_vocabulary = Counter(content_words(
+            " ".join(b.text for b in blocks if b.role in (Role.BODY, Role.TITLE))))
+    else:
+        model, story = short_line_model(), story_context(blocks, runs)
     verdicts: dict[int, tuple[bool, tuple[str, ...]]] = {}
-    for i, run in link_candidates(blocks, story.runs, settings):
+    for i, run in link_candidates(blocks, runs, settings):
         if blocks[i].markup:  # HTML says it directly: a headline that is mostly link text
             is_link = "link" in blocks[i].markup
             verdicts[i] = (is_link, ("markup: " + ("mostly link text" if is_link else "not a link"),))
@@ -392,10 +403,11 @@ def settle_short_blocks(blocks: list[Block], settings: Settings) -> list[Block]:
         else:
             features = short_line_features(blocks, i, run, story)
             verdicts[i] = (model.probability(features) >= model.threshold, evidence(model, features))
-    for start, end in story.runs:
+    for start, end in runs:
         for i in range(start, end):
             block = blocks[i]
-            is_link, why = verdicts.get(i, (False, ("a list item or not headline-shaped",)))
+            is_link, why = verdicts.get(i) or (False, (
+                "an item of the list around it" if is_headline_shaped(block.text, settings) else "not shaped like a headline",))
             if is_link:
                 out[i] = block.with_role(Role.LINK, "headline_between_paragraphs", kind=LinkKind.RELATED, evidence=why)
             elif is_subheading(blocks, i, settings):
@@ -420,22 +432,25 @@ def is_teaser_on_page(text: str, vocabulary: Counter, settings: Settings) -> tup
     return bool(words) and shared / len(words) <= settings.page_link_max_overlap, why
 
 
-def story_context(blocks: list[Block]):
+def story_context(blocks: list[Block], runs: list[tuple[int, int]]):
     """What every short line is compared with (see `short_lines.StoryContext`)."""
-    from .short_lines import StoryContext, title_case_share, topic_words
+    from .short_lines import StoryContext, ending_of, first_word, title_case_share, topic_words
 
-    vocabulary = Counter(topic_words(" ".join(b.text for b in blocks if b.role in (Role.BODY, Role.TITLE))))
     paragraphs = [i for i, block in enumerate(blocks) if block.role is Role.BODY]
-    runs = short_runs(blocks)
+    paragraph_words = [topic_words(blocks[i].text) for i in paragraphs]
+    vocabulary = Counter(w for words in paragraph_words for w in words)
+    vocabulary.update(w for b in blocks if b.role is Role.TITLE for w in topic_words(b.text))
     shorts = [blocks[i] for start, end in runs for i in range(start, end)]
     n = max(1, len(shorts))
     # Capitalisation is averaged over the lines that have capitals to count.
     shares = [share for b in shorts if (share := title_case_share(b.text)) is not None]
     return StoryContext(
-        vocabulary=vocabulary, paragraphs=tuple(paragraphs), runs=tuple(runs),
+        vocabulary=vocabulary, paragraphs=tuple(paragraphs),
         short_share=len(shorts) / max(1, len(shorts) + len(paragraphs)),
         mean_log_words=sum(math.log1p(b.words) for b in shorts) / n,
         mean_title_case=sum(shares) / max(1, len(shares)),
+        paragraph_words=tuple(frozenset(words) for words in paragraph_words),
+        first_words=Counter(first_word(b.text) for b in shorts), endings=Counter(ending_of(b.text) for b in shorts),
     )
 
 

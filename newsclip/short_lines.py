@@ -15,7 +15,7 @@ import math
 import re
 from bisect import bisect_left
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 
@@ -27,6 +27,9 @@ from .words import content_words, has_unspaced
 YEAR_RE = re.compile(r"\b(?:19|20)\d\d\b")
 # A site's name after a separator: "Go ahead, self-host it | Jane's Blog", "Title - Site".
 TITLE_SEPARATOR_RE = re.compile(r"\s[|–—-]\s|\s::\s")
+# A label and its value: "Price range: $14 to $348", "Website: https://..." (a page title's colon
+# comes later: "Pros and Cons of Tiny Houses: Why Live Small?").
+COLON_LABEL_RE = re.compile(r"^[^\s:]+(?:\s+[^\s:]+){0,2}:\s")
 # The roles a short line's neighbours are looked up across (dropped lines stand between them).
 _SKIPPED = (Role.BOILERPLATE, Role.NAVIGATION, Role.DUPLICATE, Role.CAPTION, Role.CREDIT)
 # How many paragraphs on each side of a short line are searched for its words.
@@ -55,22 +58,49 @@ FEATURES = (
     "after_list_heading",  # right under "Most read", "Related" ...
     "in_marked_list",     # a neighbour in its run is a marked list item ("- ...", "1. ...") and it is not
     "tight",              # no blank line on one side: headlines printed as a block
+    "colon_label",        # a label of one to three words before a colon: "Price: $14", "Dimensions: ..."
+    "digit_share",        # share of its words that are numbers (specifications, scores, phone numbers)
+    "first_word_twins",   # share of the story's other short lines that start with its first word
+    "ending_twins",       # share of them that end as it ends (?, :, a letter): subheadings are parallel
 )
 
 
 @dataclass(frozen=True, slots=True)
 class StoryContext:
     """What a short line is compared with: the content words of the story's paragraphs and
-    headline, the indices of its paragraphs, the runs of short blocks (start, end exclusive), and
-    the story's short lines taken together (their share of the blocks, mean length, mean
+    headline, the indices of its paragraphs (and the topic words of each), and the story's short
+    lines taken together (their share of the blocks, mean length, mean
     capitalisation)."""
 
     vocabulary: Counter
     paragraphs: tuple[int, ...]
-    runs: tuple[tuple[int, int], ...]
     short_share: float
     mean_log_words: float
     mean_title_case: float
+    paragraph_words: tuple[frozenset[str], ...] = ()  # topic words of each paragraph, as `paragraphs`
+    first_words: Counter = field(default_factory=Counter)  # first words of the short lines, counted
+    endings: Counter = field(default_factory=Counter)  # their endings (see `ending_of`), counted
+
+
+def first_word(text: str) -> str:
+    """The casefolded first word, numbers as "#": how parallel headings start.
+
+    >>> first_word("How we tested"), first_word("3. Price")
+    ('how', '#')
+    """
+    match = P.WORD_RE.search(text)
+    word = match.group().casefold() if match else ""
+    return "#" if word.isdigit() else word
+
+
+def ending_of(text: str) -> str:
+    """The last character's class: "?", ":", "." or "a" for a word character.
+
+    >>> ending_of("Why it matters?"), ending_of("Why it matters")
+    ('?', 'a')
+    """
+    last = text.rstrip("\"'”’)] ")[-1:]
+    return last if last in "?:.!" and last else "a"
 
 
 def title_case_share(text: str) -> float | None:
@@ -168,7 +198,8 @@ def short_line_features(blocks: list[Block], i: int, run: tuple[int, int],
     ...           Block(1, "Harbour repairs", (3,), role=Role.SHORT, words=2),
     ...           Block(2, "Repairs to the harbour will take a year.", (5,), role=Role.BODY, words=8)]
     >>> vocabulary = Counter(w for b in blocks for w in topic_words(b.text))
-    >>> story = StoryContext(vocabulary, (0, 2), ((1, 2),), 1 / 3, math.log1p(2), 1.0)
+    >>> story = StoryContext(vocabulary, (0, 2), 1 / 3, math.log1p(2), 1.0,
+    ...                      tuple(frozenset(topic_words(blocks[i].text)) for i in (0, 2)))
     >>> f = short_line_features(blocks, 1, (1, 2), story)
     >>> f["story_overlap"], f["next_overlap"], f["in_pair"], f["next_is_paragraph"], f["relative_words"]
     (1.0, 1.0, 0.0, 1.0, 0.0)
@@ -179,18 +210,18 @@ def short_line_features(blocks: list[Block], i: int, run: tuple[int, int],
     own = Counter(words)
     vocabulary = story.vocabulary
     shared = sum(1 for w in words if vocabulary[w] - own[w] > 0)
+    tokens = P.WORD_RE.findall(text)
     position = bisect_left(story.paragraphs, i)
-    after = story.paragraphs[position:position + NEIGHBOUR_PARAGRAPHS]
-    before = story.paragraphs[max(0, position - NEIGHBOUR_PARAGRAPHS):position]
     start, end = run
     stripped = text.rstrip("\"'”’)] 」』）")
     title_case = title_case_share(text)
+    others = sum(story.endings.values()) - 1
     above = _kept_neighbour(blocks, i, -1)
     return {
         "log_words": math.log1p(block.words),
         "story_overlap": shared / len(words) if words else 0.0,
-        "next_overlap": _overlap(words, blocks, after),
-        "prev_overlap": _overlap(words, blocks, before),
+        "next_overlap": _overlap(words, story.paragraph_words[position:position + NEIGHBOUR_PARAGRAPHS]),
+        "prev_overlap": _overlap(words, story.paragraph_words[max(0, position - NEIGHBOUR_PARAGRAPHS):position]),
         "no_content_words": 0.0 if words else 1.0,
         "ends_question": float(stripped.endswith(("?", "？"))),
         "ends_sentence": float(stripped.endswith((".", "!", "。", "！")) and not P.TRUNCATED_RE.search(stripped)),
@@ -209,15 +240,17 @@ def short_line_features(blocks: list[Block], i: int, run: tuple[int, int],
         "after_list_heading": float(i > 0 and blocks[i - 1].reason == "list_heading"),
         "in_marked_list": float(any(start <= j < end and P.LIST_ITEM_RE.match(blocks[j].text) for j in (i - 1, i + 1))),
         "tight": float(not (block.blank_before and block.blank_after)),
+        "colon_label": float(bool(COLON_LABEL_RE.match(text))),
+        "digit_share": sum(t.isdigit() for t in tokens) / len(tokens) if tokens else 0.0,
+        "first_word_twins": (story.first_words[first_word(text)] - 1) / others if others else 0.0,
+        "ending_twins": (story.endings[ending_of(text)] - 1) / others if others else 0.0,
     }
 
 
-def _overlap(words: list[str], blocks: list[Block], indices: list[int]) -> float:
+def _overlap(words: list[str], neighbours: tuple[frozenset[str], ...]) -> float:
     if not words:
         return 0.0
-    near = set()
-    for j in indices:
-        near.update(content_words(blocks[j].text))
+    near = frozenset().union(*neighbours)
     return sum(1 for w in words if w in near) / len(words)
 
 
