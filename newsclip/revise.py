@@ -61,6 +61,7 @@ SUBHEADING_REACH = 4
 # How sentences and clauses end, in Latin and full-width (Chinese, Japanese) punctuation: a line
 # ending so is text, not a heading.
 SUBHEADING_NOT_ENDS = (".", ",", ";", "!", "。", "、", "，", "；", "！")
+SUBHEADING_TAGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
 SHORT_SCORE_BASE = -3.0
 SHORT_SCORE_PER_WORD = 0.5
 
@@ -381,7 +382,7 @@ def settle_short_blocks(blocks: list[Block], settings: Settings) -> list[Block]:
     the paragraphs around it, its shape and its neighbours), unless it is an item of a list (a run
     of short blocks that start alike); every other short block is the story's: a subheading when
     it is shaped like one and a paragraph follows, else a short line of text."""
-    from .short_lines import evidence, short_line_features, short_line_model
+    from .short_lines import judge_short_line, short_line_features, short_line_model
 
     out = list(blocks)
     runs = short_runs(blocks)
@@ -394,6 +395,8 @@ def settle_short_blocks(blocks: list[Block], settings: Settings) -> list[Block]:
     else:
         model, story = short_line_model(), story_context(blocks, runs)
     verdicts: dict[int, tuple[bool, tuple[str, ...]]] = {}
+    probabilities: dict[int, float] = {}
+    reasons: dict[int, tuple[str, ...]] = {}
     for i, run in link_candidates(blocks, runs, settings):
         if blocks[i].markup:  # HTML says it directly: a headline that is mostly link text
             is_link = "link" in blocks[i].markup
@@ -401,8 +404,15 @@ def settle_short_blocks(blocks: list[Block], settings: Settings) -> list[Block]:
         elif whole_page:
             verdicts[i] = is_teaser_on_page(blocks[i].text, page_vocabulary, settings)
         else:
-            features = short_line_features(blocks, i, run, story)
-            verdicts[i] = (model.probability(features) >= model.threshold, evidence(model, features))
+            probabilities[i], reasons[i] = judge_short_line(model, short_line_features(blocks, i, run, story))
+    for group in tight_groups(blocks, sorted(probabilities)):
+        # Headlines printed as one block, without a blank line between them, are one list of
+        # other stories when any of them clearly is one (a story's subheading stands alone).
+        together = max(probabilities[i] for i in group)
+        for i in group:
+            shown = f"p(link)={probabilities[i]:.2f}" + (f", {together:.2f} with the lines printed with it"
+                                                           if len(group) > 1 else "")
+            verdicts[i] = (together >= model.threshold, (shown,) + reasons[i])
     for start, end in runs:
         for i in range(start, end):
             block = blocks[i]
@@ -430,6 +440,24 @@ def is_teaser_on_page(text: str, vocabulary: Counter, settings: Settings) -> tup
     why = (f"shares {shared} of {len(words)} content words with the story "
            f"(at most {settings.page_link_max_overlap:.0%} for a teaser)",)
     return bool(words) and shared / len(words) <= settings.page_link_max_overlap, why
+
+
+def tight_groups(blocks: list[Block], indices: list[int]) -> list[list[int]]:
+    """The given block indices grouped where consecutive ones stand on adjacent lines with no
+    blank line between them.
+
+    >>> from newsclip.model import Block
+    >>> blocks = [Block(0, "a", (1,), blank_after=False), Block(1, "b", (2,), blank_before=False), Block(2, "c", (4,))]
+    >>> tight_groups(blocks, [0, 1, 2])
+    [[0, 1], [2]]
+    """
+    groups: list[list[int]] = []
+    for i in indices:
+        if groups and groups[-1][-1] == i - 1 and not blocks[i].blank_before:
+            groups[-1].append(i)
+        else:
+            groups.append([i])
+    return groups
 
 
 def story_context(blocks: list[Block], runs: list[tuple[int, int]]):
@@ -474,6 +502,8 @@ def is_subheading(blocks: list[Block], i: int, settings: Settings) -> bool:
     (True, False)
     """
     text = blocks[i].text
+    if blocks[i].markup:  # a page says which lines are headings
+        return not SUBHEADING_TAGS.isdisjoint(blocks[i].markup)
     if blocks[i].words > SUBHEADING_MAX_WORDS or text.rstrip("\"'”’)] 」』）").endswith(SUBHEADING_NOT_ENDS) \
             or P.LIST_ITEM_RE.match(text) or P.URL_RE.match(text):
         return False
@@ -622,7 +652,7 @@ def drop_repeated_text(blocks: list[Block], settings: Settings) -> list[Block]:
     # page a long paragraph seen twice is a second copy.
     whole_page = is_whole_page(blocks)
     for i, block in enumerate(out):
-        if block.role is not Role.BODY:
+        if block.role not in (Role.BODY, Role.HEADING):
             continue
         if whole_page and block.words >= REPEAT_PART_MIN_WORDS and block.text in seen:
             out[i] = _set(block, Role.DUPLICATE, "duplicate_paragraph")

@@ -118,30 +118,53 @@ def title_case_share(text: str) -> float | None:
 
 @dataclass(frozen=True, slots=True)
 class ShortLineModel:
-    """Logistic weights over standardised features: p(link) = sigmoid(bias + sum w * (x - mean) / scale)."""
+    """Boosted regression trees over the features: p(link) = sigmoid(base + rate * sum of the
+    trees' leaves). A tree is a tuple of nodes `(feature, threshold, left, right, value)`, node 0
+    its root; a leaf has feature -1. `value` is the expected leaf value below the node, so the
+    change from a node to the child taken is that split's push, credited to its feature: the
+    pushes of all splits add up to the prediction (Saabas's decomposition), which `explain` shows.
+    """
 
-    bias: float
-    weights: dict[str, float]
-    means: dict[str, float]
-    scales: dict[str, float]
+    base: float
+    rate: float
+    trees: tuple[tuple[tuple[int, float, int, int, float], ...], ...]
     threshold: float = 0.5
 
-    def contributions(self, features: dict[str, float | None]) -> dict[str, float]:
-        """Each feature's push towards "link" (positive) or "story" (negative); a feature that
-        cannot be measured on the line (None) pushes neither way."""
-        return {name: 0.0 if features[name] is None else
-                self.weights[name] * (features[name] - self.means[name]) / self.scales[name]
-                for name in FEATURES}
+    def contributions(self, features: dict[str, float | None]) -> tuple[float, dict[str, float]]:
+        """The log-odds of "link" and each feature's push towards it (negative: towards the story).
+
+        A feature that cannot be measured on the line (None: capitalisation in Chinese) ends a
+        tree's walk at the node that asks for it, whose value is the mean of the leaves below: the
+        tree answers as if it did not know, and that feature pushes neither way.
+
+        >>> stump = ((0, 0.5, 1, 2, 0.0), (-1, 0.0, -1, -1, -1.0), (-1, 0.0, -1, -1, 1.0))
+        >>> ShortLineModel(0.2, 1.0, (stump,)).contributions(dict.fromkeys(FEATURES, 1.0))
+        (1.2, {'log_words': 1.0})
+        >>> ShortLineModel(0.2, 1.0, (stump,)).contributions(dict.fromkeys(FEATURES, None))
+        (0.2, {})
+        """
+        values = [features[name] for name in FEATURES]
+        z = self.base
+        pushes: dict[str, float] = {}
+        for tree in self.trees:
+            node = tree[0]
+            z += self.rate * node[4]
+            while node[0] >= 0 and values[node[0]] is not None:
+                child = tree[node[2] if values[node[0]] <= node[1] else node[3]]
+                push = self.rate * (child[4] - node[4])
+                name = FEATURES[node[0]]
+                pushes[name] = pushes.get(name, 0.0) + push
+                z += push
+                node = child
+        return z, pushes
 
     def probability(self, features: dict[str, float]) -> float:
-        """p(another article's headline) for one line's features.
+        """p(another article's headline) for one line's features."""
+        return _sigmoid(self.contributions(features)[0])
 
-        >>> m = ShortLineModel(0.0, dict.fromkeys(FEATURES, 0.0), dict.fromkeys(FEATURES, 0.0), dict.fromkeys(FEATURES, 1.0))
-        >>> m.probability(dict.fromkeys(FEATURES, 3.0))
-        0.5
-        """
-        z = self.bias + sum(self.contributions(features).values())
-        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+def _sigmoid(z: float) -> float:
+    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
 
 @lru_cache(maxsize=1)
@@ -149,10 +172,14 @@ def _shipped() -> dict:
     return json.loads(resources.files("newsclip").joinpath("data/short_lines.json").read_text(encoding="utf-8"))
 
 
+@lru_cache(maxsize=1)
 def short_line_model() -> ShortLineModel:
     """The shipped model (data/short_lines.json, written by benchmarks/fit_short_lines.py)."""
     data = _shipped()
-    return ShortLineModel(data["bias"], data["weights"], data["means"], data["scales"], data["threshold"])
+    if data["features"] != list(FEATURES):
+        raise ValueError("data/short_lines.json was fitted on other features: rerun benchmarks/fit_short_lines.py")
+    trees = tuple(tuple(tuple(node) for node in tree) for tree in data["trees"])
+    return ShortLineModel(data["base"], data["rate"], trees, data["threshold"])
 
 
 def common_words() -> frozenset[str]:
@@ -176,17 +203,17 @@ def topic_words(text: str) -> list[str]:
     return [w for w in content_words(text) if w not in common]
 
 
-def evidence(model: ShortLineModel, features: dict[str, float], top: int = 3) -> tuple[str, ...]:
-    """The features that weighed most, as readable phrases for `explain`.
+def judge_short_line(model: ShortLineModel, features: dict[str, float], top: int = 3) -> tuple[float, tuple[str, ...]]:
+    """p(link) and the features that weighed most, as readable phrases for `explain`.
 
-    >>> m = ShortLineModel(0.0, dict.fromkeys(FEATURES, 0.0) | {"has_year": 2.0}, dict.fromkeys(FEATURES, 0.0),
-    ...                    dict.fromkeys(FEATURES, 1.0))
-    >>> evidence(m, dict.fromkeys(FEATURES, 0.0) | {"has_year": 1.0}, top=1)
-    ('has_year=1 (+2.0 toward link)',)
+    >>> stump = ((FEATURES.index("has_year"), 0.5, 1, 2, 0.0), (-1, 0.0, -1, -1, -1.0), (-1, 0.0, -1, -1, 2.0))
+    >>> p, why = judge_short_line(ShortLineModel(0.0, 1.0, (stump,)), dict.fromkeys(FEATURES, 0.0) | {"has_year": 1.0})
+    >>> round(p, 2), why
+    (0.88, ('has_year=1 (+2.0 toward link)',))
     """
-    ranked = sorted(model.contributions(features).items(), key=lambda item: -abs(item[1]))[:top]
-    return tuple(f"{name}={'n/a' if features[name] is None else format(features[name], '.3g')} "
-                 f"({push:+.1f} toward link)" for name, push in ranked)
+    z, pushes = model.contributions(features)
+    ranked = sorted(pushes.items(), key=lambda item: -abs(item[1]))[:top]
+    return _sigmoid(z), tuple(f"{name}={features[name]:.3g} ({push:+.1f} toward link)" for name, push in ranked)
 
 
 def short_line_features(blocks: list[Block], i: int, run: tuple[int, int],
