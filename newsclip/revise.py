@@ -37,6 +37,8 @@ LIST_ITEM_MARKS = ("): ", " – ", " -- ", " @ ", "$", " | ", " / ", "://")
 # A run of this many lines of at most three words is a menu: the input is a whole page.
 MENU_MIN_RUN = 5
 MENU_MAX_WORDS = 3
+# Lines only a whole page has: its navigation chrome and its footer.
+PAGE_CHROME_REASONS = frozenset({"site_chrome", "footer", "copyright_footer"})
 MENU_REASONS = frozenset({"site_chrome", "footer", "newsletter_prompt", "share_prompt", "follow_prompt",
                           "read_more", "list_heading", "outside_article"})
 # Body words that must come before a wall for everything after it to be cut off.
@@ -137,7 +139,7 @@ def link_lists(blocks: list[Block], settings: Settings) -> list[Block]:
     """On a whole page, headline-shaped blocks under a "Most read" / "Related" heading are links to
     other articles. (In a clipping such a heading is a stray line amid the story: the lines under it
     are judged like any other short line, by `settle_short_blocks`.)"""
-    if not has_menus_around_story(blocks):
+    if not is_whole_page(blocks):
         return blocks
     out = list(blocks)
     for i, block in enumerate(out):
@@ -170,24 +172,14 @@ def find_article_span(blocks: list[Block], settings: Settings) -> list[Block]:
 def is_whole_page(blocks: list[Block]) -> bool:
     """A whole page (HTML, or text with menus) rather than the article's own part of one.
 
-    >>> from newsclip.model import Block, Role
-    >>> menu = [Block(i, w, (i,), role=Role.SHORT, words=1) for i, w in enumerate("Home News Sport Travel Video".split())]
-    >>> is_whole_page(menu)
-    True
-    """
-    return any(block.markup for block in blocks[:1]) or has_menus(blocks)
-
-
-def has_menus_around_story(blocks: list[Block]) -> bool:
-    """A whole page for certain: HTML, or menus before the story's first paragraph or after its
-    last. (A run of short lines amid the paragraphs may be a list in the story: `is_whole_page`
-    counts it, to look for the story's span, but the lines of a clipping are not judged as a
-    page's.)
+    Menus are runs of short lines. Before the story's first paragraph or after its last they make
+    a page; amid its paragraphs they may be a list of the story's own, and count only beside a
+    line of site chrome or a site footer ("Skip to content", "Privacy policy").
 
     >>> from newsclip.model import Block, Role
     >>> menu = [Block(i, w, (i,), role=Role.SHORT, words=1) for i, w in enumerate("Home News Sport Travel Video".split())]
     >>> story = [Block(9, "It rained all day in the town.", (9,), role=Role.BODY, words=7)]
-    >>> has_menus_around_story(menu + story), has_menus_around_story(story + menu + story)
+    >>> is_whole_page(menu + story), is_whole_page(story + menu + story)
     (True, False)
     """
     if any(block.markup for block in blocks[:1]):
@@ -195,7 +187,9 @@ def has_menus_around_story(blocks: list[Block]) -> bool:
     paragraphs = [i for i, block in enumerate(blocks) if block.role is Role.BODY]
     if not paragraphs:
         return has_menus(blocks)
-    return has_menus(blocks[:paragraphs[0]]) or has_menus(blocks[paragraphs[-1] + 1:])
+    if has_menus(blocks[:paragraphs[0]]) or has_menus(blocks[paragraphs[-1] + 1:]):
+        return True
+    return any(block.reason in PAGE_CHROME_REASONS for block in blocks) and has_menus(blocks)
 
 
 def has_menus(blocks: list[Block]) -> bool:
@@ -388,7 +382,7 @@ def settle_short_blocks(blocks: list[Block], settings: Settings) -> list[Block]:
     runs = short_runs(blocks)
     # On a whole page the model (fitted on clippings) did worse than the plain overlap rule: there
     # long runs of short lines are teaser lists, not the lists of a story.
-    whole_page = has_menus_around_story(blocks)
+    whole_page = is_whole_page(blocks)
     if whole_page:
         page_vocabulary = Counter(content_words(
             " ".join(b.text for b in blocks if b.role in (Role.BODY, Role.TITLE))))
