@@ -145,6 +145,8 @@ def iso_date(raw: str) -> str | None:
     ('2025-03-04', '2025-03-04', '2019-11-19')
     >>> iso_date("4. März 2025, 14:30 Uhr"), iso_date("4 de marzo de 2025"), iso_date("2025/4/29")
     ('2025-03-04T14:30', '2025-03-04', '2025-04-29')
+    >>> iso_date("2026年11月20日 10:30")
+    '2026-11-20T10:30'
     """
     from datetime import datetime
 

@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterator
 
+from .config import Settings
 from .model import NewsclipError
 
 MANIFEST_NAME = ".newsclip-manifest.jsonl"
@@ -52,6 +53,7 @@ class BatchConfig:
     encoding: str | None = None
     max_bytes: int = 50 * 1024 * 1024
     input_kind: str = "auto"  # auto (sniff each file), text or html
+    settings: Settings | None = None  # thresholds and the user's own rules; None: the defaults
 
     @property
     def jsonl(self) -> bool:
@@ -172,7 +174,8 @@ def clean_one(config: BatchConfig, path: Path, rel: str, size: int, mtime_ns: in
             raise NewsclipError(f"larger than --max-bytes ({config.max_bytes} bytes)")
         with open(path, "rb") as handle:
             data = handle.read()
-        article = parse_bytes(data, encoding=config.encoding, source=rel, input_kind=config.input_kind)
+        article = parse_bytes(data, config.settings, encoding=config.encoding, source=rel,
+                              input_kind=config.input_kind)
         atomic_write(out, export(article) + ("\n" if config.part_format == "json" else ""))
     except NewsclipError as err:
         return FileResult(rel, "failed", str(err), size=size, mtime_ns=mtime_ns)

@@ -6,11 +6,14 @@ sentence-like ending. What cannot be decided alone is left as `Role.SHORT`.
 """
 from __future__ import annotations
 
+from dataclasses import replace
 from functools import lru_cache
 
 from . import patterns as P
 from .config import DEFAULT_SETTINGS, Settings
 from .model import Block, LinkKind, Role
+from .user_rules import USER_REASON
+from .words import count_words
 
 # Longest block that may be a caption with a glued credit, a byline or a date line.
 MAX_CAPTION_CHARS = 600
@@ -33,15 +36,43 @@ def classify_blocks(blocks: list[Block], settings: Settings | None = None) -> li
     >>> from newsclip.split import split_blocks
     >>> [(b.role.value, b.reason) for b in classify_blocks(split_blocks("Credit: AP\\nNext Post"))]
     [('credit', 'credit_word'), ('navigation', 'post_navigation')]
+
+    The user's own rules (`Settings.user_rules`) come first: a line they match is boilerplate
+    whatever else it looks like, with the matching line of their file as evidence.
+
+    >>> from newsclip.user_rules import parse_user_rules
+    >>> mine = Settings(user_rules=parse_user_rules("re:^this episode is brought to you by", "p.txt"))
+    >>> [block] = classify_blocks(split_blocks("This episode is brought to you by a bank that lends."), mine)
+    >>> block.role.value, block.reason, block.evidence
+    ('boilerplate', 'user_phrase', ("p.txt:1 're:^this episode is brought to you by'",))
     """
     settings = settings or DEFAULT_SETTINGS
+    user_rules = settings.user_rules
+    builtin = _builtin_settings(settings)
     out = []
     for block in blocks:
         text = block.text
-        role, reason, credit, kind = (_classify_default(text) if settings is DEFAULT_SETTINGS
-                                      and len(text) <= CACHED_CHARS else classify_text(text, settings))
+        rule = user_rules.match(text) if user_rules else None
+        if rule:
+            out.append(block.with_role(Role.BOILERPLATE, USER_REASON, first_pass=True, evidence=(rule.evidence,)))
+            continue
+        role, reason, credit, kind = (_classify_default(text) if builtin is DEFAULT_SETTINGS
+                                      and len(text) <= CACHED_CHARS else classify_text(text, builtin))
         out.append(block.with_role(role, reason, credit=credit, kind=kind, first_pass=True))
     return out
+
+
+def _builtin_settings(settings: Settings) -> Settings:
+    """The settings the built-in rules see. They never read the user's rules (those are applied
+    first, above), so a run with a phrase file and default thresholds still uses the cache.
+
+    >>> from newsclip.user_rules import parse_user_rules
+    >>> _builtin_settings(Settings(user_rules=parse_user_rules("Listen on Spotify", "p.txt"))) is DEFAULT_SETTINGS
+    True
+    """
+    if settings.user_rules and replace(settings, user_rules=DEFAULT_SETTINGS.user_rules) == DEFAULT_SETTINGS:
+        return DEFAULT_SETTINGS
+    return settings
 
 
 # Menus, footers and share rows repeat across the pages of a site, so short lines are classified
@@ -107,7 +138,7 @@ def classify_text(text: str, settings: Settings) -> tuple[Role, str, str | None,
     if key in P.DERIVED_PHRASES:
         return Role.BOILERPLATE, "recurring_boilerplate", None, None
     tokens = P.WORD_RE.findall(text)
-    words = len(tokens)
+    words = count_words(text, tokens)
     if words >= settings.body_min_words and is_word_list(text, tokens):
         return Role.SHORT, "word_list", None, None
     if words < settings.body_min_words_any and P.TRUNCATED_RE.search(text):
@@ -118,7 +149,7 @@ def classify_text(text: str, settings: Settings) -> tuple[Role, str, str | None,
         return Role.SHORT, "title_case_sentence", None, None
     if words >= settings.body_min_words_any or (
         words >= settings.body_min_words and P.SENTENCE_END_RE.search(text)
-        and (not text.endswith(":") or words >= settings.body_min_words_colon)
+        and (not text.endswith(P.COLONS) or words >= settings.body_min_words_colon)
     ):
         return Role.BODY, "sentence_text", None, None
     return Role.SHORT, "short_text", None, None
@@ -297,6 +328,8 @@ def is_date_line(text: str) -> bool:
     (True, True)
     >>> is_date_line("On 19 November 2019 the council met to vote on the plan.")
     False
+    >>> is_date_line("2026年11月20日（金）"), is_date_line("2026年11月20日、市は新しい計画を発表した。")
+    (True, False)
     """
     labelled = P.DATE_LABEL_RE.match(text)
     rest = text[labelled.end():] if labelled else text
@@ -306,4 +339,4 @@ def is_date_line(text: str) -> bool:
         dated = dated or count > 0
     # Weekday names, separators, "ET"/"GMT", a second date (the update), a reading time, a comment
     # count or a short byline may stand around a date; prose may not.
-    return dated and (bool(labelled) or len(P.WORD_RE.findall(P.DATE_FILLER_RE.sub(" ", rest))) <= 3)
+    return dated and (bool(labelled) or count_words(P.DATE_FILLER_RE.sub(" ", rest)) <= 3)

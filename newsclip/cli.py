@@ -68,19 +68,48 @@ def input_options(fn):
         click.option("--max-bytes", type=click.IntRange(min=1), default=DEFAULT_MAX_BYTES, show_default=True,
                      help="Refuse input larger than this."),
         input_kind_option,
+        boilerplate_option,
     )):
         fn = option(fn)
     return fn
 
 
-def load_article(file: str, encoding: str | None, max_bytes: int, input_kind: str = "auto"):
+def read_boilerplate_file(ctx: click.Context, param: click.Parameter, path: str | None):
+    """The `--boilerplate` option's callback: the phrase file read and parsed into `Settings`
+    (None without the option); a file that cannot be read or has a bad line is one line on stderr
+    naming the file and line, exit 1."""
+    if path is None:
+        return None
+    from .config import Settings
+    from .model import NewsclipError
+    from .user_rules import parse_user_rules
+
+    try:
+        with open(path, encoding="utf-8-sig") as handle:
+            text = handle.read()
+        return Settings(user_rules=parse_user_rules(text, path))
+    except OSError as err:
+        raise click.ClickException(f"cannot read {path!r}: {err.strerror or err}") from None
+    except UnicodeDecodeError:
+        raise click.ClickException(f"{path}: not UTF-8 text") from None
+    except NewsclipError as err:
+        raise click.ClickException(str(err)) from None
+
+
+boilerplate_option = click.option(
+    "--boilerplate", "settings", metavar="FILE", callback=read_boilerplate_file,
+    help="Also drop the lines matching your own phrases: one a line, matched like the built-in ones "
+         "(whole line, any case); 're:PATTERN' searches a regular expression; '#' starts a comment.")
+
+
+def load_article(file: str, encoding: str | None, max_bytes: int, input_kind: str = "auto", settings=None):
     """Read and parse one clipping; a user error becomes one line on stderr and exit 1."""
     # Imported here so that `--version` and `--help` stay fast.
     from .model import NewsclipError
     from .pipeline import parse_bytes
 
     try:
-        return parse_bytes(read_input(file, max_bytes), encoding=encoding, input_kind=input_kind)
+        return parse_bytes(read_input(file, max_bytes), settings, encoding=encoding, input_kind=input_kind)
     except NewsclipError as err:
         raise click.ClickException(str(err)) from None
 
@@ -104,7 +133,8 @@ def cli() -> None:
 @click.option("-f", "--format", "fmt", type=click.Choice(FORMATS), default="json", show_default=True,
               help="json: the full structure; md: Markdown; text: title and paragraphs only.")
 @click.option("-o", "--output", metavar="PATH", help="Write here instead of stdout (atomically).")
-def clean(file: str, encoding: str | None, max_bytes: int, input_kind: str, fmt: str, output: str | None) -> None:
+def clean(file: str, encoding: str | None, max_bytes: int, input_kind: str, settings, fmt: str,
+          output: str | None) -> None:
     """Clean one clipping: FILE, or stdin when FILE is '-' or missing.
 
     Splits the text into title, byline, date, body paragraphs, photo captions with their credits,
@@ -119,10 +149,11 @@ def clean(file: str, encoding: str | None, max_bytes: int, input_kind: str, fmt:
       newsclip clean clipping.txt --format md -o clipping.md
       newsclip clean page.html --format text
       curl -s URL | newsclip clean --input html
+      newsclip clean clipping.txt --boilerplate my-phrases.txt
     """
     from .export import EXPORTERS
 
-    article = load_article(file, encoding, max_bytes, input_kind)
+    article = load_article(file, encoding, max_bytes, input_kind, settings)
     write_output(EXPORTERS[fmt](article), output)
 
 
@@ -133,8 +164,8 @@ def clean(file: str, encoding: str | None, max_bytes: int, input_kind: str, fmt:
                    "object per block; html: a self-contained page of the clipping coloured by role.")
 @click.option("-o", "--output", metavar="PATH", help="Write here instead of stdout (atomically).")
 @click.option("--full", is_flag=True, help="table: show whole lines instead of cutting them.")
-def explain(file: str, encoding: str | None, max_bytes: int, input_kind: str, fmt: str, output: str | None,
-            full: bool) -> None:
+def explain(file: str, encoding: str | None, max_bytes: int, input_kind: str, settings, fmt: str,
+            output: str | None, full: bool) -> None:
     """Show each block of FILE with its role and the rule that gave it.
 
     Columns: input line numbers, first-pass role, final role, reason (the rule or revision pass
@@ -151,7 +182,7 @@ def explain(file: str, encoding: str | None, max_bytes: int, input_kind: str, fm
       newsclip explain clipping.txt --format jsonl | jq -r 'select(.role == "link") | .text'
       newsclip explain page.html --format html -o report.html
     """
-    article = load_article(file, encoding, max_bytes, input_kind)
+    article = load_article(file, encoding, max_bytes, input_kind, settings)
     if fmt == "table" and output is None and sys.stdout.isatty():
         _print_explain_terminal(article, full)
         return
@@ -225,11 +256,13 @@ def _print_explain_terminal(article, full: bool) -> None:
 @click.option("--max-bytes", type=click.IntRange(min=1), default=DEFAULT_MAX_BYTES, show_default=True,
               help="Report larger files as failed instead of reading them.")
 @input_kind_option
+@boilerplate_option
 @click.option("--explain-html", "explain_dir", metavar="DIR",
               help="Also write each clipping's explain page (as 'explain --format html') into DIR, mirroring "
                    "the input tree: a.txt -> DIR/a.txt.html.")
 def batch(src: str, dst: str, fmt: str, jobs: int | None, patterns: tuple[str, ...], recursive: bool, force: bool,
-          quiet: bool, encoding: str | None, max_bytes: int, input_kind: str, explain_dir: str | None) -> None:
+          quiet: bool, encoding: str | None, max_bytes: int, input_kind: str, settings,
+          explain_dir: str | None) -> None:
     """Clean every clipping in INPUT_DIR into OUTPUT, in parallel and resumably.
 
     Outputs mirror the input tree, each named after its input with the format's suffix (a.txt ->
@@ -240,7 +273,8 @@ def batch(src: str, dst: str, fmt: str, jobs: int | None, patterns: tuple[str, .
     beside the outputs) and the run goes on; the exit code is 1 when any file failed.
 
     Interrupted runs resume: a rerun skips clippings whose output is recorded in the output
-    folder's .newsclip-manifest.jsonl with the input's unchanged size and modification time.
+    folder's .newsclip-manifest.jsonl with the input's unchanged size and modification time
+    (after changing the --boilerplate file, use --force to redo them).
 
     \b
     Examples:
@@ -255,7 +289,7 @@ def batch(src: str, dst: str, fmt: str, jobs: int | None, patterns: tuple[str, .
     from .batch import BatchConfig, BatchError, Summary, count_inputs, errors_path, run_batch
 
     config = BatchConfig(Path(src), Path(dst), fmt, patterns or BatchConfig.patterns, recursive, force, encoding,
-                         max_bytes, input_kind)
+                         max_bytes, input_kind, settings)
     jobs = jobs or os.cpu_count() or 1
     summary = Summary()
     pages_failed = 0
@@ -316,7 +350,8 @@ def _write_explain_page(config, result, pages) -> bool:
         return True
     try:
         data = (config.src / result.source).read_bytes()
-        article = parse_bytes(data, encoding=config.encoding, source=result.source, input_kind=config.input_kind)
+        article = parse_bytes(data, config.settings, encoding=config.encoding, source=result.source,
+                              input_kind=config.input_kind)
         atomic_write(page, to_html_report(article))
     except (NewsclipError, OSError) as err:
         click.echo(f"newsclip: {result.source}: explain page not written: {getattr(err, 'strerror', None) or err}",

@@ -3,6 +3,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from .user_rules import UserRules
+
 
 @dataclass(frozen=True, slots=True)
 class Settings:
@@ -19,6 +21,8 @@ class Settings:
     max_link_run: a run of more short blocks than this between paragraphs is a list in the article.
     title_window: how many blocks before the first paragraph are searched for the headline and
         its byline and date (on a whole page, section labels and menus may stand between).
+    user_rules: the user's own boilerplate phrases and patterns (`--boilerplate FILE`, parsed by
+        `user_rules.parse_user_rules`): a line they match is dropped before any built-in rule.
     """
 
     body_min_words: int = 6
@@ -29,6 +33,7 @@ class Settings:
     page_link_max_overlap: float = 0.3
     max_link_run: int = 2
     title_window: int = 25
+    user_rules: UserRules = UserRules()
 
 
 # The settings used when none are given; the classifier caches results for these only.

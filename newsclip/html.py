@@ -17,7 +17,7 @@ from functools import lru_cache
 from dataclasses import dataclass, field
 
 from .model import Block
-from .patterns import WORD_RE
+from .words import count_words
 
 # Elements whose content is never visible text.
 _INVISIBLE_RE = re.compile(
@@ -274,7 +274,7 @@ def _flush(walk: _Walk) -> None:
             hints = hints | {"link"}
         credit = " ".join(walk.credit_parts).strip() if walk.credit_parts else None
         number = len(walk.blocks) + 1
-        walk.blocks.append(Block(number - 1, text, (number,), words=len(WORD_RE.findall(text)), markup=hints,
+        walk.blocks.append(Block(number - 1, text, (number,), words=count_words(text), markup=hints,
                                  link_share=link_share, credit=credit or None))
     walk.parts, walk.link_chars, walk.credit_parts = [], 0, []
 

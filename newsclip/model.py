@@ -68,7 +68,7 @@ class Block:
     kind: LinkKind | None = None
     blank_before: bool = True
     blank_after: bool = True
-    words: int = 0  # number of \w+ tokens, counted once by the splitter
+    words: int = 0  # length in words (see `words.count_words`), counted once by the splitter
     # From HTML input only: what the markup says about the block ("figcaption", "h2", "li", "nav",
     # "article" for inside the story's element) and the share of its text inside links.
     markup: frozenset[str] = frozenset()

@@ -392,6 +392,8 @@ DATE_RES: dict[str, re.Pattern[str]] = {
                            r"(?:[T ](?P<t>\d{2}:\d{2}(?::\d{2})?))?"),
     # "19/11/2019", "19.11.2019", "11-19-2019" (day first unless that cannot be: see `assemble.iso_date`)
     "numeric_date": re.compile(r"\b(?P<d>\d{1,2})([./-])(?P<mn>\d{1,2})\2(?P<y>(?:19|20)\d{2})\b"),
+    # "2026年11月20日" (Chinese, Japanese), "2026년 11월 20일" (Korean): year, month and day marks
+    "cjk_date": re.compile(rf"(?P<y>\d{{4}})\s*[年년]\s*(?P<mn>\d{{1,2}})\s*[月월]\s*(?P<d>\d{{1,2}})\s*[日일]{_TIME}"),
     # "3 hours ago", "Published 2 days ago"
     "relative_date": re.compile(r"\b\d{1,3}\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\s+ago\b",
                                 re.I),
@@ -418,16 +420,20 @@ DATE_LABEL_RE = re.compile(r"^(?:published|updated|posted|last updated|last modi
 WORD_RE = re.compile(r"\w+")
 # Words of four or more letters that are not numbers: the ones that carry a text's topic.
 CONTENT_WORD_RE = re.compile(r"(?!\d+\b)\w{4,}")
-# A line ending like a sentence: ". ! ? …" possibly inside closing quotes or brackets.
-SENTENCE_END_RE = re.compile(r"[.!?…:;][\"'”’»)\]]*$")
+# A line ending like a sentence: ". ! ? …" possibly inside closing quotes or brackets; in Chinese
+# and Japanese the full-width "。！？：；", possibly inside closing corner brackets "」』".
+SENTENCE_END_RE = re.compile(r"[.!?…:;。！？：；][\"'”’»)\]」』）】]*$")
+# A label's or list introduction's last character ("Ingredients:", full width "材料：").
+COLONS = (":", "：")
 # A teaser cut short with an ellipsis: "Microsoft removes the safeguard hold for..."
 TRUNCATED_RE = re.compile(r"\w\s?(?:\.\.\.|…)$")
 # A sentence ending inside a line, followed by another sentence: "Great show! See you soon".
 # (A full stop counts after a lower-case word of four or more letters, so "Rep. Omar" and
 # "U.S. Senate" do not.)
 SENTENCE_BREAK_RE = re.compile(r"(?:\b[a-z]\w{3,}\.|\w[!?])[\"'”’)]*\s+[\"'“‘(]*[A-Z]")
-# Any sentence punctuation inside a text: prose has one every few words.
-SENTENCE_MARK_RE = re.compile(r"[.,;:!?。、，](?:\s|$)")
+# Any sentence punctuation inside a text: prose has one every few words. (Full-width marks are
+# followed by the next character directly: Chinese and Japanese put no space after them.)
+SENTENCE_MARK_RE = re.compile(r"[.,;:!?](?:\s|$)|[。、，！？；：]")
 # List items: "1. Item", "2) Item", "• Item", "- Item", "a) Item"
 LIST_ITEM_RE = re.compile(r"^(?:\d{1,3}[.)]|[•·▪◦*–—-]|[a-z][.)])\s+\S")
 # Bare URLs and e-mail addresses

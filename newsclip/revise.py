@@ -15,6 +15,8 @@ from .classify import MAX_CAPTION_CHARS, caption_text, is_name_line, is_title_ca
 from .config import DEFAULT_SETTINGS, Settings
 from .model import Block, LinkKind, Role
 from .title_weights import TITLE_WEIGHTS
+from .user_rules import USER_REASON
+from .words import content_words, count_words, has_unspaced
 
 # How far back a glued caption looks for its first, credit-less copy.
 CAPTION_COPY_DISTANCE = 3
@@ -60,6 +62,9 @@ STORY_ELEMENT_NEAR = 0.8
 # blocks below it (across other subheadings and dropped lines).
 SUBHEADING_MAX_WORDS = 20
 SUBHEADING_REACH = 4
+# How sentences and clauses end, in Latin and full-width (Chinese, Japanese) punctuation: a line
+# ending so is text, not a heading.
+SUBHEADING_NOT_ENDS = (".", ",", ";", "!", "。", "、", "，", "；", "！")
 SUBHEADING_TAGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
 SHORT_SCORE_BASE = -3.0
 SHORT_SCORE_PER_WORD = 0.5
@@ -511,8 +516,12 @@ def title_candidates(blocks: list[Block], first_body: int, settings: Settings) -
         # sentence, is still the headline.
         if i not in meta and (_may_be_title(block) or (near_meta and block.role is Role.BODY
                                                         and block.words <= settings.headline_max_words
-                                                        and _title_shaped(block.text))):
+                                                        and _title_shaped(block))):
             found.append((i, title_features(blocks, i, meta, anchor, texts)))
+    # A headline is written like its story, with or without spaces: a link to the story in Chinese
+    # above an English one ("阅读简体中文版") is not its headline.
+    unspaced = first_body < len(blocks) and has_unspaced(blocks[first_body].text)
+    found = [c for c in found if has_unspaced(blocks[c[0]].text) == unspaced] or found
     # The longest candidate: a headline is usually the longest short line around the story's start.
     most = max((f["words"] for _, f in found), default=0.0)
     for _, features in found:
@@ -558,19 +567,17 @@ def title_features(blocks: list[Block], i: int, meta: list[int], anchor: int, te
 
 
 def _may_be_title(block: Block) -> bool:
-    return (block.role is Role.SHORT or block.reason == "outside_article") and _title_shaped(block.text)
+    return (block.role is Role.SHORT or block.reason == "outside_article") and _title_shaped(block)
 
 
 def _first_line_title(block: Block) -> bool:
-    words = len(P.WORD_RE.findall(block.text))
-    return (block.role in (Role.SHORT, Role.BODY) or block.reason == "outside_article") and 1 <= words <= 20 \
+    return (block.role in (Role.SHORT, Role.BODY) or block.reason == "outside_article") and 1 <= block.words <= 20 \
         and block.blank_after and not P.URL_RE.match(block.text)
 
 
-def _title_shaped(text: str) -> bool:
-    words = len(P.WORD_RE.findall(text))
-    return 1 <= words <= 40 and not text.endswith((".", ":", ",")) and not P.URL_RE.match(text) \
-        and not BY_LINE_RE.match(text)
+def _title_shaped(block: Block) -> bool:
+    return 1 <= block.words <= 40 and not block.text.endswith((".", ":", ",", "。", "：", "、", "，")) \
+        and not P.URL_RE.match(block.text) and not BY_LINE_RE.match(block.text)
 
 
 # A line that starts with "By" or "Written by" is a byline its rules did not read ("By The Currency
@@ -592,8 +599,8 @@ def settle_short_blocks(blocks: list[Block], settings: Settings) -> list[Block]:
     # long runs of short lines are teaser lists, not the lists of a story.
     whole_page = is_whole_page(blocks)
     if whole_page:
-        page_vocabulary = Counter(P.CONTENT_WORD_RE.findall(
-            " ".join(b.text for b in blocks if b.role in (Role.BODY, Role.TITLE)).casefold()))
+        page_vocabulary = Counter(content_words(
+            " ".join(b.text for b in blocks if b.role in (Role.BODY, Role.TITLE))))
     else:
         model, story = short_line_model(), story_context(blocks, runs)
     verdicts: dict[int, tuple[bool, tuple[str, ...]]] = {}
@@ -636,7 +643,7 @@ def is_teaser_on_page(text: str, vocabulary: Counter, settings: Settings) -> tup
     >>> is_teaser_on_page("Rail fares rise again", Counter({"storm": 3}), Settings())
     (True, ('shares 0 of 4 content words with the story (at most 30% for a teaser)',))
     """
-    words = P.CONTENT_WORD_RE.findall(text.casefold())
+    words = content_words(text)
     own = Counter(words)
     shared = sum(1 for w in words if vocabulary[w] - own[w] > 0)
     why = (f"shares {shared} of {len(words)} content words with the story "
@@ -672,11 +679,13 @@ def story_context(blocks: list[Block], runs: list[tuple[int, int]]):
     vocabulary.update(w for b in blocks if b.role is Role.TITLE for w in topic_words(b.text))
     shorts = [blocks[i] for start, end in runs for i in range(start, end)]
     n = max(1, len(shorts))
+    # Capitalisation is averaged over the lines that have capitals to count.
+    shares = [share for b in shorts if (share := title_case_share(b.text)) is not None]
     return StoryContext(
         vocabulary=vocabulary, paragraphs=tuple(paragraphs),
         short_share=len(shorts) / max(1, len(shorts) + len(paragraphs)),
         mean_log_words=sum(math.log1p(b.words) for b in shorts) / n,
-        mean_title_case=sum(title_case_share(b.text) for b in shorts) / n,
+        mean_title_case=sum(shares) / max(1, len(shares)),
         paragraph_words=tuple(frozenset(words) for words in paragraph_words),
         first_words=Counter(first_word(b.text) for b in shorts), endings=Counter(ending_of(b.text) for b in shorts),
     )
@@ -704,11 +713,10 @@ def is_subheading(blocks: list[Block], i: int, settings: Settings) -> bool:
     text = blocks[i].text
     if blocks[i].markup:  # a page says which lines are headings
         return not SUBHEADING_TAGS.isdisjoint(blocks[i].markup)
-    if blocks[i].words > SUBHEADING_MAX_WORDS or text.rstrip("\"'”’)] ").endswith((".", ",", ";", "!")) \
+    if blocks[i].words > SUBHEADING_MAX_WORDS or text.rstrip("\"'”’)] 」』）").endswith(SUBHEADING_NOT_ENDS) \
             or P.LIST_ITEM_RE.match(text) or P.URL_RE.match(text):
         return False
-    first = text.lstrip("\"'“‘([")[:1]
-    if not (first.isupper() or first.isdigit()):
+    if not starts_like_heading(text):
         return False
     j = i + 1
     while j < len(blocks) and blocks[j].role in (Role.BOILERPLATE, Role.NAVIGATION, Role.DUPLICATE,
@@ -794,14 +802,24 @@ def is_headline_shaped(text: str, settings: Settings) -> bool:
     (False, False)
     """
     words = P.WORD_RE.findall(text)
-    if not settings.headline_min_words <= len(words) <= settings.headline_max_words:
+    if not settings.headline_min_words <= count_words(text, words) <= settings.headline_max_words:
         return False
-    if text.endswith((":", ",", ";")) or P.LIST_ITEM_RE.match(text) or P.URL_RE.match(text):
+    if text.endswith((":", ",", ";", "：", "、", "，", "；")) or P.LIST_ITEM_RE.match(text) or P.URL_RE.match(text):
         return False
     if P.SENTENCE_BREAK_RE.search(text) and not is_title_case(words):
         return False  # two sentences ("We hope you enjoy it! See you soon") are prose
-    first = text.lstrip("\"'“‘([")[:1]
-    return first.isupper() or first.isdigit()
+    return starts_like_heading(text)
+
+
+def starts_like_heading(text: str) -> bool:
+    """A capital or a digit first, after any opening quote or bracket; in Chinese and Japanese,
+    which have no capitals, any of their characters.
+
+    >>> starts_like_heading("“Why it matters”"), starts_like_heading("「改装の中身」"), starts_like_heading("and then")
+    (True, True, False)
+    """
+    first = text.lstrip("\"'“‘([「『【")[:1]
+    return first.isupper() or first.isdigit() or has_unspaced(first)
 
 
 def mark_markup(blocks: list[Block], settings: Settings) -> list[Block]:
@@ -811,6 +829,8 @@ def mark_markup(blocks: list[Block], settings: Settings) -> list[Block]:
     out = list(blocks)
     headline_seen = False
     for i, block in enumerate(out):
+        if block.reason == USER_REASON:
+            continue  # the user's own rule stands, whatever the markup says (a figcaption, an h1)
         furniture = sorted(h for h in block.markup if h.startswith("html_"))
         if "figcaption" in block.markup and not TEASER_FURNITURE.intersection(furniture):
             furniture = []  # a figure in a gallery or popup box is still the story's

@@ -21,6 +21,7 @@ from importlib import resources
 
 from . import patterns as P
 from .model import Block, Role
+from .words import content_words, has_unspaced
 
 # A year in a page title: "The 12 Best Running Shoes of 2026".
 YEAR_RE = re.compile(r"\b(?:19|20)\d\d\b")
@@ -102,13 +103,16 @@ def ending_of(text: str) -> str:
     return last if last in "?:.!" and last else "a"
 
 
-def title_case_share(text: str) -> float:
-    """Share of capitalised words among the words of four or more letters.
+def title_case_share(text: str) -> float | None:
+    """Share of capitalised words among the words of four or more letters; None for a line in a
+    script without capitals (Chinese, Japanese), whose capitalisation says nothing.
 
-    >>> title_case_share("The Best Running Shoes of the year"), title_case_share("ok")
-    (0.75, 0.0)
+    >>> title_case_share("The Best Running Shoes of the year"), title_case_share("ok"), title_case_share("港町の図書館")
+    (0.75, 0.0, None)
     """
     long_tokens = [t for t in P.WORD_RE.findall(text) if len(t) >= 4]
+    if long_tokens and has_unspaced(text) and not any(t[0].isupper() or t[0].islower() for t in long_tokens):
+        return None
     return sum(t[0].isupper() for t in long_tokens) / len(long_tokens) if long_tokens else 0.0
 
 
@@ -127,20 +131,26 @@ class ShortLineModel:
     trees: tuple[tuple, ...]
     threshold: float = 0.5
 
-    def contributions(self, features: dict[str, float]) -> tuple[float, dict[str, float]]:
+    def contributions(self, features: dict[str, float | None]) -> tuple[float, dict[str, float]]:
         """The log-odds of "link" and each feature's push towards it (negative: towards the story).
+
+        A feature that cannot be measured on the line (None: capitalisation in Chinese) ends a
+        tree's walk at the node that asks for it, whose value is the mean of the leaves below: the
+        tree answers as if it did not know, and that feature pushes neither way.
 
         >>> leaf = lambda value: (-1, 0.0, None, None, value)
         >>> stump = (0, 0.5, leaf(-1.0), leaf(1.0), 0.0)
         >>> ShortLineModel(0.2, 1.0, (stump,)).contributions(dict.fromkeys(FEATURES, 1.0))
         (1.2, {'log_words': 1.0})
+        >>> ShortLineModel(0.2, 1.0, (stump,)).contributions(dict.fromkeys(FEATURES, None))
+        (0.2, {})
         """
         values = [features[name] for name in FEATURES]
         pushes = [0.0] * len(FEATURES)
         leaves = roots = 0.0
         for node in self.trees:  # (the hot loop of the short-line pass: kept to plain indexing)
             roots += node[4]
-            while node[0] >= 0:
+            while node[0] >= 0 and values[node[0]] is not None:
                 feature = node[0]
                 child = node[2] if values[feature] <= node[1] else node[3]
                 pushes[feature] += child[4] - node[4]
@@ -195,7 +205,7 @@ def topic_words(text: str) -> list[str]:
     (False, True)
     """
     common = common_words()
-    return [w for w in P.CONTENT_WORD_RE.findall(text.casefold()) if w not in common]
+    return [w for w in content_words(text) if w not in common]
 
 
 def judge_short_line(model: ShortLineModel, features: dict[str, float], top: int = 3) -> tuple[float, tuple[str, ...]]:
@@ -211,7 +221,8 @@ def judge_short_line(model: ShortLineModel, features: dict[str, float], top: int
     return _sigmoid(z), tuple(f"{name}={features[name]:.3g} ({push:+.1f} toward link)" for name, push in ranked)
 
 
-def short_line_features(blocks: list[Block], i: int, run: tuple[int, int], story: StoryContext) -> dict[str, float]:
+def short_line_features(blocks: list[Block], i: int, run: tuple[int, int],
+                        story: StoryContext) -> dict[str, float | None]:
     """The features of blocks[i], a short line in the run blocks[run[0]:run[1]].
 
     >>> from newsclip.model import Block, Role
@@ -234,19 +245,19 @@ def short_line_features(blocks: list[Block], i: int, run: tuple[int, int], story
     tokens = P.WORD_RE.findall(text)
     position = bisect_left(story.paragraphs, i)
     start, end = run
-    stripped = text.rstrip("\"'”’)] ")
+    stripped = text.rstrip("\"'”’)] 」』）")
     title_case = title_case_share(text)
     others = sum(story.endings.values()) - 1
     above = _kept_neighbour(blocks, i, -1)
     return {
-        "log_words": math.log1p(len(tokens)),
+        "log_words": math.log1p(block.words),
         "story_overlap": shared / len(words) if words else 0.0,
         "next_overlap": _overlap(words, story.paragraph_words[position:position + NEIGHBOUR_PARAGRAPHS]),
         "prev_overlap": _overlap(words, story.paragraph_words[max(0, position - NEIGHBOUR_PARAGRAPHS):position]),
         "no_content_words": 0.0 if words else 1.0,
-        "ends_question": float(stripped.endswith("?")),
-        "ends_sentence": float(stripped.endswith((".", "!")) and not P.TRUNCATED_RE.search(stripped)),
-        "ends_colon": float(stripped.endswith(":")),
+        "ends_question": float(stripped.endswith(("?", "？"))),
+        "ends_sentence": float(stripped.endswith((".", "!", "。", "！")) and not P.TRUNCATED_RE.search(stripped)),
+        "ends_colon": float(stripped.endswith(P.COLONS)),
         "title_case": title_case,
         "has_year": float(bool(YEAR_RE.search(text))),
         "has_separator": float(bool(TITLE_SEPARATOR_RE.search(text))),
@@ -256,8 +267,8 @@ def short_line_features(blocks: list[Block], i: int, run: tuple[int, int], story
         "next_is_paragraph": float(_kept_neighbour(blocks, i, 1) is Role.BODY),
         "prev_is_paragraph": float(above is Role.BODY),
         "short_share": story.short_share,
-        "relative_words": math.log1p(len(tokens)) - story.mean_log_words,
-        "relative_title_case": title_case - story.mean_title_case,
+        "relative_words": math.log1p(block.words) - story.mean_log_words,
+        "relative_title_case": None if title_case is None else title_case - story.mean_title_case,
         "after_list_heading": float(i > 0 and blocks[i - 1].reason == "list_heading"),
         "in_marked_list": float(any(start <= j < end and P.LIST_ITEM_RE.match(blocks[j].text) for j in (i - 1, i + 1))),
         "tight": float(not (block.blank_before and block.blank_after)),

@@ -6,7 +6,8 @@ lines of one paragraph are joined back into one block. Every block records its i
 from __future__ import annotations
 
 from .model import Block
-from .patterns import LIST_ITEM_RE, WORD_RE
+from .patterns import LIST_ITEM_RE
+from .words import count_words
 
 # Hard wrapping is recognised when lines stop at a common right margin within this range.
 MIN_WRAP_WIDTH = 40
@@ -66,7 +67,7 @@ def split_blocks(text: str) -> list[Block]:
             index,
             text,
             (first + 1,) if first == last else tuple(n + 1 for n in group),
-            words=len(WORD_RE.findall(text)),
+            words=count_words(text),
             blank_before=first == 0 or not lines[first - 1],
             blank_after=last + 1 >= count or not lines[last + 1],
         ))
