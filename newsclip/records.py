@@ -160,6 +160,9 @@ def iter_warc(stream: BinaryIO, encoding: str | None = None) -> Iterator[Record]
     from warcio.archiveiterator import ArchiveIterator
 
     for entry in ArchiveIterator(stream):
+        if not entry.format.startswith("warc"):
+            # warcio falls back to the older ARC format for anything else, even text that is no archive.
+            raise NewsclipError("not a WARC file")
         if entry.rec_type != "response" or entry.http_headers is None:
             continue
         if not entry.http_headers.get_statuscode().startswith("2"):
@@ -168,7 +171,12 @@ def iter_warc(stream: BinaryIO, encoding: str | None = None) -> Iterator[Record]
         if media_type not in HTML_TYPES:
             continue
         source = entry.rec_headers.get_header("WARC-Target-URI") or entry.rec_headers.get_header("WARC-Record-ID")
-        yield Record(source, entry.content_stream().read(), encoding or charset, "html")
+        payload = entry.content_stream().read()
+        if entry.raw_stream.limit:
+            # warcio returns what there is of a record cut short; its declared length tells.
+            yield Record(source, error="cut short: the WARC file ends inside this record")
+        else:
+            yield Record(source, payload, encoding or charset, "html")
 
 
 def parse_content_type(value: str) -> tuple[str, str | None]:
@@ -223,7 +231,7 @@ def read_records(location: str, config: RecordConfig, kind: str) -> Iterator[Rec
             else:
                 yield from iter_jsonl(_gunzipped(stream), name, config.text_field, config.id_field,
                                       config.input_kind)
-    except (OSError, EOFError, zlib.error) as err:
+    except (NewsclipError, OSError, EOFError, zlib.error) as err:
         yield Record(name, error=f"cannot read: {describe_failure(err)}")
     except Exception as err:  # noqa: BLE001 - a WARC reader's own errors (a truncated or corrupt file)
         yield Record(name, error=f"cannot read: {type(err).__name__}: {err}")
