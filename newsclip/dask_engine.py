@@ -32,7 +32,7 @@ def dask_executor(jobs: int, scheduler: str | None = None) -> Iterator[tuple[Exe
         if scheduler:
             client = Client(scheduler, timeout=CONNECT_TIMEOUT_SECONDS)
         else:
-            cluster = LocalCluster(n_workers=jobs, threads_per_worker=1, processes=True, dashboard_address=None,
+            cluster = LocalCluster(n_workers=jobs, threads_per_worker=1, processes=True, dashboard_address=":0",
                                    silence_logs=logging.ERROR)
             client = Client(cluster)
     except (OSError, TimeoutError) as err:
