@@ -157,7 +157,7 @@ def clean_jsonl(file: str, output: str | None, text_field: str, id_field: str, m
     """
     import json
 
-    from .records import RecordConfig, clean_record, is_url, read_failure, read_records
+    from .records import RecordConfig, clean_record, is_url, read_records
 
     if file != "-" and not is_url(file) and not os.path.isfile(file):
         raise click.ClickException(f"cannot read {file!r}: no such file")
@@ -165,7 +165,7 @@ def clean_jsonl(file: str, output: str | None, text_field: str, id_field: str, m
     failed = 0
     with _line_writer(output) as write:
         for record in read_records(file, config, "jsonl"):
-            result = read_failure(record) if record.error else clean_record(record, max_bytes)
+            result = clean_record(record, max_bytes)
             if result.status == "failed":
                 failed += 1
                 click.echo(f"newsclip: {result.source}: {result.error}", err=True)

@@ -266,16 +266,21 @@ def _filesystem(url: str):
     return url_to_fs(url)
 
 
-def clean_record(record: Record, max_bytes: int) -> FileResult:
+def clean_record(record: Record, max_bytes: int = 50 * 1024 * 1024) -> FileResult:
     """Clean one record as its page would be cleaned on its own; the JSONL line is in the result.
+    Never raises: a record that could not be read or cleaned is a failed result with its reason.
 
-    >>> result = clean_record(Record("p1", b"Storm hits coast\\n\\nHomes were flooded overnight.", "utf-8"), 10_000)
+    >>> result = clean_record(Record("p1", b"Storm hits coast\\n\\nHomes were flooded overnight.", "utf-8"))
     >>> result.status, json.loads(result.line)["source"], json.loads(result.line)["title"]
     ('cleaned', 'p1', 'Storm hits coast')
+    >>> clean_record(record_from_object({"id": "p2"}, "x.jsonl:2")).error
+    "no 'text' or 'html' field"
     """
     from .export import to_jsonl_record
     from .pipeline import parse_bytes
 
+    if record.error:
+        return FileResult(record.source, "failed", record.error)
     try:
         if len(record.data) > max_bytes:
             raise NewsclipError(f"larger than --max-bytes ({max_bytes} bytes)")
@@ -284,10 +289,6 @@ def clean_record(record: Record, max_bytes: int) -> FileResult:
     except Exception as err:  # noqa: BLE001 - every failure is the record's, reported with it
         return FileResult(record.source, "failed", describe_failure(err))
     return FileResult(record.source, "cleaned", counts=article_counts(article), line=to_jsonl_record(article))
-
-
-def read_failure(record: Record) -> FileResult:
-    return FileResult(record.source, "failed", record.error)
 
 
 def check_record_config(config: RecordConfig) -> None:
@@ -306,7 +307,7 @@ def run_record_batch(config: RecordConfig, jobs: int = 1, executor=None) -> Iter
     """Clean every record; yield results in input order while their lines are written, in order,
     to the JSONL output (or its shards). Failures go to the errors file beside the output."""
     check_record_config(config)
-    tasks = (read_failure(r) if r.error else (r, config.max_bytes) for r in iter_records(config))
+    tasks = ((record, config.max_bytes) for record in iter_records(config))
     failures: list[FileResult] = []
     with JsonlWriter(config.dst, config.shard_size) as writer:
         for result in run_tasks(tasks, clean_record, jobs, executor):
