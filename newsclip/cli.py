@@ -155,9 +155,7 @@ def clean_jsonl(file: str, output: str | None, text_field: str, id_field: str, m
     A record that fails keeps its place as `{"source", "error"}`, so output line N is input record
     N; the error is also on stderr and the exit code is 1.
     """
-    import json
-
-    from .records import RecordConfig, clean_record, is_url, read_records
+    from .records import RecordConfig, clean_record, is_url, read_records, result_line
 
     if file != "-" and not is_url(file) and not os.path.isfile(file):
         raise click.ClickException(f"cannot read {file!r}: no such file")
@@ -169,7 +167,7 @@ def clean_jsonl(file: str, output: str | None, text_field: str, id_field: str, m
             if result.status == "failed":
                 failed += 1
                 click.echo(f"newsclip: {result.source}: {result.error}", err=True)
-            write(result.line or json.dumps({"source": result.source, "error": result.error}, ensure_ascii=False))
+            write(result_line(result))
     sys.exit(1 if failed else 0)
 
 

@@ -139,18 +139,43 @@ def iter_jsonl(stream: BinaryIO, name: str, text_field: str = "text", id_field: 
     [('a', None), ('in.jsonl:3', 'not JSON: Expecting property name enclosed in double quotes (char 1)')]
     """
     for number, line in enumerate(stream, 1):
-        if not line.strip():
-            continue
-        where = f"{name}:{number}"
-        try:
-            obj = json.loads(line)
-        except json.JSONDecodeError as err:
-            yield Record(where, error=f"not JSON: {err.msg} (char {err.pos})")
-            continue
-        except UnicodeDecodeError:
-            yield Record(where, error="not UTF-8")
-            continue
-        yield record_from_object(obj, where, text_field, id_field, input_kind)
+        if line.strip():
+            yield record_from_line(line, f"{name}:{number}", text_field, id_field, input_kind)
+
+
+def record_from_line(line: str | bytes, where: str, text_field: str = "text", id_field: str = "id",
+                     input_kind: str = "auto") -> Record:
+    """The page in one line of JSONL, or why there is none.
+
+    >>> record_from_line('{"id": 3, "text": "Hi"}', "a.jsonl:1").source
+    '3'
+    >>> record_from_line("{oops", "a.jsonl:2").error
+    'not JSON: Expecting property name enclosed in double quotes (char 1)'
+    """
+    try:
+        obj = json.loads(line)
+    except json.JSONDecodeError as err:
+        return Record(where, error=f"not JSON: {err.msg} (char {err.pos})")
+    except UnicodeDecodeError:
+        return Record(where, error="not UTF-8")
+    return record_from_object(obj, where, text_field, id_field, input_kind)
+
+
+def clean_line(line: str | bytes, where: str = "?", text_field: str = "text", id_field: str = "id") -> str:
+    r"""One line of JSONL in, one out: the cleaned article, or `{"source", "error"}`. Never raises,
+    so it can be mapped over a crawl by Dask, Spark or Ray as it is.
+
+    >>> json.loads(clean_line('{"url": "https://x/1", "text": "Storm hits coast\\n\\nHomes were flooded."}'))["title"]
+    'Storm hits coast'
+    >>> clean_line('{"url": "https://x/2"}')
+    '{"source": "https://x/2", "error": "no \'text\' or \'html\' field"}'
+    """
+    return result_line(clean_record(record_from_line(line, where, text_field, id_field)))
+
+
+def result_line(result: FileResult) -> str:
+    """A cleaned record's JSONL line, or `{"source", "error"}` in its place."""
+    return result.line or json.dumps({"source": result.source, "error": result.error}, ensure_ascii=False)
 
 
 def iter_warc(stream: BinaryIO, encoding: str | None = None) -> Iterator[Record]:
