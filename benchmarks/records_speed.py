@@ -53,6 +53,10 @@ def bench_dask(jsonl: Path, count: int, tmp: Path) -> None:
         print(f"dask, {workers} worker(s), {count} records: {rates[jobs]:.0f} records/s "
               f"(cluster start-up {start_up:.1f} s, not included)")
     print(f"dask 2 workers / 1 worker: {rates[2] / rates[1]:.2f}x")
+    for jobs in (1, 2):  # the local process pool on the same records, for scale
+        started = time.perf_counter()
+        results = list(run_record_batch(RecordConfig(str(jsonl), str(tmp / f"local{jobs}.jsonl")), jobs))
+        print(f"local engine, --jobs {jobs}: {len(results) / (time.perf_counter() - started):.0f} records/s")
     same = (tmp / "dask1.jsonl").read_bytes() == (tmp / "dask2.jsonl").read_bytes()
     print(f"same output with 1 and 2 workers: {same}")
 

@@ -90,7 +90,8 @@ class FileResult:
 def check_config(config: BatchConfig) -> None:
     """Refuse a batch that would read its own output or write over its input."""
     if not config.src.is_dir():
-        raise BatchError(f"input folder {str(config.src)!r} does not exist or is not a folder")
+        raise BatchError(f"input {str(config.src)!r} does not exist or is not a folder, a JSONL file (.jsonl, "
+                         ".jsonl.gz) or a WARC file (.warc, .warc.gz)")
     src, dst = config.src.resolve(), config.dst.resolve()
     if src == dst:
         raise BatchError("the output folder is the input folder; choose another so no input is overwritten")

@@ -280,3 +280,25 @@ def test_clean_jsonl_streams_each_record_before_the_next_arrives(tmp_path):
     finally:
         proc.kill()
         proc.wait()
+
+
+def test_inputs_and_outputs_may_be_fsspec_urls(runner, crawl):
+    """memory:// stands for s3:// or gs://: the same readers and writers, through fsspec."""
+    import fsspec
+
+    fs = fsspec.filesystem("memory")
+    fs.pipe("/export/pages.jsonl.gz", gzip.compress((json.dumps({"id": "s1", "text": STORM}) + "\nnot json\n").encode()))
+    for path in sorted(crawl.rglob("*.warc*")):
+        fs.pipe(f"/crawl/{path.relative_to(crawl).as_posix()}", path.read_bytes())
+    try:
+        jsonl = runner.invoke(cli, ["batch", "memory://export/pages.jsonl.gz", "memory://clean/pages.jsonl", "-q"])
+        assert jsonl.exit_code == 1
+        assert json.loads(fs.cat("/clean/pages.jsonl"))["source"] == "s1"
+        assert json.loads(fs.cat("/clean/pages.jsonl.errors.jsonl"))["source"] == "memory://export/pages.jsonl.gz:2"
+        warc = runner.invoke(cli, ["batch", "memory://crawl", "memory://clean/crawl", "--shard-size", "2", "-q"])
+        assert warc.exit_code == 0, warc.stderr
+        shards = [fs.cat(f"/clean/crawl/part-0000{i}.jsonl").decode().splitlines() for i in range(2)]
+        assert [[json.loads(line)["source"] for line in shard] for shard in shards] == [
+            ["https://example.org/museum", "https://example.org/cafe"], ["https://example.org/xhtml"]]
+    finally:
+        fs.rm("/", recursive=True)
