@@ -3,7 +3,7 @@
 `clean --jsonl` rate and memory against the number of records.
 
 usage: python benchmarks/records_speed.py --corpus ../shared/eval [--records 10000] [--warc-pages 1000]
-       [--only dask,warc,stream]
+       [--only dask,warc,stream,local]
 
 Inputs are built in a temporary folder from CORPUS/text/*.txt (JSONL records, the pages cycled)
 and CORPUS/html/*.html.gz (a gzipped WARC of responses, and the same pages as .html files).
@@ -14,6 +14,7 @@ and CORPUS/html/*.html.gz (a gzipped WARC of responses, and the same pages as .h
   HTML files, alternating, records/s of each.
 - stream: `newsclip clean --jsonl` on --records records and on a tenth of them: records/s and peak
   memory (flat when records stream through).
+- local (not by default): the local engine with --jobs 1 and 2 on the same records, for scale.
 """
 from __future__ import annotations
 
@@ -53,12 +54,18 @@ def bench_dask(jsonl: Path, count: int, tmp: Path) -> None:
         print(f"dask, {workers} worker(s), {count} records: {rates[jobs]:.0f} records/s "
               f"(cluster start-up {start_up:.1f} s, not included)")
     print(f"dask 2 workers / 1 worker: {rates[2] / rates[1]:.2f}x")
-    for jobs in (1, 2):  # the local process pool on the same records, for scale
+    same = (tmp / "dask1.jsonl").read_bytes() == (tmp / "dask2.jsonl").read_bytes()
+    print(f"same output with 1 and 2 workers: {same}")
+
+
+def bench_local(jsonl: Path, tmp: Path) -> None:
+    """The local process pool on the same records, for scale."""
+    from newsclip.records import RecordConfig, run_record_batch
+
+    for jobs in (1, 2):
         started = time.perf_counter()
         results = list(run_record_batch(RecordConfig(str(jsonl), str(tmp / f"local{jobs}.jsonl")), jobs))
         print(f"local engine, --jobs {jobs}: {len(results) / (time.perf_counter() - started):.0f} records/s")
-    same = (tmp / "dask1.jsonl").read_bytes() == (tmp / "dask2.jsonl").read_bytes()
-    print(f"same output with 1 and 2 workers: {same}")
 
 
 def bench_warc(html_pages: list[Path], count: int, newsclip: str, tmp: Path, rounds: int = 2) -> None:
@@ -102,7 +109,8 @@ def main() -> int:
     parser.add_argument("--corpus", type=Path, required=True)
     parser.add_argument("--records", type=int, default=10000)
     parser.add_argument("--warc-pages", type=int, default=1000)
-    parser.add_argument("--only", default="dask,warc,stream", help="comma-separated: dask, warc, stream")
+    parser.add_argument("--only", default="dask,warc,stream",
+                        help="comma-separated: dask, warc, stream, and local (the process pool on the same records)")
     args = parser.parse_args()
     only = set(args.only.split(","))
     newsclip = shutil.which("newsclip") or str(Path(sys.executable).with_name("newsclip"))
@@ -112,6 +120,8 @@ def main() -> int:
         write_records(jsonl, sorted((args.corpus / "text").glob("*.txt")), args.records)
         if "dask" in only:
             bench_dask(jsonl, args.records, tmp)
+        if "local" in only:
+            bench_local(jsonl, tmp)
         if "warc" in only:
             bench_warc(sorted((args.corpus / "html").glob("*.html.gz")), args.warc_pages, newsclip, tmp)
         if "stream" in only:
