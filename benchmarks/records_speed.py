@@ -49,7 +49,8 @@ def bench_dask(jsonl: Path, count: int, tmp: Path) -> None:
         with dask_executor(jobs) as (executor, workers):
             start_up = time.perf_counter() - started
             started = time.perf_counter()
-            results = list(run_record_batch(RecordConfig(str(jsonl), str(tmp / f"dask{jobs}.jsonl")), workers, executor))
+            config = RecordConfig(str(jsonl), str(tmp / f"dask{jobs}.jsonl"))
+            results = list(run_record_batch(config, workers, executor))
             rates[jobs] = len(results) / (time.perf_counter() - started)
         print(f"dask, {workers} worker(s), {count} records: {rates[jobs]:.0f} records/s "
               f"(cluster start-up {start_up:.1f} s, not included)")
@@ -90,6 +91,11 @@ def bench_warc(html_pages: list[Path], count: int, newsclip: str, tmp: Path, rou
         html_rate = count / timed([newsclip, "batch", str(folder), str(tmp / "html-out"), "-j", "1", "-q"])
         print(f"round {round_number}: {count} pages, --jobs 1: WARC {warc_rate:.0f} records/s, "
               f"HTML files {html_rate:.0f} files/s ({warc_rate / html_rate:.2f}x)")
+    from_warc = [json.loads(line) for line in (tmp / "warc.jsonl").read_text(encoding="utf-8").splitlines()]
+    same = sum(1 for i, record in enumerate(from_warc)
+               if {**record, "source": None} == {**json.loads((tmp / "html-out" / f"{i:06d}.json").read_text(
+                   encoding="utf-8")), "source": None})
+    print(f"WARC records equal to their page cleaned as a file: {same} of {count}")
 
 
 def bench_stream(jsonl: Path, count: int, newsclip: str, tmp: Path) -> None:

@@ -53,7 +53,8 @@ def test_dask_cluster_gives_the_local_engines_records_and_errors(cluster, pages,
     assert len((tmp_path / "dask.jsonl").read_text().splitlines()) == 120
     errors = (tmp_path / "dask.jsonl.errors.jsonl").read_text()
     assert errors == (tmp_path / "local.jsonl.errors.jsonl").read_text() and errors.count("\n") == 4
-    assert "records cleaned        │    120" in on_dask.stderr and "failed                 │      4" in on_dask.stderr
+    assert "records cleaned        │    120" in on_dask.stderr
+    assert "failed                 │      4" in on_dask.stderr
 
 
 def test_dask_cluster_cleans_a_folder_as_the_local_pool_does(cluster, tmp_path):

@@ -287,7 +287,8 @@ def test_inputs_and_outputs_may_be_fsspec_urls(runner, crawl):
     import fsspec
 
     fs = fsspec.filesystem("memory")
-    fs.pipe("/export/pages.jsonl.gz", gzip.compress((json.dumps({"id": "s1", "text": STORM}) + "\nnot json\n").encode()))
+    export = json.dumps({"id": "s1", "text": STORM}) + "\nnot json\n"
+    fs.pipe("/export/pages.jsonl.gz", gzip.compress(export.encode()))
     for path in sorted(crawl.rglob("*.warc*")):
         fs.pipe(f"/crawl/{path.relative_to(crawl).as_posix()}", path.read_bytes())
     try:
