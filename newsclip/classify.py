@@ -109,6 +109,8 @@ def classify_text(text: str, settings: Settings) -> tuple[Role, str, str | None,
         return Role.SHORT, "word_list", None, None
     if words < settings.body_min_words_any and P.TRUNCATED_RE.search(text):
         return Role.SHORT, "truncated_teaser", None, None
+    if words < settings.headline_max_words and text.endswith("?") and is_title_case(tokens):
+        return Role.SHORT, "headline_question", None, None  # "How Much Does a Roof Cost?": a heading
     if words >= settings.body_min_words_any or (
         words >= settings.body_min_words and P.SENTENCE_END_RE.search(text)
         and (not text.endswith(":") or words >= settings.body_min_words_colon)

@@ -15,6 +15,7 @@ from . import __version__
 CONTEXT_SETTINGS = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
 DEFAULT_MAX_BYTES = 50 * 1024 * 1024
 FORMATS = ("json", "md", "text")
+EXPLAIN_FORMATS = ("table", "jsonl", "html")
 
 
 def read_input(path: str, max_bytes: int) -> bytes:
@@ -199,21 +200,84 @@ class _line_writer:
 
 @cli.command()
 @input_options
-@click.option("--full", is_flag=True, help="Show whole lines instead of cutting them at 90 characters.")
-def explain(file: str, encoding: str | None, max_bytes: int, input_kind: str, full: bool) -> None:
+@click.option("-f", "--format", "fmt", type=click.Choice(EXPLAIN_FORMATS), default="table", show_default=True,
+              help="table: a row per block (coloured and fitted to the width on a terminal); jsonl: a JSON "
+                   "object per block; html: a self-contained page of the clipping coloured by role.")
+@click.option("-o", "--output", metavar="PATH", help="Write here instead of stdout (atomically).")
+@click.option("--full", is_flag=True, help="table: show whole lines instead of cutting them.")
+def explain(file: str, encoding: str | None, max_bytes: int, input_kind: str, fmt: str, output: str | None,
+            full: bool) -> None:
     """Show each block of FILE with its role and the rule that gave it.
 
     Columns: input line numbers, first-pass role, final role, reason (the rule or revision pass
-    that decided), text. Use it to see what was removed and why.
+    that decided, with the evidence that weighed when the rule records it), text. Use it to see
+    what was removed and why.
+
+    On a terminal the rows are cut to its width and coloured by final role (dropped blocks dim),
+    with the counts per role at the end; piped or written to a file they are plain text, the text
+    cut at 90 characters.
 
     \b
-    Example:
+    Examples:
       newsclip explain clipping.txt | grep dropped
+      newsclip explain clipping.txt --format jsonl | jq -r 'select(.role == "link") | .text'
+      newsclip explain page.html --format html -o report.html
     """
-    from .export import to_explain
-
     article = load_article(file, encoding, max_bytes, input_kind)
-    write_output(to_explain(article, width=None if full else 90), None)
+    if fmt == "table" and output is None and sys.stdout.isatty():
+        _print_explain_terminal(article, full)
+        return
+    if fmt == "jsonl":
+        from .export import to_explain_jsonl
+
+        text = "".join(to_explain_jsonl(article))
+    elif fmt == "html":
+        from .report import to_html_report
+
+        text = to_html_report(article, None if file == "-" else os.path.basename(file))
+    else:
+        from .export import to_explain
+
+        text = to_explain(article, width=None if full else 90)
+    write_output(text, output)
+
+
+# One colour per final role in the terminal view; the rows of dropped roles are also dimmed.
+ROLE_STYLES = {
+    "title": "bold magenta", "byline": "magenta", "date": "bright_magenta", "body": "green",
+    "heading": "bold green", "caption": "cyan", "credit": "blue", "link": "yellow", "navigation": "bright_yellow",
+    "boilerplate": "red", "duplicate": "bright_cyan", "short": "white",
+}
+
+
+def _print_explain_terminal(article, full: bool) -> None:
+    """The explain table on a terminal: rows fitted to its width, coloured by final role, dropped
+    rows dim, then one line with the count of blocks per role (which is also the colour legend)."""
+    from rich.console import Console
+    from rich.text import Text
+
+    from .export import fit_explain, role_counts
+
+    console = Console(highlight=False)
+    rows = fit_explain(article, None if full else console.width)
+    # Whole rows with --full wrap where the terminal wraps them; fitted rows are cut by cell width
+    # too, for the wide (East Asian) characters that take two columns each.
+    print_row = {"soft_wrap": True} if full else {"no_wrap": True, "overflow": "ellipsis"}
+    console.print(Text(" ".join(rows[0]), style="bold"), **print_row)
+    for block, (lines, first, final, why, text) in zip(article.blocks, rows[1:]):
+        style = ROLE_STYLES[block.role.value]
+        row = Text(style="dim" if block.role.is_dropped else "")
+        row.append(f"{lines} {first} ")
+        row.append(final, style=style)
+        row.append(f" {why} ")
+        row.append(text, style=style)
+        console.print(row, **print_row)
+    legend = Text("  ").join(
+        Text.assemble((role.value, ROLE_STYLES[role.value] + (" dim" if role.is_dropped else "")), f" {count}")
+        for role, count in role_counts(article).items())
+    # The totals and the key to dimming come along when the line has room for them.
+    framed = Text(f"{len(article.blocks)} blocks: ") + legend + "  (dim: dropped)"
+    console.print(framed if framed.cell_len <= console.width else legend)
 
 
 @cli.command()
@@ -243,9 +307,12 @@ def explain(file: str, encoding: str | None, max_bytes: int, input_kind: str, fu
 @click.option("--scheduler", metavar="ADDRESS",
               help="With --engine dask: the scheduler of a running cluster (tcp://host:8786); without it, a local "
                    "cluster of --jobs workers starts.")
+@click.option("--explain-html", "explain_dir", metavar="DIR",
+              help="Also write each clipping's explain page (as 'explain --format html') into DIR, mirroring "
+                   "the input tree: a.txt -> DIR/a.txt.html.")
 def batch(src: str, dst: str, fmt: str | None, jobs: int | None, patterns: tuple[str, ...], recursive: bool,
           force: bool, quiet: bool, encoding: str | None, max_bytes: int, input_kind: str, text_field: str,
-          id_field: str, shard_size: int | None, engine: str, scheduler: str | None) -> None:
+          id_field: str, shard_size: int | None, engine: str, scheduler: str | None, explain_dir: str | None) -> None:
     """Clean every clipping in INPUT into OUTPUT, in parallel and resumably.
 
     INPUT is a folder of clippings (searched recursively), a JSONL file (.jsonl, .jsonl.gz, or '-'
@@ -273,6 +340,7 @@ def batch(src: str, dst: str, fmt: str | None, jobs: int | None, patterns: tuple
       newsclip batch export.jsonl.gz clean.jsonl --text-field content --id-field url
       newsclip batch crawl/ clean/ --shard-size 100000          (a folder of .warc.gz files)
       newsclip batch s3://bucket/crawl/ s3://bucket/clean/ --shard-size 100000 --engine dask --scheduler tcp://head:8786
+      newsclip batch clippings/ clean/ --explain-html pages/
     """
     from pathlib import Path
 
@@ -288,13 +356,16 @@ def batch(src: str, dst: str, fmt: str | None, jobs: int | None, patterns: tuple
         raise click.UsageError("--shard-size is for JSONL and WARC input; for a folder use --format jsonl")
     if kind is not None and fmt not in (None, "jsonl"):
         raise click.UsageError(f"{kind.upper()} input is written as JSONL; --format {fmt} does not apply")
+    if kind is not None and explain_dir:
+        raise click.UsageError("--explain-html is for a folder of clippings")
     records = RecordConfig(src, dst, text_field, id_field, shard_size, recursive, encoding, max_bytes, input_kind)
     with _user_errors():
         with open_engine(engine, jobs or os.cpu_count() or 1, scheduler) as (executor, workers):
             if kind is None:
-                results = run_batch(folder, workers, executor)
-                _show_batch(results, _folder_total(folder, quiet), quiet, "files", str(errors_path(folder)),
-                            resumable=True)
+                pages = _explain_pages_folder(folder, explain_dir)
+                explain = None if pages is None else lambda result: _write_explain_page(folder, result, pages)
+                _show_batch(run_batch(folder, workers, executor), _folder_total(folder, quiet), quiet, "files",
+                            str(errors_path(folder)), resumable=True, after_each=explain)
             else:
                 _show_batch(run_record_batch(records, workers, executor), None, quiet, "records",
                             errors_location(records), resumable=False)
@@ -329,18 +400,23 @@ class _user_errors:
         return False
 
 
-def _show_batch(results, total: int | None, quiet: bool, unit: str, errors_file: str, resumable: bool) -> None:
+def _show_batch(results, total: int | None, quiet: bool, unit: str, errors_file: str, resumable: bool,
+                after_each=None) -> None:
     """Run the batch's results to the end with progress on stderr, then the summary; exit 1 when
-    any failed, 130 on Ctrl-C (the summary so far first)."""
+    any failed (or `after_each`, run on each result not failed, returned False), 130 on Ctrl-C (the
+    summary so far first)."""
     from .batch import Summary
 
     summary = Summary()
+    after_failed = 0
     try:
         with _progress(total, quiet, unit) as advance:
             for result in results:
                 summary.add(result)
                 if result.status == "failed":
                     click.echo(f"newsclip: {result.source}: {result.error}", err=True)
+                elif after_each is not None and not after_each(result):
+                    after_failed += 1
                 advance(summary)
     except KeyboardInterrupt:
         results.close()  # now, not at exit: the pool is stopped and a half-written output removed
@@ -353,7 +429,47 @@ def _show_batch(results, total: int | None, quiet: bool, unit: str, errors_file:
         _print_summary(summary, unit)
         if summary.failed:
             click.echo(f"newsclip: {summary.failed} failed; list in {errors_file}", err=True)
-    sys.exit(1 if summary.failed else 0)
+    sys.exit(1 if summary.failed or after_failed else 0)
+
+
+def _explain_pages_folder(config, explain_dir: str | None):
+    """The folder for `batch --explain-html`, refused inside the input folder (the pages would be
+    read back as inputs) unless it is inside the output folder, which the walk skips."""
+    from pathlib import Path
+
+    from .batch import BatchError
+
+    if explain_dir is None:
+        return None
+    pages = Path(explain_dir).resolve()
+    if pages.is_relative_to(config.src.resolve()) and not pages.is_relative_to(config.dst.resolve()):
+        raise BatchError("the --explain-html folder is inside the input folder; choose one outside it")
+    return pages
+
+
+def _write_explain_page(config, result, pages) -> bool:
+    """Write the explain page of one batch input (cleaned now, or earlier: then only if missing).
+
+    Done here in the main process, by parsing the file again, so that the batch engine stays as it
+    is; a page takes a few milliseconds. A failure is one line on stderr; returns whether it worked.
+    """
+    from .batch import atomic_write
+    from .model import NewsclipError
+    from .pipeline import parse_bytes
+    from .report import to_html_report
+
+    page = pages / (result.source + ".html")
+    if result.status == "skipped" and page.exists():
+        return True
+    try:
+        data = (config.src / result.source).read_bytes()
+        article = parse_bytes(data, encoding=config.encoding, source=result.source, input_kind=config.input_kind)
+        atomic_write(page, to_html_report(article))
+    except (NewsclipError, OSError) as err:
+        click.echo(f"newsclip: {result.source}: explain page not written: {getattr(err, 'strerror', None) or err}",
+                   err=True)
+        return False
+    return True
 
 
 class _progress:

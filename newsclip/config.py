@@ -13,8 +13,9 @@ class Settings:
         introduction to a list); shorter ones are labels ("Ingredients:").
     body_min_words_any: a block with at least this many words is body text however it ends.
     headline_min_words / headline_max_words: the length range of another article's headline.
-    link_max_overlap: a lone headline-shaped block sharing more than this share of its content
-        words with the article is a subheading of the article, not a link to another one.
+    page_link_max_overlap: on a whole page, a headline-shaped block inside the story's span sharing
+        more than this share of its content words with the story is the story's own line; less,
+        a teaser of another story. (Clippings are judged by the fitted model of `short_lines.py`.)
     max_link_run: a run of more short blocks than this between paragraphs is a list in the article.
     title_window: how many blocks before the first paragraph are searched for the headline.
     """
@@ -24,7 +25,7 @@ class Settings:
     body_min_words_any: int = 25
     headline_min_words: int = 3
     headline_max_words: int = 24
-    link_max_overlap: float = 0.3
+    page_link_max_overlap: float = 0.3
     max_link_run: int = 2
     title_window: int = 12
 

@@ -3,8 +3,10 @@ from __future__ import annotations
 
 import json
 import re
+from collections import Counter
+from collections.abc import Iterator
 
-from .model import Article, LinkKind
+from .model import Article, Block, LinkKind, Role
 
 # Characters that start Markdown syntax anywhere in a line (emphasis, code, links, HTML, tables).
 _MD_INLINE_RE = re.compile(r"([\\`*_{}\[\]<>|~]|&(?=#?\w+;))")
@@ -91,8 +93,56 @@ EXPORTERS = {"json": to_json, "md": to_markdown, "text": to_text}
 SUFFIXES = {"json": ".json", "md": ".md", "text": ".txt", "jsonl": ".jsonl"}
 
 
+EXPLAIN_HEADER = ("lines", "first", "final", "reason", "text")
+# The plain view's column widths (the text column is last and unpadded): fixed, so that piped
+# output lines up the same way for every clipping and `cut`/`awk` scripts keep working.
+_PLAIN_WIDTHS = (6, 12, 12, 29)
+# The terminal view gives the text column at least this many characters before it lets the
+# evidence behind a reason take more room.
+_MIN_TEXT_WIDTH = 30
+
+
+def lines_label(block: Block) -> str:
+    """The input lines of a block as shown by explain: "7", or "3-5" for a joined paragraph.
+
+    >>> lines_label(Block(0, "x", (3, 4, 5)))
+    '3-5'
+    """
+    return str(block.lines[0]) if len(block.lines) == 1 else f"{block.lines[0]}-{block.lines[-1]}"
+
+
+def why_label(block: Block) -> str:
+    """The reason for a block's role, with the evidence that weighed when there is some.
+
+    >>> why_label(Block(0, "x", (1,), reason="short_link", evidence=("shares 0 of 7 words", "title case")))
+    'short_link: shares 0 of 7 words; title case'
+    >>> why_label(Block(0, "x", (1,), reason="sentence_text"))
+    'sentence_text'
+    """
+    return f"{block.reason}: {'; '.join(block.evidence)}" if block.evidence else block.reason
+
+
+def explain_cells(block: Block) -> tuple[str, str, str, str, str]:
+    """A block's row in explain: lines, first-pass role, final role, reason (with evidence), text."""
+    return lines_label(block), block.initial_role.value, block.role.value, why_label(block), block.text
+
+
+def cut(text: str, width: int) -> str:
+    """`text` in at most `width` characters, cut with an ellipsis when longer.
+
+    >>> cut("Homes were flooded", 10), cut("Homes", 10), cut("Homes", 0)
+    ('Homes wer…', 'Homes', '')
+    """
+    if len(text) <= width:
+        return text
+    return text[: width - 1] + "…" if width > 0 else ""
+
+
 def to_explain(article: Article, width: int | None = 90) -> str:
     """One row per block: input lines, first-pass role, final role, the deciding rule, the text.
+
+    The plain view, for pipes and files: fixed columns, the text cut at `width` characters (None:
+    whole), no colour.
 
     >>> from newsclip import parse
     >>> print(to_explain(parse("Storm hits\\n\\nHomes were flooded overnight by the storm.\\n\\nAdvertisement")), end="")
@@ -101,9 +151,80 @@ def to_explain(article: Article, width: int | None = 90) -> str:
     3      body         body         sentence_text                 Homes were flooded overnight by the storm.
     5      boilerplate  boilerplate  advertisement                 Advertisement
     """
-    rows = ["lines  first        final        reason                        text"]
+    rows = [EXPLAIN_HEADER] + [explain_cells(block) for block in article.blocks]
+    return "".join(
+        " ".join(cell.ljust(w) for cell, w in zip(cells, _PLAIN_WIDTHS))
+        + " " + (cells[4] if width is None else cut(cells[4], width)) + "\n"
+        for cells in rows)
+
+
+def fit_explain(article: Article, columns: int | None) -> list[tuple[str, ...]]:
+    """The header and one row per block, cut and padded so that each row joined with single spaces
+    is at most `columns` characters long (None: nothing cut).
+
+    For the terminal view. The text column is cut with an ellipsis; line numbers, roles and the
+    reason stay whole, and the evidence after the reason is cut only when the text would
+    otherwise get fewer than 30 characters. (A terminal too narrow even for those cannot be
+    helped: the rows then overflow.)
+
+    >>> from newsclip import parse
+    >>> rows = fit_explain(parse("Storm hits\\n\\nHomes were flooded overnight by the storm.\\n"), 60)
+    >>> print("\\n".join(" ".join(row) for row in rows))
+    lines first final reason               text
+    1     short title headline_before_body Storm hits
+    3     body  body  sentence_text        Homes were flooded o…
+    """
+    rows = [EXPLAIN_HEADER] + [explain_cells(block) for block in article.blocks]
+    widths = [max(len(row[i]) for row in rows) for i in range(5)]
+    if columns is not None:
+        room = columns - sum(widths[:3]) - 4  # what is left for the reason and the text
+        reason_width = max([len(EXPLAIN_HEADER[3])] + [len(block.reason) for block in article.blocks])
+        widths[3] = max(reason_width, min(widths[3], room - min(widths[4], _MIN_TEXT_WIDTH)))
+        widths[4] = min(widths[4], max(room - widths[3], 0))
+    return [tuple(cut(cell, w).ljust(w) for cell, w in zip(row[:4], widths)) + (cut(row[4], widths[4]),)
+            for row in rows]
+
+
+def role_counts(article: Article) -> dict[Role, int]:
+    """How many blocks ended in each role, in the order of `Role`, roles with none left out.
+
+    >>> from newsclip import parse
+    >>> role_counts(parse("Storm hits\\n\\nHomes were flooded overnight by the storm.\\n\\nAdvertisement"))
+    {<Role.TITLE: 'title'>: 1, <Role.BODY: 'body'>: 1, <Role.BOILERPLATE: 'boilerplate'>: 1}
+    """
+    counts = Counter(block.role for block in article.blocks)
+    return {role: counts[role] for role in Role if counts[role]}
+
+
+def explain_record(block: Block) -> dict:
+    """One block as a record of `newsclip explain --format jsonl` (schema/explain.schema.json).
+
+    >>> explain_record(Block(0, "Leave a Reply", (35,), Role.BOILERPLATE, Role.BOILERPLATE, "comments"))
+    ... # doctest: +NORMALIZE_WHITESPACE
+    {'block': 0, 'lines': [35], 'first_role': 'boilerplate', 'role': 'boilerplate', 'reason': 'comments',
+     'evidence': [], 'markup': [], 'link_share': 0.0, 'text': 'Leave a Reply'}
+    """
+    return {
+        "block": block.index,
+        "lines": list(block.lines),
+        "first_role": block.initial_role.value,
+        "role": block.role.value,
+        "reason": block.reason,
+        "evidence": list(block.evidence),
+        "markup": sorted(block.markup),
+        "link_share": round(block.link_share, 3),
+        "text": block.text,
+    }
+
+
+def to_explain_jsonl(article: Article) -> Iterator[str]:
+    """`newsclip explain --format jsonl`: one line of JSON per block, in input order.
+
+    >>> from newsclip import parse
+    >>> print("".join(to_explain_jsonl(parse("Storm hits\\n\\nHomes were flooded overnight by the storm."))), end="")
+    ... # doctest: +ELLIPSIS
+    {"block":0,"lines":[1],"first_role":"short","role":"title","reason":"headline_before_body",...}
+    {"block":1,"lines":[3],"first_role":"body","role":"body",...,"text":"Homes were flooded overnight by the storm."}
+    """
     for block in article.blocks:
-        lines = str(block.lines[0]) if len(block.lines) == 1 else f"{block.lines[0]}-{block.lines[-1]}"
-        text = block.text if width is None or len(block.text) <= width else block.text[: width - 1] + "…"
-        rows.append(f"{lines:<6} {block.initial_role.value:<12} {block.role.value:<12} {block.reason:<29} {text}")
-    return "\n".join(rows) + "\n"
+        yield json.dumps(explain_record(block), ensure_ascii=False, separators=(",", ":")) + "\n"

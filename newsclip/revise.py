@@ -6,6 +6,7 @@ role writes its own reason, so `explain` names the pass that decided.
 """
 from __future__ import annotations
 
+import math
 from collections import Counter
 
 from . import patterns as P
@@ -51,6 +52,10 @@ STORY_SHORT_SCORE = 1.0
 # the share of the largest element's prose a tighter element needs to be preferred.
 STORY_ELEMENT_SHARE = 0.3
 STORY_ELEMENT_NEAR = 0.8
+# A subheading has at most this many words, and the paragraph it heads starts within this many
+# blocks below it (across other subheadings and dropped lines).
+SUBHEADING_MAX_WORDS = 20
+SUBHEADING_REACH = 4
 SHORT_SCORE_BASE = -3.0
 SHORT_SCORE_PER_WORD = 0.5
 
@@ -114,7 +119,11 @@ def link_navigation(blocks: list[Block], settings: Settings) -> list[Block]:
 
 
 def link_lists(blocks: list[Block], settings: Settings) -> list[Block]:
-    """Headline-shaped blocks under a "Most read" / "Related" heading are links to other articles."""
+    """On a whole page, headline-shaped blocks under a "Most read" / "Related" heading are links to
+    other articles. (In a clipping such a heading is a stray line amid the story: the lines under it
+    are judged like any other short line, by `settle_short_blocks`.)"""
+    if not has_menus_around_story(blocks):
+        return blocks
     out = list(blocks)
     for i, block in enumerate(out):
         if block.role is Role.BOILERPLATE and block.reason == "list_heading":
@@ -144,8 +153,34 @@ def find_article_span(blocks: list[Block], settings: Settings) -> list[Block]:
 
 
 def is_whole_page(blocks: list[Block]) -> bool:
-    """A whole page (HTML, or text with menus) rather than the article's own part of one."""
+    """A whole page (HTML, or text with menus) rather than the article's own part of one.
+
+    >>> from newsclip.model import Block, Role
+    >>> menu = [Block(i, w, (i,), role=Role.SHORT, words=1) for i, w in enumerate("Home News Sport Travel Video".split())]
+    >>> is_whole_page(menu)
+    True
+    """
     return any(block.markup for block in blocks[:1]) or has_menus(blocks)
+
+
+def has_menus_around_story(blocks: list[Block]) -> bool:
+    """A whole page for certain: HTML, or menus before the story's first paragraph or after its
+    last. (A run of short lines amid the paragraphs may be a list in the story: `is_whole_page`
+    counts it, to look for the story's span, but the lines of a clipping are not judged as a
+    page's.)
+
+    >>> from newsclip.model import Block, Role
+    >>> menu = [Block(i, w, (i,), role=Role.SHORT, words=1) for i, w in enumerate("Home News Sport Travel Video".split())]
+    >>> story = [Block(9, "It rained all day in the town.", (9,), role=Role.BODY, words=7)]
+    >>> has_menus_around_story(menu + story), has_menus_around_story(story + menu + story)
+    (True, False)
+    """
+    if any(block.markup for block in blocks[:1]):
+        return True
+    paragraphs = [i for i, block in enumerate(blocks) if block.role is Role.BODY]
+    if not paragraphs:
+        return has_menus(blocks)
+    return has_menus(blocks[:paragraphs[0]]) or has_menus(blocks[paragraphs[-1] + 1:])
 
 
 def has_menus(blocks: list[Block]) -> bool:
@@ -325,24 +360,107 @@ def _title_shaped(text: str) -> bool:
 
 
 def settle_short_blocks(blocks: list[Block], settings: Settings) -> list[Block]:
-    """Inside the article, a short block between paragraphs is a related headline when it is
-    headline-shaped and alien to the article's vocabulary, unless it is an item of a list (a run of
-    short blocks that start alike); every other short block is text."""
-    # The story's vocabulary: its paragraphs and headline, and in a clipping its own short lines
-    # too (a list's items share words with each other; another article's headline shares few).
-    # On a whole page short lines are mostly teasers of other stories, so they do not count.
-    whole_page = is_whole_page(blocks)
-    own_roles = (Role.BODY, Role.TITLE) if whole_page else (Role.BODY, Role.TITLE, Role.SHORT)
-    vocabulary = Counter(content_words(" ".join(b.text for b in blocks if b.role in own_roles)))
+    """Inside the article, a short block between paragraphs is another article's headline when the
+    fitted short-line model says so (see `short_lines.py`: it weighs the line's shared words with
+    the paragraphs around it, its shape and its neighbours), unless it is an item of a list (a run
+    of short blocks that start alike); every other short block is the story's: a subheading when
+    it is shaped like one and a paragraph follows, else a short line of text."""
+    from .short_lines import evidence, short_line_features, short_line_model
+
     out = list(blocks)
-    for start, end in short_runs(blocks):
+    model = short_line_model()
+    story = story_context(blocks)
+    # On a whole page the model (fitted on clippings) did worse than the plain overlap rule: there
+    # long runs of short lines are teaser lists, not the lists of a story.
+    whole_page = has_menus_around_story(blocks)
+    page_vocabulary = Counter(P.CONTENT_WORD_RE.findall(
+        " ".join(b.text for b in blocks if b.role in (Role.BODY, Role.TITLE)).casefold())) if whole_page else None
+    verdicts: dict[int, tuple[bool, tuple[str, ...]]] = {}
+    for i, run in link_candidates(blocks, story.runs, settings):
+        if blocks[i].markup:  # HTML says it directly: a headline that is mostly link text
+            is_link = "link" in blocks[i].markup
+            verdicts[i] = (is_link, ("markup: " + ("mostly link text" if is_link else "not a link"),))
+        elif whole_page:
+            verdicts[i] = is_teaser_on_page(blocks[i].text, page_vocabulary, settings)
+        else:
+            features = short_line_features(blocks, i, run, story)
+            verdicts[i] = (model.probability(features) >= model.threshold, evidence(model, features))
+    for start, end in story.runs:
         for i in range(start, end):
             block = blocks[i]
-            if may_be_link_in_run(blocks, i, start, end, settings, whole_page) and is_related_headline(block, vocabulary, settings):
-                out[i] = _set(block, Role.LINK, "headline_between_paragraphs", kind=LinkKind.RELATED)
+            is_link, why = verdicts.get(i, (False, ("a list item or not headline-shaped",)))
+            if is_link:
+                out[i] = block.with_role(Role.LINK, "headline_between_paragraphs", kind=LinkKind.RELATED, evidence=why)
+            elif is_subheading(blocks, i, settings):
+                out[i] = block.with_role(Role.HEADING, "subheading", evidence=why)
             else:
-                out[i] = _set(block, Role.BODY, "short_in_article")
+                out[i] = block.with_role(Role.BODY, "short_in_article", evidence=why)
     return out
+
+
+def is_teaser_on_page(text: str, vocabulary: Counter, settings: Settings) -> tuple[bool, tuple[str, ...]]:
+    """Whole pages: a headline inside the story's span that shares few content words with the
+    story is a teaser of another one.
+
+    >>> is_teaser_on_page("Rail fares rise again", Counter({"storm": 3}), Settings())
+    (True, ('shares 0 of 4 content words with the story (at most 30% for a teaser)',))
+    """
+    words = P.CONTENT_WORD_RE.findall(text.casefold())
+    own = Counter(words)
+    shared = sum(1 for w in words if vocabulary[w] - own[w] > 0)
+    why = (f"shares {shared} of {len(words)} content words with the story "
+           f"(at most {settings.page_link_max_overlap:.0%} for a teaser)",)
+    return bool(words) and shared / len(words) <= settings.page_link_max_overlap, why
+
+
+def story_context(blocks: list[Block]):
+    """What every short line is compared with (see `short_lines.StoryContext`)."""
+    from .short_lines import StoryContext, title_case_share, topic_words
+
+    vocabulary = Counter(topic_words(" ".join(b.text for b in blocks if b.role in (Role.BODY, Role.TITLE))))
+    paragraphs = [i for i, block in enumerate(blocks) if block.role is Role.BODY]
+    runs = short_runs(blocks)
+    shorts = [blocks[i] for start, end in runs for i in range(start, end)]
+    n = max(1, len(shorts))
+    return StoryContext(
+        vocabulary=vocabulary, paragraphs=tuple(paragraphs), runs=tuple(runs),
+        short_share=len(shorts) / max(1, len(shorts) + len(paragraphs)),
+        mean_log_words=sum(math.log1p(b.words) for b in shorts) / n,
+        mean_title_case=sum(title_case_share(b.text) for b in shorts) / n,
+    )
+
+
+def link_candidates(blocks: list[Block], runs, settings: Settings):
+    """(index, (run start, run end)) of each short block that may be another article's headline:
+    headline-shaped and not an item of a list. The fitting script reads the same candidates."""
+    for start, end in runs:
+        for i in range(start, end):
+            if may_be_link_in_run(blocks, i, start, end, settings) and is_headline_shaped(blocks[i].text, settings):
+                yield i, (start, end)
+
+
+def is_subheading(blocks: list[Block], i: int, settings: Settings) -> bool:
+    """A short line of the story that heads what follows: no sentence ending, a capital or digit
+    first, not a list item, and a paragraph (or another subheading) below it.
+
+    >>> from newsclip.model import Block, Role
+    >>> blocks = [Block(0, "Why it matters", (1,), role=Role.SHORT, words=3),
+    ...           Block(1, "Prices rose again in May, the third rise this year.", (3,), role=Role.BODY, words=10)]
+    >>> is_subheading(blocks, 0, Settings()), is_subheading([blocks[0]], 0, Settings())
+    (True, False)
+    """
+    text = blocks[i].text
+    if blocks[i].words > SUBHEADING_MAX_WORDS or text.rstrip("\"'”’)] ").endswith((".", ",", ";", "!")) \
+            or P.LIST_ITEM_RE.match(text) or P.URL_RE.match(text):
+        return False
+    first = text.lstrip("\"'“‘([")[:1]
+    if not (first.isupper() or first.isdigit()):
+        return False
+    j = i + 1
+    while j < len(blocks) and blocks[j].role in (Role.BOILERPLATE, Role.NAVIGATION, Role.DUPLICATE,
+                                                  Role.CAPTION, Role.CREDIT, Role.SHORT):
+        j += 1
+    return j < len(blocks) and blocks[j].role is Role.BODY and j - i <= SUBHEADING_REACH
 
 
 def short_runs(blocks: list[Block]) -> list[tuple[int, int]]:
@@ -363,26 +481,17 @@ def short_runs(blocks: list[Block]) -> list[tuple[int, int]]:
     return runs
 
 
-def may_be_link_in_run(blocks: list[Block], i: int, start: int, end: int, settings: Settings,
-                       whole_page: bool = False) -> bool:
-    """Within a run of short blocks, links stand alone, in pairs, or at the edge of a list, never
-    among its items: a block deeper than `max_link_run` from both ends, or shaped like its inner
-    neighbour, is a list item. On a whole page, long runs are mostly teaser lists of other
-    stories, so any block not shaped like a neighbour may be a link."""
+def may_be_link_in_run(blocks: list[Block], i: int, start: int, end: int, settings: Settings) -> bool:
+    """Within a run of short blocks, a link is not shaped like an item of the list around it: a
+    block that starts like a neighbour in the run (or, in a run of at most `max_link_run`, like the
+    short block across a dropped line) is a list item."""
     if blocks[i].markup:
         return True
+    text = blocks[i].text
     if end - start <= settings.max_link_run:
         # A short run cut out of a list by an ad or a share button is still the list's.
-        return not any(are_list_items(blocks[i].text, blocks[j].text) for j in _content_neighbours(blocks, start, end))
-    if whole_page:
-        return not any(start <= j < end and are_list_items(blocks[i].text, blocks[j].text) for j in (i - 1, i + 1))
-    if i - start < settings.max_link_run:
-        inner = i + 1
-    elif end - 1 - i < settings.max_link_run:
-        inner = i - 1
-    else:
-        return False
-    return not are_list_items(blocks[i].text, blocks[inner].text)
+        return not any(are_list_items(text, blocks[j].text) for j in _content_neighbours(blocks, start, end))
+    return not any(start <= j < end and are_list_items(text, blocks[j].text) for j in (i - 1, i + 1))
 
 
 def _content_neighbours(blocks: list[Block], start: int, end: int) -> list[int]:
@@ -422,21 +531,6 @@ def _item_key(text: str) -> str:
     return "month" if first.rstrip(".") in P.MONTH_NUMBERS else first
 
 
-def is_related_headline(block: Block, vocabulary: Counter, settings: Settings) -> bool:
-    """Another article's headline: headline-shaped and sharing few content words with the article.
-    In HTML the markup says it directly: a headline-shaped block that is mostly link text."""
-    if not is_headline_shaped(block.text, settings):
-        return False
-    if block.markup:
-        return "link" in block.markup
-    words = content_words(block.text)
-    if not words:
-        return False
-    own = Counter(words)
-    shared = sum(1 for w in words if vocabulary[w] - own[w] > 0)
-    return shared / len(words) <= settings.link_max_overlap
-
-
 def is_headline_shaped(text: str, settings: Settings) -> bool:
     """Looks like an article headline: a few words, capitalised, not a sentence, list item or label.
 
@@ -454,15 +548,6 @@ def is_headline_shaped(text: str, settings: Settings) -> bool:
         return False  # two sentences ("We hope you enjoy it! See you soon") are prose
     first = text.lstrip("\"'“‘([")[:1]
     return first.isupper() or first.isdigit()
-
-
-def content_words(text: str) -> list[str]:
-    """Lower-cased words of four or more letters: the ones that carry a text's topic.
-
-    >>> content_words("The Storm hits the coast of Kent in 2024")
-    ['storm', 'hits', 'coast', 'kent']
-    """
-    return P.CONTENT_WORD_RE.findall(text.casefold())
 
 
 def mark_markup(blocks: list[Block], settings: Settings) -> list[Block]:

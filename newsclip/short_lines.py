@@ -1,0 +1,221 @@
+"""Evidence for a short line inside the story: another article's headline, or the story's own
+subheading or short line. Used by the revision pass `settle_short_blocks`.
+
+A related headline was written for another story: it shares few words with the paragraphs around
+it, often stands in a pair, and carries the marks of a page title (a year, "| Site", a number
+first). A subheading introduces the paragraph under it and shares its words. The features below
+measure these habits; a logistic model weighs them. Its weights are fitted on labelled clippings
+by `benchmarks/fit_short_lines.py` and shipped as plain numbers in `data/short_lines.json`, so
+`explain` can name the features that weighed most for each line.
+"""
+from __future__ import annotations
+
+import json
+import math
+import re
+from bisect import bisect_left
+from collections import Counter
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from . import patterns as P
+from .model import Block, Role
+
+# A year in a page title: "The 12 Best Running Shoes of 2026".
+YEAR_RE = re.compile(r"\b(?:19|20)\d\d\b")
+# A site's name after a separator: "Go ahead, self-host it | Jane's Blog", "Title - Site".
+TITLE_SEPARATOR_RE = re.compile(r"\s[|–—-]\s|\s::\s")
+# The roles a short line's neighbours are looked up across (dropped lines stand between them).
+_SKIPPED = (Role.BOILERPLATE, Role.NAVIGATION, Role.DUPLICATE, Role.CAPTION, Role.CREDIT)
+# How many paragraphs on each side of a short line are searched for its words.
+NEIGHBOUR_PARAGRAPHS = 2
+
+FEATURES = (
+    "log_words",          # length: headlines run 6-15 words, subheadings 1-8
+    "story_overlap",      # share of its content words used elsewhere in the story
+    "next_overlap",       # ... in the paragraphs just below it (a subheading's own section)
+    "prev_overlap",       # ... in the paragraphs just above it
+    "no_content_words",   # nothing to compare ("Q&A", "FAQ")
+    "ends_question",
+    "ends_sentence",      # ends with . or ! (a short line of text rather than a heading)
+    "ends_colon",
+    "title_case",         # share of capitalised words among words of four or more letters
+    "has_year",
+    "has_separator",      # "| Site" or " - Site"
+    "starts_digit",       # "10 best ...", "5 things ..."
+    "run_length",         # how many short lines stand together (capped at 4)
+    "in_pair",            # exactly two short lines together: a pair of related headlines
+    "next_is_paragraph",  # the next kept block is body text
+    "prev_is_paragraph",
+    "short_share",        # share of the story's blocks that are short lines (long reads have many)
+    "relative_words",     # its length against the story's other short lines (subheadings match)
+    "relative_title_case",  # its capitalisation against theirs (a Title Case line among sentence-case headings)
+    "after_list_heading",  # right under "Most read", "Related" ...
+    "in_marked_list",     # a neighbour in its run is a marked list item ("- ...", "1. ...") and it is not
+    "tight",              # no blank line on one side: headlines printed as a block
+)
+
+
+@dataclass(frozen=True, slots=True)
+class StoryContext:
+    """What a short line is compared with: the content words of the story's paragraphs and
+    headline, the indices of its paragraphs, the runs of short blocks (start, end exclusive), and
+    the story's short lines taken together (their share of the blocks, mean length, mean
+    capitalisation)."""
+
+    vocabulary: Counter
+    paragraphs: tuple[int, ...]
+    runs: tuple[tuple[int, int], ...]
+    short_share: float
+    mean_log_words: float
+    mean_title_case: float
+
+
+def title_case_share(text: str) -> float:
+    """Share of capitalised words among the words of four or more letters.
+
+    >>> title_case_share("The Best Running Shoes of the year"), title_case_share("ok")
+    (0.75, 0.0)
+    """
+    long_tokens = [t for t in P.WORD_RE.findall(text) if len(t) >= 4]
+    return sum(t[0].isupper() for t in long_tokens) / len(long_tokens) if long_tokens else 0.0
+
+
+@dataclass(frozen=True, slots=True)
+class ShortLineModel:
+    """Logistic weights over standardised features: p(link) = sigmoid(bias + sum w * (x - mean) / scale)."""
+
+    bias: float
+    weights: dict[str, float]
+    means: dict[str, float]
+    scales: dict[str, float]
+    threshold: float = 0.5
+
+    def contributions(self, features: dict[str, float]) -> dict[str, float]:
+        """Each feature's push towards "link" (positive) or "story" (negative)."""
+        return {name: self.weights[name] * (features[name] - self.means[name]) / self.scales[name]
+                for name in FEATURES}
+
+    def probability(self, features: dict[str, float]) -> float:
+        """p(another article's headline) for one line's features.
+
+        >>> m = ShortLineModel(0.0, dict.fromkeys(FEATURES, 0.0), dict.fromkeys(FEATURES, 0.0), dict.fromkeys(FEATURES, 1.0))
+        >>> m.probability(dict.fromkeys(FEATURES, 3.0))
+        0.5
+        """
+        z = self.bias + sum(self.contributions(features).values())
+        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+
+@lru_cache(maxsize=1)
+def _shipped() -> dict:
+    return json.loads(resources.files("newsclip").joinpath("data/short_lines.json").read_text(encoding="utf-8"))
+
+
+def short_line_model() -> ShortLineModel:
+    """The shipped model (data/short_lines.json, written by benchmarks/fit_short_lines.py)."""
+    data = _shipped()
+    return ShortLineModel(data["bias"], data["weights"], data["means"], data["scales"], data["threshold"])
+
+
+def common_words() -> frozenset[str]:
+    """Content words found in so many stories that sharing them says nothing about topic ("best",
+    "time", "people"): those in at least `common_share` of the fitting corpus's bodies."""
+    return _common_words(tuple(_shipped()["common_words"]))
+
+
+@lru_cache(maxsize=1)
+def _common_words(words: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(words)
+
+
+def topic_words(text: str) -> list[str]:
+    """The content words of a text that are not common words: what its topic is made of.
+
+    >>> "people" in topic_words("People queued at the harbour"), "harbour" in topic_words("People queued at the harbour")
+    (False, True)
+    """
+    common = common_words()
+    return [w for w in P.CONTENT_WORD_RE.findall(text.casefold()) if w not in common]
+
+
+def evidence(model: ShortLineModel, features: dict[str, float], top: int = 3) -> tuple[str, ...]:
+    """The features that weighed most, as readable phrases for `explain`.
+
+    >>> m = ShortLineModel(0.0, dict.fromkeys(FEATURES, 0.0) | {"has_year": 2.0}, dict.fromkeys(FEATURES, 0.0),
+    ...                    dict.fromkeys(FEATURES, 1.0))
+    >>> evidence(m, dict.fromkeys(FEATURES, 0.0) | {"has_year": 1.0}, top=1)
+    ('has_year=1 (+2.0 toward link)',)
+    """
+    ranked = sorted(model.contributions(features).items(), key=lambda item: -abs(item[1]))[:top]
+    return tuple(f"{name}={features[name]:.3g} ({push:+.1f} toward link)" for name, push in ranked)
+
+
+def short_line_features(blocks: list[Block], i: int, run: tuple[int, int], story: StoryContext) -> dict[str, float]:
+    """The features of blocks[i], a short line in the run blocks[run[0]:run[1]].
+
+    >>> from newsclip.model import Block, Role
+    >>> blocks = [Block(0, "The harbour wall gave way in the night.", (1,), role=Role.BODY, words=8),
+    ...           Block(1, "Harbour repairs", (3,), role=Role.SHORT, words=2),
+    ...           Block(2, "Repairs to the harbour will take a year.", (5,), role=Role.BODY, words=8)]
+    >>> vocabulary = Counter(w for b in blocks for w in topic_words(b.text))
+    >>> story = StoryContext(vocabulary, (0, 2), ((1, 2),), 1 / 3, math.log1p(2), 1.0)
+    >>> f = short_line_features(blocks, 1, (1, 2), story)
+    >>> f["story_overlap"], f["next_overlap"], f["in_pair"], f["next_is_paragraph"], f["relative_words"]
+    (1.0, 1.0, 0.0, 1.0, 0.0)
+    """
+    block = blocks[i]
+    text = block.text
+    words = topic_words(text)
+    own = Counter(words)
+    vocabulary = story.vocabulary
+    shared = sum(1 for w in words if vocabulary[w] - own[w] > 0)
+    tokens = P.WORD_RE.findall(text)
+    position = bisect_left(story.paragraphs, i)
+    after = story.paragraphs[position:position + NEIGHBOUR_PARAGRAPHS]
+    before = story.paragraphs[max(0, position - NEIGHBOUR_PARAGRAPHS):position]
+    start, end = run
+    stripped = text.rstrip("\"'”’)] ")
+    title_case = title_case_share(text)
+    above = _kept_neighbour(blocks, i, -1)
+    return {
+        "log_words": math.log1p(len(tokens)),
+        "story_overlap": shared / len(words) if words else 0.0,
+        "next_overlap": _overlap(words, blocks, after),
+        "prev_overlap": _overlap(words, blocks, before),
+        "no_content_words": 0.0 if words else 1.0,
+        "ends_question": float(stripped.endswith("?")),
+        "ends_sentence": float(stripped.endswith((".", "!")) and not P.TRUNCATED_RE.search(stripped)),
+        "ends_colon": float(stripped.endswith(":")),
+        "title_case": title_case,
+        "has_year": float(bool(YEAR_RE.search(text))),
+        "has_separator": float(bool(TITLE_SEPARATOR_RE.search(text))),
+        "starts_digit": float(text[:1].isdigit()),
+        "run_length": float(min(end - start, 4)),
+        "in_pair": float(end - start == 2),
+        "next_is_paragraph": float(_kept_neighbour(blocks, i, 1) is Role.BODY),
+        "prev_is_paragraph": float(above is Role.BODY),
+        "short_share": story.short_share,
+        "relative_words": math.log1p(len(tokens)) - story.mean_log_words,
+        "relative_title_case": title_case - story.mean_title_case,
+        "after_list_heading": float(i > 0 and blocks[i - 1].reason == "list_heading"),
+        "in_marked_list": float(any(start <= j < end and P.LIST_ITEM_RE.match(blocks[j].text) for j in (i - 1, i + 1))),
+        "tight": float(not (block.blank_before and block.blank_after)),
+    }
+
+
+def _overlap(words: list[str], blocks: list[Block], indices: list[int]) -> float:
+    if not words:
+        return 0.0
+    near = set()
+    for j in indices:
+        near.update(P.CONTENT_WORD_RE.findall(blocks[j].text.casefold()))
+    return sum(1 for w in words if w in near) / len(words)
+
+
+def _kept_neighbour(blocks: list[Block], i: int, step: int) -> Role | None:
+    j = i + step
+    while 0 <= j < len(blocks) and blocks[j].role in _SKIPPED:
+        j += step
+    return blocks[j].role if 0 <= j < len(blocks) else None
