@@ -181,8 +181,15 @@ def fit_explain(article: Article, columns: int | None) -> list[tuple[str, ...]]:
         reason_width = max([len(EXPLAIN_HEADER[3])] + [len(block.reason) for block in article.blocks])
         widths[3] = max(reason_width, min(widths[3], room - min(widths[4], _MIN_TEXT_WIDTH)))
         widths[4] = min(widths[4], max(room - widths[3], 0))
-    return [tuple(cut(cell, w).ljust(w) for cell, w in zip(row[:4], widths)) + (cut(row[4], widths[4]),)
-            for row in rows]
+    reasons = [EXPLAIN_HEADER[3]] + [block.reason for block in article.blocks]
+    return [tuple(cut(cell, w).ljust(w) for cell, w in zip(row[:3], widths))
+            + (_cut_after(row[3], reason, widths[3]).ljust(widths[3]), cut(row[4], widths[4]))
+            for row, reason in zip(rows, reasons)]
+
+
+def _cut_after(cell: str, whole: str, width: int) -> str:
+    """`cell` cut to `width` without cutting into its start `whole` (a reason before its evidence)."""
+    return cell if len(cell) <= width else cut(cell, width) if width > len(whole) + 2 else whole
 
 
 def role_counts(article: Article) -> dict[Role, int]:
