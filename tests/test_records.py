@@ -129,10 +129,27 @@ def test_records_written_in_shards_in_input_order(runner, tmp_path):
 @pytest.mark.parametrize("args, message", [
     (["-f", "md"], "JSONL input is written as JSONL; --format md does not apply"),
     (["--scheduler", "tcp://127.0.0.1:1"], "--scheduler needs --engine dask"),
+    (["--explain-html", "pages"], "--explain-html is for a folder of clippings"),
 ])
 def test_options_that_do_not_apply_to_records_are_usage_errors(runner, export, tmp_path, args, message):
     result = runner.invoke(cli, ["batch", str(export), str(tmp_path / "out.jsonl"), *args])
     assert result.exit_code == 2 and message in result.stderr
+
+
+def test_a_record_run_stopped_early_leaves_only_whole_files(tmp_path):
+    """As Ctrl-C does: the CLI stops taking results and closes the run."""
+    from newsclip.records import RecordConfig, run_record_batch
+
+    src = write_jsonl(tmp_path / "pages.jsonl", [{"id": f"p{i}", "text": STORM} for i in range(5)])
+    one_file = run_record_batch(RecordConfig(str(src), str(tmp_path / "all.jsonl")), jobs=1)
+    next(one_file)
+    one_file.close()
+    shards = run_record_batch(RecordConfig(str(src), str(tmp_path / "shards"), shard_size=2), jobs=2)
+    assert [next(shards).source for _ in range(3)] == ["p0", "p1", "p2"]
+    shards.close()
+    assert sorted(p.relative_to(tmp_path).as_posix() for p in tmp_path.rglob("*") if p != src) == [
+        "shards", "shards/part-00000.jsonl"]
+    assert len((tmp_path / "shards" / "part-00000.jsonl").read_text().splitlines()) == 2
 
 
 def test_shards_of_a_folder_of_clippings_are_a_usage_error(runner, tmp_path):
