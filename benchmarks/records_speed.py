@@ -3,13 +3,14 @@
 `clean --jsonl` rate and memory against the number of records.
 
 usage: python benchmarks/records_speed.py --corpus ../shared/eval [--records 10000] [--warc-pages 1000]
-       [--only dask,warc,stream,local]
+       [--rounds 1] [--only dask,warc,stream,local]
 
 Inputs are built in a temporary folder from CORPUS/text/*.txt (JSONL records, the pages cycled)
 and CORPUS/html/*.html.gz (a gzipped WARC of responses, and the same pages as .html files).
 
 - dask: `run_record_batch` on a local Dask cluster of 1, then 2 single-threaded workers, on
-  --records JSONL records; cluster start-up is timed apart (it is paid once per run, not per record).
+  --records JSONL records, in --rounds alternating rounds; cluster start-up is timed apart (it is
+  paid once per run, not per record).
 - warc: `newsclip batch` with --jobs 1 on the WARC file and on the folder of the same pages as
   HTML files, alternating, records/s of each.
 - stream: `newsclip clean --jsonl` on --records records and on a tenth of them: records/s and peak
@@ -39,22 +40,24 @@ def write_records(path: Path, pages: list[Path], count: int) -> None:
             out.write(json.dumps({"id": f"page-{i:06d}", "text": texts[i % len(texts)]}, ensure_ascii=False) + "\n")
 
 
-def bench_dask(jsonl: Path, count: int, tmp: Path) -> None:
+def bench_dask(jsonl: Path, count: int, tmp: Path, rounds: int) -> None:
     from newsclip.dask_engine import dask_executor
     from newsclip.records import RecordConfig, run_record_batch
 
-    rates = {}
-    for jobs in (1, 2):
-        started = time.perf_counter()
-        with dask_executor(jobs) as (executor, workers):
-            start_up = time.perf_counter() - started
+    # 1 and 2 workers alternate, so that a drift in the machine's load (a shared host) weighs on both.
+    for round_number in range(1, rounds + 1):
+        rates = {}
+        for jobs in (1, 2):
             started = time.perf_counter()
-            config = RecordConfig(str(jsonl), str(tmp / f"dask{jobs}.jsonl"))
-            results = list(run_record_batch(config, workers, executor))
-            rates[jobs] = len(results) / (time.perf_counter() - started)
-        print(f"dask, {workers} worker(s), {count} records: {rates[jobs]:.0f} records/s "
-              f"(cluster start-up {start_up:.1f} s, not included)")
-    print(f"dask 2 workers / 1 worker: {rates[2] / rates[1]:.2f}x")
+            with dask_executor(jobs) as (executor, workers):
+                start_up = time.perf_counter() - started
+                config = RecordConfig(str(jsonl), str(tmp / f"dask{jobs}.jsonl"))
+                started = time.perf_counter()
+                results = list(run_record_batch(config, workers, executor))
+                rates[jobs] = len(results) / (time.perf_counter() - started)
+            print(f"round {round_number}: dask, {workers} worker(s), {count} records: {rates[jobs]:.0f} records/s "
+                  f"(cluster start-up {start_up:.1f} s, not included)", flush=True)
+        print(f"round {round_number}: dask 2 workers / 1 worker: {rates[2] / rates[1]:.2f}x", flush=True)
     same = (tmp / "dask1.jsonl").read_bytes() == (tmp / "dask2.jsonl").read_bytes()
     print(f"same output with 1 and 2 workers: {same}")
 
@@ -115,6 +118,7 @@ def main() -> int:
     parser.add_argument("--corpus", type=Path, required=True)
     parser.add_argument("--records", type=int, default=10000)
     parser.add_argument("--warc-pages", type=int, default=1000)
+    parser.add_argument("--rounds", type=int, default=1, help="alternating 1-worker / 2-worker Dask runs")
     parser.add_argument("--only", default="dask,warc,stream",
                         help="comma-separated: dask, warc, stream, and local (the process pool on the same records)")
     args = parser.parse_args()
@@ -125,7 +129,7 @@ def main() -> int:
         jsonl = tmp / "pages.jsonl"
         write_records(jsonl, sorted((args.corpus / "text").glob("*.txt")), args.records)
         if "dask" in only:
-            bench_dask(jsonl, args.records, tmp)
+            bench_dask(jsonl, args.records, tmp, args.rounds)
         if "local" in only:
             bench_local(jsonl, tmp)
         if "warc" in only:
