@@ -182,9 +182,7 @@ def iter_warc(stream: BinaryIO, encoding: str | None = None) -> Iterator[Record]
     """Every `response` record with an HTML payload and a 2xx status, with its target URI as source
     and its HTTP charset (unless `encoding` forces one); requests, metadata, revisits, redirects,
     images and the like are skipped. warcio reads plain and gzipped WARC alike."""
-    from warcio.archiveiterator import ArchiveIterator
-
-    for entry in ArchiveIterator(stream):
+    for entry in warc_reader()(stream):
         if not entry.format.startswith("warc"):
             # warcio falls back to the older ARC format for anything else, even text that is no archive.
             raise NewsclipError("not a WARC file")
@@ -202,6 +200,15 @@ def iter_warc(stream: BinaryIO, encoding: str | None = None) -> Iterator[Record]
             yield Record(source, error="cut short: the WARC file ends inside this record")
         else:
             yield Record(source, payload, encoding or charset, "html")
+
+
+def warc_reader():
+    """warcio's ArchiveIterator, or one line saying how to install it."""
+    try:
+        from warcio.archiveiterator import ArchiveIterator
+    except ImportError:
+        raise NewsclipError("WARC input needs warcio: pip install 'newsclip[warc]'") from None
+    return ArchiveIterator
 
 
 def parse_content_type(value: str) -> tuple[str, str | None]:
@@ -258,7 +265,7 @@ def read_records(location: str, config: RecordConfig, kind: str) -> Iterator[Rec
                                       config.input_kind)
     except (NewsclipError, OSError, EOFError, zlib.error) as err:
         yield Record(name, error=f"cannot read: {describe_failure(err)}")
-    except Exception as err:  # noqa: BLE001 - a WARC reader's own errors (a truncated or corrupt file)
+    except Exception as err:  # the WARC reader's own errors (a corrupt file)
         yield Record(name, error=f"cannot read: {type(err).__name__}: {err}")
 
 
@@ -311,7 +318,7 @@ def clean_record(record: Record, max_bytes: int = 50 * 1024 * 1024) -> FileResul
             raise NewsclipError(f"larger than --max-bytes ({max_bytes} bytes)")
         article = parse_bytes(record.data, encoding=record.encoding, source=record.source,
                               input_kind=record.input_kind)
-    except Exception as err:  # noqa: BLE001 - every failure is the record's, reported with it
+    except Exception as err:  # every failure is the record's (a parser bug too), reported with it
         return FileResult(record.source, "failed", describe_failure(err))
     return FileResult(record.source, "cleaned", counts=article_counts(article), line=to_jsonl_record(article))
 
@@ -320,6 +327,8 @@ def check_record_config(config: RecordConfig) -> None:
     """Refuse a missing input and an output that would overwrite the input, before any work."""
     if config.src != STDIN and not is_url(config.src) and not os.path.exists(config.src):
         raise NewsclipError(f"input {config.src!r} does not exist")
+    if record_format(config.src, config.recursive) == "warc":
+        warc_reader()  # before any work: without it, every WARC file would fail on its own
     if not is_url(config.dst):
         if config.shard_size is None and os.path.isdir(config.dst):
             raise NewsclipError(f"{config.dst!r} is a folder; records are written to one .jsonl file "

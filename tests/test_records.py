@@ -320,3 +320,11 @@ def test_inputs_and_outputs_may_be_fsspec_urls(runner, crawl):
             ["https://example.org/museum", "https://example.org/cafe"], ["https://example.org/xhtml"]]
     finally:
         fs.rm("/", recursive=True)
+
+
+def test_warc_input_without_the_reader_installed_is_one_line(runner, crawl, tmp_path, monkeypatch):
+    for module in ("warcio", "warcio.archiveiterator"):  # as if `newsclip[warc]` were not installed
+        monkeypatch.setitem(sys.modules, module, None)
+    result = runner.invoke(cli, ["batch", str(crawl), str(tmp_path / "out.jsonl")])
+    assert result.exit_code == 1
+    assert result.stderr == "Error: WARC input needs warcio: pip install 'newsclip[warc]'\n"
