@@ -105,6 +105,11 @@ def _children(pid: int) -> list[int]:
     return found
 
 
+def _descendants(pid: int) -> list[int]:
+    children = _children(pid)
+    return children + [grandchild for child in children for grandchild in _descendants(child)]
+
+
 def _recorded(manifest: Path) -> bool:
     try:
         return manifest.stat().st_size > 0
@@ -120,22 +125,24 @@ def _alive(pid: int) -> bool:
     return state != "Z"  # a zombie has ended; only its exit status waits to be collected
 
 
-def test_workers_end_when_the_batch_is_killed(tmp_path):
-    """kill -9 of the batch process: its pool workers, asleep on the work queue, end too."""
+@pytest.mark.parametrize("engine", ["local", "dask"])
+def test_workers_end_when_the_batch_is_killed(tmp_path, engine):
+    """kill -9 of the batch process: its pool workers, asleep on the work queue, end too; so do a
+    local Dask cluster's processes (nannies and their workers)."""
     src, out = tmp_path / "in", tmp_path / "out"
     src.mkdir()
     text = (SAMPLES / "whole-page.txt").read_bytes()
     for i in range(3000):
         (src / f"{i:05d}.txt").write_bytes(text)
-    proc = subprocess.Popen([sys.executable, "-m", "newsclip", "batch", str(src), str(out), "-j", "2", "-q"],
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    proc = subprocess.Popen([sys.executable, "-m", "newsclip", "batch", str(src), str(out), "-j", "2", "-q",
+                             "--engine", engine], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     try:
         # Both workers are up and the first outputs are recorded: the pool is in full work.
         deadline = time.time() + 60
         workers: list[int] = []
         while time.time() < deadline and not (len(workers) >= 2 and _recorded(out / MANIFEST_NAME)):
             time.sleep(0.05)
-            workers = _children(proc.pid)
+            workers = _descendants(proc.pid)
         assert len(workers) >= 2, "the batch started no worker processes"
     finally:
         os.kill(proc.pid, signal.SIGKILL)
