@@ -2,7 +2,9 @@
 
 This module owns file access (reading inputs, atomic writes, the resume manifest) and the process
 pool; it prints nothing. `run_batch` yields one `FileResult` per input, in input order whatever the
-number of processes, so the CLI can show progress and a summary.
+number of processes, so the CLI can show progress and a summary. `run_tasks` is the engine for
+folders and records alike (`records.py`): chunks of work go to the local pool, whose workers die
+with their parent, or to any `concurrent.futures` executor (a Dask cluster's, `dask_engine.py`).
 
 Resume: each output written is recorded in a manifest (`.newsclip-manifest.jsonl` in the output
 folder) with its input's size, modification time (ns) and the format. A rerun skips an input whose

@@ -143,6 +143,8 @@ def clean(file: str, encoding: str | None, max_bytes: int, input_kind: str, fmt:
     if jsonl:
         if fmt != "json":
             raise click.UsageError("--jsonl writes JSON lines; --format does not apply")
+        if encoding:
+            raise click.UsageError("--encoding does not apply to --jsonl: JSON text is decoded already")
         clean_jsonl(file, output, text_field, id_field, max_bytes, input_kind)
         return
     article = load_article(file, encoding, max_bytes, input_kind)

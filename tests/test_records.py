@@ -275,9 +275,13 @@ def test_clean_jsonl_writes_one_line_per_record_in_order(runner, export):
     assert result.stderr.count("\n") == 4  # one line per failed record, nothing else
 
 
-def test_clean_jsonl_refuses_another_format(runner):
-    result = runner.invoke(cli, ["clean", "--jsonl", "-f", "md"], input="{}\n")
-    assert result.exit_code == 2 and "--jsonl writes JSON lines" in result.stderr
+@pytest.mark.parametrize("args, message", [
+    (["-f", "md"], "--jsonl writes JSON lines; --format does not apply"),
+    (["--encoding", "latin-1"], "--encoding does not apply to --jsonl"),
+])
+def test_clean_jsonl_refuses_options_that_do_not_apply(runner, args, message):
+    result = runner.invoke(cli, ["clean", "--jsonl", *args], input="{}\n")
+    assert result.exit_code == 2 and message in result.stderr and result.stdout == ""
 
 
 def test_clean_jsonl_streams_each_record_before_the_next_arrives(tmp_path):
