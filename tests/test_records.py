@@ -332,3 +332,15 @@ def test_warc_input_without_the_reader_installed_is_one_line(runner, crawl, tmp_
     result = runner.invoke(cli, ["batch", str(crawl), str(tmp_path / "out.jsonl")])
     assert result.exit_code == 1
     assert result.stderr == "Error: WARC input needs warcio: pip install 'newsclip[warc]'\n"
+
+
+def test_clean_jsonl_reads_a_file_and_writes_with_output(runner, tmp_path):
+    src = write_jsonl(tmp_path / "pages.jsonl", [{"id": "a", "text": STORM}, {"id": "b", "text": FERRY}])
+    out = tmp_path / "clean.jsonl"
+    result = runner.invoke(cli, ["clean", "--jsonl", str(src), "-o", str(out)])
+    assert result.exit_code == 0 and result.stdout == ""
+    assert [(r["source"], r["title"]) for r in read_jsonl(out)] == [("a", "Storm hits coast"),
+                                                                     ("b", "Ferry service resumes")]
+    missing = runner.invoke(cli, ["clean", "--jsonl", str(tmp_path / "nope.jsonl")])
+    assert missing.exit_code == 1
+    assert missing.stderr == f"Error: cannot read {str(tmp_path / 'nope.jsonl')!r}: no such file\n"
