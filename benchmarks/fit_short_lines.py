@@ -14,8 +14,10 @@ bodies (sharing them with a story says nothing about topic). Rows are the candid
 lines that are not list items), with the features of `short_lines.short_line_features`, so that
 fitting and parsing see the same thing. A candidate is labelled 1 when its text is one of the
 clipping's labelled links, 0 when it is in the labelled body; others are left out. Fitting is
-L2-regularised logistic regression by gradient descent on standardised features (pure Python:
-a few thousand rows); the threshold is the one with the best link F1 on the fitting folds.
+gradient boosting of shallow regression trees (scikit-learn, here only; the package walks the
+exported trees in pure Python); the threshold is the one with the best link F1 on the fitting
+folds. Each node is exported with the expected leaf value below it, so that `explain` can credit
+each split's change to its feature.
 `--check` only prints the F1 of the shipped weights on the folds given and on the other folds.
 """
 from __future__ import annotations
@@ -41,9 +43,9 @@ from newsclip.short_lines import FEATURES, ShortLineModel, short_line_features, 
 from newsclip.split import split_blocks  # noqa: E402
 
 OUTPUT = Path(__file__).resolve().parent.parent / "newsclip" / "data" / "short_lines.json"
-L2 = 0.01
-STEPS = 3000
-RATE = 0.5
+TREES = 100
+DEPTH = 3
+RATE = 0.1
 COMMON_SHARE = 0.25
 
 
@@ -68,8 +70,9 @@ def rows_of(corpus: Path, folds: set[int] | None) -> list[tuple[dict[str, float]
         links, body = set(labels["links"]), set(labels["body"])
         text = prepare_text(decode_bytes(labels_path.with_suffix(".txt").read_bytes()))
         blocks = revise.revise_blocks(classify_blocks(split_blocks(text)), DEFAULT_SETTINGS, passes=before)
-        story = revise.story_context(blocks)
-        for i, run in revise.link_candidates(blocks, story.runs, DEFAULT_SETTINGS):
+        runs = revise.short_runs(blocks)
+        story = revise.story_context(blocks, runs)
+        for i, run in revise.link_candidates(blocks, runs, DEFAULT_SETTINGS):
             label = 1 if blocks[i].text in links else 0 if blocks[i].text in body else None
             if label is not None and not blocks[i].markup:
                 rows.append((short_line_features(blocks, i, run, story), label))
@@ -77,21 +80,34 @@ def rows_of(corpus: Path, folds: set[int] | None) -> list[tuple[dict[str, float]
 
 
 def fit(rows: list[tuple[dict[str, float], int]]) -> ShortLineModel:
-    """Logistic regression by full-batch gradient descent on standardised features."""
+    """Boosted trees (TREES of depth DEPTH, learning rate RATE), exported as plain numbers."""
+    from sklearn.ensemble import GradientBoostingClassifier
+
     x = np.array([[r[0][f] for f in FEATURES] for r in rows])
-    y = np.array([r[1] for r in rows], dtype=float)
-    means, scales = x.mean(axis=0), x.std(axis=0)
-    scales[scales == 0] = 1.0
-    z = (x - means) / scales
-    w, b = np.zeros(len(FEATURES)), 0.0
-    for _ in range(STEPS):
-        err = 1.0 / (1.0 + np.exp(-np.clip(z @ w + b, -30, 30))) - y
-        b -= RATE * err.mean()
-        w -= RATE * (z.T @ err / len(y) + L2 * w)
-    model = ShortLineModel(float(b), dict(zip(FEATURES, map(float, w))), dict(zip(FEATURES, map(float, means))),
-                           dict(zip(FEATURES, map(float, scales))))
+    y = np.array([r[1] for r in rows])
+    booster = GradientBoostingClassifier(n_estimators=TREES, max_depth=DEPTH, learning_rate=RATE,
+                                         random_state=0).fit(x, y)
+    base = float(booster.init_.predict_proba(x[:1])[0, 1])
+    model = ShortLineModel(math.log(base / (1 - base)), RATE,
+                           tuple(export_tree(estimator[0].tree_) for estimator in booster.estimators_))
     best = max((link_f1(model, rows, t / 100), t / 100) for t in range(20, 81, 2))
-    return ShortLineModel(model.bias, model.weights, model.means, model.scales, best[1])
+    return ShortLineModel(model.base, model.rate, model.trees, best[1])
+
+
+def export_tree(tree) -> tuple[tuple[int, float, int, int, float], ...]:
+    """(feature, threshold, left, right, value) per node; a node's value is the sample-weighted
+    mean of the leaf values below it (leaves keep their boosted value)."""
+    value = [0.0] * tree.node_count
+    for node in reversed(range(tree.node_count)):  # children come after their parent
+        left, right = tree.children_left[node], tree.children_right[node]
+        if left < 0:
+            value[node] = float(tree.value[node][0][0])
+        else:
+            n_left, n_right = tree.weighted_n_node_samples[left], tree.weighted_n_node_samples[right]
+            value[node] = (value[left] * n_left + value[right] * n_right) / (n_left + n_right)
+    return tuple((int(tree.feature[n]) if tree.children_left[n] >= 0 else -1, round(float(tree.threshold[n]), 6),
+                  int(tree.children_left[n]), int(tree.children_right[n]), round(value[n], 6))
+                 for n in range(tree.node_count))
 
 
 def link_f1(model: ShortLineModel, rows, threshold: float | None = None) -> float:
@@ -103,6 +119,16 @@ def link_f1(model: ShortLineModel, rows, threshold: float | None = None) -> floa
         fp += said and not label
         fn += label and not said
     return 2 * tp / (2 * tp + fp + fn) if tp else 0.0
+
+
+def as_json(data: dict) -> str:
+    """One key a line, one tree a line: a diff of a refit shows which trees changed."""
+    def compact(value):
+        return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+
+    lines = [f"  {compact(key)}: {compact(value)}" for key, value in data.items() if key != "trees"]
+    trees = ",\n".join(f"    {compact(tree)}" for tree in data["trees"])
+    return "{\n" + ",\n".join(lines) + ',\n  "trees": [\n' + trees + "\n  ]\n}\n"
 
 
 def main() -> None:
@@ -124,16 +150,18 @@ def main() -> None:
     print(f"rows: {len(train)} fitting ({sum(y for _, y in train)} links), {len(held)} held out")
     print(f"candidate link F1: fitting folds {link_f1(model, train):.3f}, held-out folds {link_f1(model, held):.3f}"
           f" (threshold {model.threshold:.2f})")
-    for name in sorted(FEATURES, key=lambda f: -abs(model.weights[f])):
-        print(f"  {name:<18} {model.weights[name]:+.3f}")
+    pushes = {f: 0.0 for f in FEATURES}
+    for features, _ in train:
+        for name, push in model.contributions(features)[1].items():
+            pushes[name] += abs(push) / len(train)
+    print("mean |push| per feature: " + ", ".join(f"{f} {pushes[f]:.2f}" for f in sorted(FEATURES, key=lambda f: -pushes[f])))
     if not args.check:
-        data = {"fitted_on": f"eval-wcxb clippings, folds {args.folds}" + (f", and {args.also.name}" if args.also else ""), "features": list(FEATURES),
-                "common_share": COMMON_SHARE, "common_words": short_lines._shipped()["common_words"],
-                "bias": round(model.bias, 6), "threshold": model.threshold,
-                "weights": {f: round(model.weights[f], 6) for f in FEATURES},
-                "means": {f: round(model.means[f], 6) for f in FEATURES},
-                "scales": {f: round(model.scales[f], 6) for f in FEATURES}}
-        OUTPUT.write_text(json.dumps(data, indent=2) + "\n", encoding="utf-8")
+        data = {"fitted_on": f"eval-wcxb clippings, folds {args.folds}" + (f"; all clippings of {args.also.name}" if args.also else ""),
+                "features": list(FEATURES), "common_share": COMMON_SHARE,
+                "common_words": short_lines._shipped()["common_words"],
+                "base": round(model.base, 6), "rate": model.rate, "threshold": model.threshold,
+                "trees": [[list(node) for node in tree] for tree in model.trees]}
+        OUTPUT.write_text(as_json(data), encoding="utf-8")
         print(f"wrote {OUTPUT}")
 
 

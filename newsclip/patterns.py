@@ -193,9 +193,21 @@ BOILERPLATE_PHRASES: dict[str, frozenset[str]] = {
 
 # No phrase above is longer than this; longer lines are not looked up.
 MAX_PHRASE_CHARS = 80
-# Phrase -> reason, for one dictionary lookup per block.
-PHRASE_REASONS: dict[str, str] = {phrase: reason for reason, phrases in BOILERPLATE_PHRASES.items()
-                                  for phrase in phrases}
+
+
+def _derived_phrases() -> frozenset[str]:
+    """Phrases derived from data (benchmarks/fit_boilerplate.py -> data/boilerplate_phrases.txt):
+    lines found outside the reviewed story on many sites and inside none ("get in touch", "our
+    team", "this field is for validation purposes ...")."""
+    from importlib import resources
+
+    text = resources.files("newsclip").joinpath("data/boilerplate_phrases.txt").read_text(encoding="utf-8")
+    return frozenset(line for line in text.splitlines() if line and not line.startswith("#"))
+
+
+# Phrase -> reason, for one dictionary lookup per block. The named lists win over derived phrases.
+PHRASE_REASONS: dict[str, str] = dict.fromkeys(_derived_phrases(), "recurring_boilerplate") | {
+    phrase: reason for reason, phrases in BOILERPLATE_PHRASES.items() for phrase in phrases}
 
 # Lines whose shape marks them as boilerplate, whatever their words: pattern sources (matched
 # case-insensitively), compiled once, together, into BOILERPLATE_RE below.

@@ -56,6 +56,7 @@ STORY_ELEMENT_NEAR = 0.8
 # blocks below it (across other subheadings and dropped lines).
 SUBHEADING_MAX_WORDS = 20
 SUBHEADING_REACH = 4
+SUBHEADING_TAGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
 SHORT_SCORE_BASE = -3.0
 SHORT_SCORE_PER_WORD = 0.5
 
@@ -95,8 +96,17 @@ def pair_captions(blocks: list[Block], settings: Settings) -> list[Block]:
                     break
         elif block.role is Role.CREDIT and not block.blank_before and i > 0:
             above = out[i - 1]
-            if above.role in (Role.BODY, Role.SHORT) and len(above.text) <= MAX_CAPTION_CHARS:
-                out[i - 1] = _set(above, Role.CAPTION, "caption_above_credit", credit=block.credit)
+            # The line above a credit line is its caption, whole: a credit inside it ("... Credit:
+            # Jane Doe" above "Credit: AP") is the caption's own text.
+            if above.role in (Role.BODY, Role.SHORT, Role.CAPTION) and len(above.text) <= MAX_CAPTION_CHARS \
+                    and above.reason != "caption_seen_twice":
+                first_copy = next((j for j in range(i - 2, max(-1, i - 2 - CAPTION_COPY_DISTANCE), -1)
+                                   if out[j].text == above.text), None)
+                if first_copy is None:
+                    out[i - 1] = _set(above, Role.CAPTION, "caption_above_credit", credit=block.credit)
+                else:  # printed twice, the credit under the second copy: the first copy keeps it
+                    out[first_copy] = _set(out[first_copy], Role.CAPTION, "caption_seen_twice", credit=block.credit)
+                    out[i - 1] = _set(above, Role.DUPLICATE, "duplicate_caption")
     seen: set[str] = set()
     for i, block in enumerate(out):
         if block.role is Role.CAPTION:
@@ -365,30 +375,42 @@ def settle_short_blocks(blocks: list[Block], settings: Settings) -> list[Block]:
     the paragraphs around it, its shape and its neighbours), unless it is an item of a list (a run
     of short blocks that start alike); every other short block is the story's: a subheading when
     it is shaped like one and a paragraph follows, else a short line of text."""
-    from .short_lines import evidence, short_line_features, short_line_model
+    from .short_lines import judge_short_line, short_line_features, short_line_model
 
     out = list(blocks)
-    model = short_line_model()
-    story = story_context(blocks)
+    runs = short_runs(blocks)
     # On a whole page the model (fitted on clippings) did worse than the plain overlap rule: there
     # long runs of short lines are teaser lists, not the lists of a story.
     whole_page = has_menus_around_story(blocks)
-    page_vocabulary = Counter(P.CONTENT_WORD_RE.findall(
-        " ".join(b.text for b in blocks if b.role in (Role.BODY, Role.TITLE)).casefold())) if whole_page else None
+    if whole_page:
+        page_vocabulary = Counter(P.CONTENT_WORD_RE.findall(
+            " ".join(b.text for b in blocks if b.role in (Role.BODY, Role.TITLE)).casefold()))
+    else:
+        model, story = short_line_model(), story_context(blocks, runs)
     verdicts: dict[int, tuple[bool, tuple[str, ...]]] = {}
-    for i, run in link_candidates(blocks, story.runs, settings):
+    probabilities: dict[int, float] = {}
+    reasons: dict[int, tuple[str, ...]] = {}
+    for i, run in link_candidates(blocks, runs, settings):
         if blocks[i].markup:  # HTML says it directly: a headline that is mostly link text
             is_link = "link" in blocks[i].markup
             verdicts[i] = (is_link, ("markup: " + ("mostly link text" if is_link else "not a link"),))
         elif whole_page:
             verdicts[i] = is_teaser_on_page(blocks[i].text, page_vocabulary, settings)
         else:
-            features = short_line_features(blocks, i, run, story)
-            verdicts[i] = (model.probability(features) >= model.threshold, evidence(model, features))
-    for start, end in story.runs:
+            probabilities[i], reasons[i] = judge_short_line(model, short_line_features(blocks, i, run, story))
+    for group in tight_groups(blocks, sorted(probabilities)):
+        # Headlines printed as one block, without a blank line between them, are one list of
+        # other stories when any of them clearly is one (a story's subheading stands alone).
+        together = max(probabilities[i] for i in group)
+        for i in group:
+            shown = f"p(link)={probabilities[i]:.2f}" + (f", {together:.2f} with the lines printed with it"
+                                                           if len(group) > 1 else "")
+            verdicts[i] = (together >= model.threshold, (shown,) + reasons[i])
+    for start, end in runs:
         for i in range(start, end):
             block = blocks[i]
-            is_link, why = verdicts.get(i, (False, ("a list item or not headline-shaped",)))
+            is_link, why = verdicts.get(i) or (False, (
+                "an item of the list around it" if is_headline_shaped(block.text, settings) else "not shaped like a headline",))
             if is_link:
                 out[i] = block.with_role(Role.LINK, "headline_between_paragraphs", kind=LinkKind.RELATED, evidence=why)
             elif is_subheading(blocks, i, settings):
@@ -413,20 +435,41 @@ def is_teaser_on_page(text: str, vocabulary: Counter, settings: Settings) -> tup
     return bool(words) and shared / len(words) <= settings.page_link_max_overlap, why
 
 
-def story_context(blocks: list[Block]):
-    """What every short line is compared with (see `short_lines.StoryContext`)."""
-    from .short_lines import StoryContext, title_case_share, topic_words
+def tight_groups(blocks: list[Block], indices: list[int]) -> list[list[int]]:
+    """The given block indices grouped where consecutive ones stand on adjacent lines with no
+    blank line between them.
 
-    vocabulary = Counter(topic_words(" ".join(b.text for b in blocks if b.role in (Role.BODY, Role.TITLE))))
+    >>> from newsclip.model import Block
+    >>> blocks = [Block(0, "a", (1,), blank_after=False), Block(1, "b", (2,), blank_before=False), Block(2, "c", (4,))]
+    >>> tight_groups(blocks, [0, 1, 2])
+    [[0, 1], [2]]
+    """
+    groups: list[list[int]] = []
+    for i in indices:
+        if groups and groups[-1][-1] == i - 1 and not blocks[i].blank_before:
+            groups[-1].append(i)
+        else:
+            groups.append([i])
+    return groups
+
+
+def story_context(blocks: list[Block], runs: list[tuple[int, int]]):
+    """What every short line is compared with (see `short_lines.StoryContext`)."""
+    from .short_lines import StoryContext, ending_of, first_word, title_case_share, topic_words
+
     paragraphs = [i for i, block in enumerate(blocks) if block.role is Role.BODY]
-    runs = short_runs(blocks)
+    paragraph_words = [topic_words(blocks[i].text) for i in paragraphs]
+    vocabulary = Counter(w for words in paragraph_words for w in words)
+    vocabulary.update(w for b in blocks if b.role is Role.TITLE for w in topic_words(b.text))
     shorts = [blocks[i] for start, end in runs for i in range(start, end)]
     n = max(1, len(shorts))
     return StoryContext(
-        vocabulary=vocabulary, paragraphs=tuple(paragraphs), runs=tuple(runs),
+        vocabulary=vocabulary, paragraphs=tuple(paragraphs),
         short_share=len(shorts) / max(1, len(shorts) + len(paragraphs)),
         mean_log_words=sum(math.log1p(b.words) for b in shorts) / n,
         mean_title_case=sum(title_case_share(b.text) for b in shorts) / n,
+        paragraph_words=tuple(frozenset(words) for words in paragraph_words),
+        first_words=Counter(first_word(b.text) for b in shorts), endings=Counter(ending_of(b.text) for b in shorts),
     )
 
 
@@ -450,6 +493,8 @@ def is_subheading(blocks: list[Block], i: int, settings: Settings) -> bool:
     (True, False)
     """
     text = blocks[i].text
+    if blocks[i].markup:  # a page says which lines are headings
+        return not SUBHEADING_TAGS.isdisjoint(blocks[i].markup)
     if blocks[i].words > SUBHEADING_MAX_WORDS or text.rstrip("\"'”’)] ").endswith((".", ",", ";", "!")) \
             or P.LIST_ITEM_RE.match(text) or P.URL_RE.match(text):
         return False
@@ -587,7 +632,7 @@ def drop_repeated_text(blocks: list[Block], settings: Settings) -> list[Block]:
     # page a long paragraph seen twice is a second copy.
     whole_page = is_whole_page(blocks)
     for i, block in enumerate(out):
-        if block.role is not Role.BODY:
+        if block.role not in (Role.BODY, Role.HEADING):
             continue
         if whole_page and block.words >= REPEAT_PART_MIN_WORDS and block.text in seen:
             out[i] = _set(block, Role.DUPLICATE, "duplicate_paragraph")

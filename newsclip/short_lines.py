@@ -15,7 +15,7 @@ import math
 import re
 from bisect import bisect_left
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 
@@ -26,6 +26,9 @@ from .model import Block, Role
 YEAR_RE = re.compile(r"\b(?:19|20)\d\d\b")
 # A site's name after a separator: "Go ahead, self-host it | Jane's Blog", "Title - Site".
 TITLE_SEPARATOR_RE = re.compile(r"\s[|–—-]\s|\s::\s")
+# A label and its value: "Price range: $14 to $348", "Website: https://..." (a page title's colon
+# comes later: "Pros and Cons of Tiny Houses: Why Live Small?").
+COLON_LABEL_RE = re.compile(r"^[^\s:]+(?:\s+[^\s:]+){0,2}:\s")
 # The roles a short line's neighbours are looked up across (dropped lines stand between them).
 _SKIPPED = (Role.BOILERPLATE, Role.NAVIGATION, Role.DUPLICATE, Role.CAPTION, Role.CREDIT)
 # How many paragraphs on each side of a short line are searched for its words.
@@ -54,22 +57,49 @@ FEATURES = (
     "after_list_heading",  # right under "Most read", "Related" ...
     "in_marked_list",     # a neighbour in its run is a marked list item ("- ...", "1. ...") and it is not
     "tight",              # no blank line on one side: headlines printed as a block
+    "colon_label",        # a label of one to three words before a colon: "Price: $14", "Dimensions: ..."
+    "digit_share",        # share of its words that are numbers (specifications, scores, phone numbers)
+    "first_word_twins",   # share of the story's other short lines that start with its first word
+    "ending_twins",       # share of them that end as it ends (?, :, a letter): subheadings are parallel
 )
 
 
 @dataclass(frozen=True, slots=True)
 class StoryContext:
     """What a short line is compared with: the content words of the story's paragraphs and
-    headline, the indices of its paragraphs, the runs of short blocks (start, end exclusive), and
-    the story's short lines taken together (their share of the blocks, mean length, mean
+    headline, the indices of its paragraphs (and the topic words of each), and the story's short
+    lines taken together (their share of the blocks, mean length, mean
     capitalisation)."""
 
     vocabulary: Counter
     paragraphs: tuple[int, ...]
-    runs: tuple[tuple[int, int], ...]
     short_share: float
     mean_log_words: float
     mean_title_case: float
+    paragraph_words: tuple[frozenset[str], ...] = ()  # topic words of each paragraph, as `paragraphs`
+    first_words: Counter = field(default_factory=Counter)  # first words of the short lines, counted
+    endings: Counter = field(default_factory=Counter)  # their endings (see `ending_of`), counted
+
+
+def first_word(text: str) -> str:
+    """The casefolded first word, numbers as "#": how parallel headings start.
+
+    >>> first_word("How we tested"), first_word("3. Price")
+    ('how', '#')
+    """
+    match = P.WORD_RE.search(text)
+    word = match.group().casefold() if match else ""
+    return "#" if word.isdigit() else word
+
+
+def ending_of(text: str) -> str:
+    """The last character's class: "?", ":", "." or "a" for a word character.
+
+    >>> ending_of("Why it matters?"), ending_of("Why it matters")
+    ('?', 'a')
+    """
+    last = text.rstrip("\"'”’)] ")[-1:]
+    return last if last in "?:.!" and last else "a"
 
 
 def title_case_share(text: str) -> float:
@@ -84,28 +114,47 @@ def title_case_share(text: str) -> float:
 
 @dataclass(frozen=True, slots=True)
 class ShortLineModel:
-    """Logistic weights over standardised features: p(link) = sigmoid(bias + sum w * (x - mean) / scale)."""
+    """Boosted regression trees over the features: p(link) = sigmoid(base + rate * sum of the
+    trees' leaves). A tree is a tuple of nodes `(feature, threshold, left, right, value)`, node 0
+    its root; a leaf has feature -1. `value` is the expected leaf value below the node, so the
+    change from a node to the child taken is that split's push, credited to its feature: the
+    pushes of all splits add up to the prediction (Saabas's decomposition), which `explain` shows.
+    """
 
-    bias: float
-    weights: dict[str, float]
-    means: dict[str, float]
-    scales: dict[str, float]
+    base: float
+    rate: float
+    trees: tuple[tuple[tuple[int, float, int, int, float], ...], ...]
     threshold: float = 0.5
 
-    def contributions(self, features: dict[str, float]) -> dict[str, float]:
-        """Each feature's push towards "link" (positive) or "story" (negative)."""
-        return {name: self.weights[name] * (features[name] - self.means[name]) / self.scales[name]
-                for name in FEATURES}
+    def contributions(self, features: dict[str, float]) -> tuple[float, dict[str, float]]:
+        """The log-odds of "link" and each feature's push towards it (negative: towards the story).
+
+        >>> stump = ((0, 0.5, 1, 2, 0.0), (-1, 0.0, -1, -1, -1.0), (-1, 0.0, -1, -1, 1.0))
+        >>> ShortLineModel(0.2, 1.0, (stump,)).contributions(dict.fromkeys(FEATURES, 1.0))
+        (1.2, {'log_words': 1.0})
+        """
+        values = [features[name] for name in FEATURES]
+        z = self.base
+        pushes: dict[str, float] = {}
+        for tree in self.trees:
+            node = tree[0]
+            z += self.rate * node[4]
+            while node[0] >= 0:
+                child = tree[node[2] if values[node[0]] <= node[1] else node[3]]
+                push = self.rate * (child[4] - node[4])
+                name = FEATURES[node[0]]
+                pushes[name] = pushes.get(name, 0.0) + push
+                z += push
+                node = child
+        return z, pushes
 
     def probability(self, features: dict[str, float]) -> float:
-        """p(another article's headline) for one line's features.
+        """p(another article's headline) for one line's features."""
+        return _sigmoid(self.contributions(features)[0])
 
-        >>> m = ShortLineModel(0.0, dict.fromkeys(FEATURES, 0.0), dict.fromkeys(FEATURES, 0.0), dict.fromkeys(FEATURES, 1.0))
-        >>> m.probability(dict.fromkeys(FEATURES, 3.0))
-        0.5
-        """
-        z = self.bias + sum(self.contributions(features).values())
-        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+def _sigmoid(z: float) -> float:
+    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
 
 @lru_cache(maxsize=1)
@@ -113,10 +162,14 @@ def _shipped() -> dict:
     return json.loads(resources.files("newsclip").joinpath("data/short_lines.json").read_text(encoding="utf-8"))
 
 
+@lru_cache(maxsize=1)
 def short_line_model() -> ShortLineModel:
     """The shipped model (data/short_lines.json, written by benchmarks/fit_short_lines.py)."""
     data = _shipped()
-    return ShortLineModel(data["bias"], data["weights"], data["means"], data["scales"], data["threshold"])
+    if data["features"] != list(FEATURES):
+        raise ValueError("data/short_lines.json was fitted on other features: rerun benchmarks/fit_short_lines.py")
+    trees = tuple(tuple(tuple(node) for node in tree) for tree in data["trees"])
+    return ShortLineModel(data["base"], data["rate"], trees, data["threshold"])
 
 
 def common_words() -> frozenset[str]:
@@ -140,16 +193,17 @@ def topic_words(text: str) -> list[str]:
     return [w for w in P.CONTENT_WORD_RE.findall(text.casefold()) if w not in common]
 
 
-def evidence(model: ShortLineModel, features: dict[str, float], top: int = 3) -> tuple[str, ...]:
-    """The features that weighed most, as readable phrases for `explain`.
+def judge_short_line(model: ShortLineModel, features: dict[str, float], top: int = 3) -> tuple[float, tuple[str, ...]]:
+    """p(link) and the features that weighed most, as readable phrases for `explain`.
 
-    >>> m = ShortLineModel(0.0, dict.fromkeys(FEATURES, 0.0) | {"has_year": 2.0}, dict.fromkeys(FEATURES, 0.0),
-    ...                    dict.fromkeys(FEATURES, 1.0))
-    >>> evidence(m, dict.fromkeys(FEATURES, 0.0) | {"has_year": 1.0}, top=1)
-    ('has_year=1 (+2.0 toward link)',)
+    >>> stump = ((FEATURES.index("has_year"), 0.5, 1, 2, 0.0), (-1, 0.0, -1, -1, -1.0), (-1, 0.0, -1, -1, 2.0))
+    >>> p, why = judge_short_line(ShortLineModel(0.0, 1.0, (stump,)), dict.fromkeys(FEATURES, 0.0) | {"has_year": 1.0})
+    >>> round(p, 2), why
+    (0.88, ('has_year=1 (+2.0 toward link)',))
     """
-    ranked = sorted(model.contributions(features).items(), key=lambda item: -abs(item[1]))[:top]
-    return tuple(f"{name}={features[name]:.3g} ({push:+.1f} toward link)" for name, push in ranked)
+    z, pushes = model.contributions(features)
+    ranked = sorted(pushes.items(), key=lambda item: -abs(item[1]))[:top]
+    return _sigmoid(z), tuple(f"{name}={features[name]:.3g} ({push:+.1f} toward link)" for name, push in ranked)
 
 
 def short_line_features(blocks: list[Block], i: int, run: tuple[int, int], story: StoryContext) -> dict[str, float]:
@@ -160,7 +214,8 @@ def short_line_features(blocks: list[Block], i: int, run: tuple[int, int], story
     ...           Block(1, "Harbour repairs", (3,), role=Role.SHORT, words=2),
     ...           Block(2, "Repairs to the harbour will take a year.", (5,), role=Role.BODY, words=8)]
     >>> vocabulary = Counter(w for b in blocks for w in topic_words(b.text))
-    >>> story = StoryContext(vocabulary, (0, 2), ((1, 2),), 1 / 3, math.log1p(2), 1.0)
+    >>> story = StoryContext(vocabulary, (0, 2), 1 / 3, math.log1p(2), 1.0,
+    ...                      tuple(frozenset(topic_words(blocks[i].text)) for i in (0, 2)))
     >>> f = short_line_features(blocks, 1, (1, 2), story)
     >>> f["story_overlap"], f["next_overlap"], f["in_pair"], f["next_is_paragraph"], f["relative_words"]
     (1.0, 1.0, 0.0, 1.0, 0.0)
@@ -173,17 +228,16 @@ def short_line_features(blocks: list[Block], i: int, run: tuple[int, int], story
     shared = sum(1 for w in words if vocabulary[w] - own[w] > 0)
     tokens = P.WORD_RE.findall(text)
     position = bisect_left(story.paragraphs, i)
-    after = story.paragraphs[position:position + NEIGHBOUR_PARAGRAPHS]
-    before = story.paragraphs[max(0, position - NEIGHBOUR_PARAGRAPHS):position]
     start, end = run
     stripped = text.rstrip("\"'”’)] ")
     title_case = title_case_share(text)
+    others = sum(story.endings.values()) - 1
     above = _kept_neighbour(blocks, i, -1)
     return {
         "log_words": math.log1p(len(tokens)),
         "story_overlap": shared / len(words) if words else 0.0,
-        "next_overlap": _overlap(words, blocks, after),
-        "prev_overlap": _overlap(words, blocks, before),
+        "next_overlap": _overlap(words, story.paragraph_words[position:position + NEIGHBOUR_PARAGRAPHS]),
+        "prev_overlap": _overlap(words, story.paragraph_words[max(0, position - NEIGHBOUR_PARAGRAPHS):position]),
         "no_content_words": 0.0 if words else 1.0,
         "ends_question": float(stripped.endswith("?")),
         "ends_sentence": float(stripped.endswith((".", "!")) and not P.TRUNCATED_RE.search(stripped)),
@@ -202,15 +256,17 @@ def short_line_features(blocks: list[Block], i: int, run: tuple[int, int], story
         "after_list_heading": float(i > 0 and blocks[i - 1].reason == "list_heading"),
         "in_marked_list": float(any(start <= j < end and P.LIST_ITEM_RE.match(blocks[j].text) for j in (i - 1, i + 1))),
         "tight": float(not (block.blank_before and block.blank_after)),
+        "colon_label": float(bool(COLON_LABEL_RE.match(text))),
+        "digit_share": sum(t.isdigit() for t in tokens) / len(tokens) if tokens else 0.0,
+        "first_word_twins": (story.first_words[first_word(text)] - 1) / others if others else 0.0,
+        "ending_twins": (story.endings[ending_of(text)] - 1) / others if others else 0.0,
     }
 
 
-def _overlap(words: list[str], blocks: list[Block], indices: list[int]) -> float:
+def _overlap(words: list[str], neighbours: tuple[frozenset[str], ...]) -> float:
     if not words:
         return 0.0
-    near = set()
-    for j in indices:
-        near.update(P.CONTENT_WORD_RE.findall(blocks[j].text.casefold()))
+    near = frozenset().union(*neighbours)
     return sum(1 for w in words if w in near) / len(words)
 
 

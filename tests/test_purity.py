@@ -8,7 +8,7 @@ import pytest
 
 PACKAGE = Path(__file__).resolve().parent.parent / "newsclip"
 CORE = ["model", "config", "patterns", "decode", "normalize", "html", "split", "classify", "revise", "assemble",
-        "export", "report", "pipeline"]
+        "export", "report", "pipeline", "short_lines"]
 FORBIDDEN = {"click", "rich", "sys", "os", "pathlib", "io", "shutil", "subprocess"}
 
 

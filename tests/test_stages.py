@@ -236,3 +236,41 @@ def test_text_export_is_title_then_paragraphs():
     assert to_text(parse("")) == ""
     article = parse("Headline here\n\nThe council met on Monday and voted to close the old bridge.")
     assert to_text(article) == "Headline here\n\nThe council met on Monday and voted to close the old bridge.\n"
+
+
+def test_derived_boilerplate_phrases_are_dropped_with_their_own_reason():
+    from newsclip.patterns import BOILERPLATE_PHRASES, PHRASE_REASONS
+
+    derived = sorted(p for p, reason in PHRASE_REASONS.items() if reason == "recurring_boilerplate")
+    named = {p for phrases in BOILERPLATE_PHRASES.values() for p in phrases}
+    assert derived and not named & set(derived)
+    text = "Storm hits coast\n\nHomes were flooded overnight as the storm came ashore.\n\n" + derived[0].capitalize()
+    assert parse(text).dropped[-1].reason == "recurring_boilerplate"
+
+
+def test_subheadings_stay_in_the_story_and_related_headlines_leave_it():
+    text = ("Harbour wall to be rebuilt after winter storms\n\n"
+            "The council voted on Tuesday to rebuild the harbour wall that collapsed in the January storms.\n\n"
+            "Why the wall failed\n\n"
+            "Engineers found that the wall's foundations had been undermined by decades of scouring tides.\n\n"
+            "Village school wins national prize for its science garden\n"
+            "Train operator apologises after weekend of cancellations\n\n"
+            "The old stones will be reused where they can be, the council's engineer said.\n\n"
+            "What happens next\n\n"
+            "Work on the new wall will start in the spring and is expected to take eighteen months.\n")
+    article = parse(text)
+    assert [link.text for link in article.links] == ["Village school wins national prize for its science garden",
+                                                     "Train operator apologises after weekend of cancellations"]
+    assert [article.body[i] for i in article.headings] == ["Why the wall failed", "What happens next"]
+    assert "## Why the wall failed" in to_markdown(article)
+
+
+def test_every_line_in_explain_has_its_rule_and_model_decisions_their_features():
+    text = ("Harbour wall to be rebuilt\n\n"
+            "The council voted on Tuesday to rebuild the harbour wall that collapsed in the storms.\n\n"
+            "Village school wins national prize for its science garden\n\n"
+            "Work on the new wall will start in the spring and take eighteen months.\n\nAdvertisement\n")
+    blocks = parse(text).blocks
+    assert all(block.reason for block in blocks)
+    judged = [b for b in blocks if b.reason in ("headline_between_paragraphs", "subheading", "short_in_article")]
+    assert judged and all("toward link" in " ".join(b.evidence) for b in judged)

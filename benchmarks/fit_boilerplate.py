@@ -1,0 +1,96 @@
+#!/usr/bin/env python3
+"""Derive the vocabulary of boilerplate from whole pages: lines that stand outside the true body on
+many sites and inside it on none. Writes newsclip/data/boilerplate_phrases.txt.
+
+usage: python benchmarks/fit_boilerplate.py --corpus ../shared/eval-wcxb [--folds 0,1,2] [--min-sites 8]
+
+A line of a page's text (text/ID.txt), keyed as the classifier keys phrases (`patterns.phrase_key`),
+counts for a site when it is not a line of that page's reviewed body. A key found on at least
+`--min-sites` sites of the given folds, and never a line of their reviewed bodies (a phrase that
+is sometimes the story is never safe to drop), becomes a phrase, unless the built-in lists
+already name it. Keys are at most `patterns.MAX_PHRASE_CHARS` long, of at least MIN_WORDS words, without digits (a
+date line such as the day a site was crawled recurs too), and not already a built-in phrase.
+It then reports, on the fitting folds and on the others, how many of their outside-the-body lines the derived
+phrases catch and how many body lines they would wrongly drop.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections import defaultdict
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from newsclip import patterns as P  # noqa: E402
+from newsclip.decode import decode_bytes  # noqa: E402
+from newsclip.pipeline import prepare_text  # noqa: E402
+
+# A one-word line ("Product", "Technology") is a menu entry on one page and a subheading or a table
+# cell in another story: only phrases of two or more words are derived.
+MIN_WORDS = 2
+OUTPUT = Path(__file__).resolve().parent.parent / "newsclip" / "data" / "boilerplate_phrases.txt"
+
+
+def page_keys(corpus: Path, page_id: str) -> list[str]:
+    text = prepare_text(decode_bytes((corpus / "text" / f"{page_id}.txt").read_bytes()))
+    return [P.phrase_key(line) for line in text.split("\n") if line.strip() and len(line) <= P.MAX_PHRASE_CHARS]
+
+
+def body_keys(page: dict) -> set[str]:
+    return {P.phrase_key(line) for line in page["articleBody"].split("\n") if line.strip()}
+
+
+def derive(corpus: Path, folds: set[int], min_sites: int) -> list[str]:
+    truth = json.loads((corpus / "truth.json").read_text())
+    named = {phrase for phrases in P.BOILERPLATE_PHRASES.values() for phrase in phrases}
+    never = set().union(*(body_keys(page) for page in truth.values() if int(page["fold"]) in folds))
+    sites: dict[str, set[str]] = defaultdict(set)
+    for page_id, page in truth.items():
+        if int(page["fold"]) not in folds or not (corpus / "text" / f"{page_id}.txt").exists():
+            continue
+        body = body_keys(page)
+        for key in set(page_keys(corpus, page_id)) - body:
+            sites[key].add(page["domain"])
+    return sorted(key for key, domains in sites.items()
+                  if len(domains) >= min_sites and key not in never and key not in named
+                  and key not in P.NAVIGATION_PHRASES and len(key.split()) >= MIN_WORDS
+                  and not P.DIGIT_RE.search(key) and any(c.isalpha() for c in key))
+
+
+def check(corpus: Path, folds: set[int], phrases: set[str]) -> str:
+    truth = json.loads((corpus / "truth.json").read_text())
+    outside = caught = body_lines = wrong = 0
+    for page_id, page in truth.items():
+        if int(page["fold"]) not in folds or not (corpus / "text" / f"{page_id}.txt").exists():
+            continue
+        body = body_keys(page)
+        for key in page_keys(corpus, page_id):
+            if key in body:
+                body_lines += 1
+                wrong += key in phrases
+            else:
+                outside += 1
+                caught += key in phrases
+    return (f"{caught} of {outside} short lines outside the body caught ({caught / max(1, outside):.1%}), "
+            f"{wrong} of {body_lines} body lines would be dropped")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--corpus", type=Path, required=True, help="a corpus laid out like ../shared/eval-wcxb")
+    parser.add_argument("--folds", default="0,1,2")
+    parser.add_argument("--min-sites", type=int, default=6)
+    args = parser.parse_args()
+    folds = {int(f) for f in args.folds.split(",")}
+    phrases = derive(args.corpus, folds, args.min_sites)
+    header = (f"# Derived by benchmarks/fit_boilerplate.py from eval-wcxb text/, folds {args.folds}: lines outside\n"
+              f"# the reviewed body on at least {args.min_sites} sites and inside no reviewed body; one phrase_key a line.\n")
+    OUTPUT.write_text(header + "\n".join(phrases) + "\n", encoding="utf-8")
+    print(f"wrote {len(phrases)} phrases to {OUTPUT}")
+    print("fitting folds: " + check(args.corpus, folds, set(phrases)))
+    print("other folds:   " + check(args.corpus, set(range(5)) - folds, set(phrases)))
+
+
+if __name__ == "__main__":
+    main()
