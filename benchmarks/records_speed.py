@@ -52,14 +52,31 @@ def bench_dask(jsonl: Path, count: int, tmp: Path, rounds: int) -> None:
             with dask_executor(jobs) as (executor, workers):
                 start_up = time.perf_counter() - started
                 config = RecordConfig(str(jsonl), str(tmp / f"dask{jobs}.jsonl"))
-                started = time.perf_counter()
+                cpu_before, started = cluster_cpu_seconds(), time.perf_counter()
                 results = list(run_record_batch(config, workers, executor))
-                rates[jobs] = len(results) / (time.perf_counter() - started)
+                seconds = time.perf_counter() - started
+                cores = (cluster_cpu_seconds() - cpu_before) / seconds
+                rates[jobs] = len(results) / seconds
             print(f"round {round_number}: dask, {workers} worker(s), {count} records: {rates[jobs]:.0f} records/s "
-                  f"(cluster start-up {start_up:.1f} s, not included)", flush=True)
+                  f"(cluster start-up {start_up:.1f} s, not included; the workers got {cores:.2f} cores)", flush=True)
         print(f"round {round_number}: dask 2 workers / 1 worker: {rates[2] / rates[1]:.2f}x", flush=True)
     same = (tmp / "dask1.jsonl").read_bytes() == (tmp / "dask2.jsonl").read_bytes()
     print(f"same output with 1 and 2 workers: {same}")
+
+
+def cluster_cpu_seconds() -> float:
+    """CPU time used so far by this process's children (the local cluster's nannies and workers):
+    over the wall time, how many cores the workers actually got on a shared machine."""
+    import psutil
+
+    total = 0.0
+    for child in psutil.Process().children(recursive=True):
+        try:
+            times = child.cpu_times()
+        except psutil.NoSuchProcess:
+            continue
+        total += times.user + times.system
+    return total
 
 
 def bench_local(jsonl: Path, tmp: Path) -> None:
