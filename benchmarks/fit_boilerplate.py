@@ -43,7 +43,6 @@ def body_keys(page: dict) -> set[str]:
 
 def derive(corpus: Path, folds: set[int], min_sites: int) -> list[str]:
     truth = json.loads((corpus / "truth.json").read_text())
-    named = {phrase for phrases in P.BOILERPLATE_PHRASES.values() for phrase in phrases}
     never = set().union(*(body_keys(page) for page in truth.values() if int(page["fold"]) in folds))
     sites: dict[str, set[str]] = defaultdict(set)
     for page_id, page in truth.items():
@@ -53,7 +52,7 @@ def derive(corpus: Path, folds: set[int], min_sites: int) -> list[str]:
         for key in set(page_keys(corpus, page_id)) - body:
             sites[key].add(page["domain"])
     return sorted(key for key, domains in sites.items()
-                  if len(domains) >= min_sites and key not in never and key not in named
+                  if len(domains) >= min_sites and key not in never and key not in P.PHRASE_REASONS
                   and key not in P.NAVIGATION_PHRASES and len(key.split()) >= MIN_WORDS
                   and not P.DIGIT_RE.search(key) and any(c.isalpha() for c in key))
 

@@ -39,6 +39,7 @@ from newsclip.pipeline import prepare_text  # noqa: E402
 from newsclip.decode import decode_bytes  # noqa: E402
 from newsclip.patterns import CONTENT_WORD_RE  # noqa: E402
 from newsclip import short_lines  # noqa: E402
+from newsclip.short_lines import _linked  # noqa: E402
 from newsclip.short_lines import FEATURES, ShortLineModel, short_line_features, short_line_model  # noqa: E402
 from newsclip.split import split_blocks  # noqa: E402
 
@@ -79,8 +80,9 @@ def rows_of(corpus: Path, folds: set[int] | None) -> list[tuple[dict[str, float]
     return rows
 
 
-def fit(rows: list[tuple[dict[str, float], int]]) -> ShortLineModel:
-    """Boosted trees (TREES of depth DEPTH, learning rate RATE), exported as plain numbers."""
+def fit(rows: list[tuple[dict[str, float], int]]) -> tuple[ShortLineModel, list]:
+    """Boosted trees (TREES of depth DEPTH, learning rate RATE), and the trees as stored: node
+    lists of plain numbers."""
     from sklearn.ensemble import GradientBoostingClassifier
 
     x = np.array([[r[0][f] for f in FEATURES] for r in rows])
@@ -88,10 +90,10 @@ def fit(rows: list[tuple[dict[str, float], int]]) -> ShortLineModel:
     booster = GradientBoostingClassifier(n_estimators=TREES, max_depth=DEPTH, learning_rate=RATE,
                                          random_state=0).fit(x, y)
     base = float(booster.init_.predict_proba(x[:1])[0, 1])
-    model = ShortLineModel(math.log(base / (1 - base)), RATE,
-                           tuple(export_tree(estimator[0].tree_) for estimator in booster.estimators_))
+    stored = [[list(node) for node in export_tree(estimator[0].tree_)] for estimator in booster.estimators_]
+    model = ShortLineModel(math.log(base / (1 - base)), RATE, tuple(_linked(tree, 0) for tree in stored))
     best = max((link_f1(model, rows, t / 100), t / 100) for t in range(20, 81, 2))
-    return ShortLineModel(model.base, model.rate, model.trees, best[1])
+    return ShortLineModel(model.base, model.rate, model.trees, best[1]), stored
 
 
 def export_tree(tree) -> tuple[tuple[int, float, int, int, float], ...]:
@@ -143,10 +145,11 @@ def main() -> None:
         shipped = json.loads(OUTPUT.read_text())
         OUTPUT.write_text(json.dumps(shipped | {"common_words": common_words_of(args.corpus, folds)}))
         short_lines._shipped.cache_clear()
+        short_lines.common_words.cache_clear()
     train, held = rows_of(args.corpus, folds), rows_of(args.corpus, set(range(5)) - folds)
     if args.also:
         train += rows_of(args.also, None)
-    model = short_line_model() if args.check else fit(train)
+    model, stored = (short_line_model(), None) if args.check else fit(train)
     print(f"rows: {len(train)} fitting ({sum(y for _, y in train)} links), {len(held)} held out")
     print(f"candidate link F1: fitting folds {link_f1(model, train):.3f}, held-out folds {link_f1(model, held):.3f}"
           f" (threshold {model.threshold:.2f})")
@@ -160,7 +163,7 @@ def main() -> None:
                 "features": list(FEATURES), "common_share": COMMON_SHARE,
                 "common_words": short_lines._shipped()["common_words"],
                 "base": round(model.base, 6), "rate": model.rate, "threshold": model.threshold,
-                "trees": [[list(node) for node in tree] for tree in model.trees]}
+                "trees": stored}
         OUTPUT.write_text(as_json(data), encoding="utf-8")
         print(f"wrote {OUTPUT}")
 

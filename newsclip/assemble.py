@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from . import patterns as P
-from .classify import caption_text
+from .classify import caption_text, is_name_line, match_byline
 from .model import Article, Block, Caption, Dropped, Link, LinkKind, Published, Role
 
 
@@ -46,9 +46,14 @@ def assemble_article(blocks: list[Block], source: str | None = None, fallback_ti
             dropped.append(Dropped(block.text, reason))
     if title is None:
         title = fallback_title
+    by_date = byline is None and published is not None and byline_in_date(published.raw)
+    if by_date:
+        byline = published.raw  # the line as printed; the names are read from its words around the date
     if byline is None:
         byline = fallback_byline
-    authors = authors_from_byline(byline) if byline else ()
+    authors = authors_from_byline(by_date or byline) if byline else ()
+    if published is None and byline:
+        published = date_in_byline(byline)
     if published is None and fallback_published:
         published = Published(fallback_published, iso_date(fallback_published))
     return Article(
@@ -65,11 +70,59 @@ def authors_from_byline(byline: str) -> tuple[str, ...]:
     ('Jane Doe', 'John Roe')
     >>> authors_from_byline("Ann Lee | Political Editor")
     ('Ann Lee',)
+    >>> authors_from_byline("Written by: JANE DOE, John Roe & Ann Lee Updated 3 hours ago")
+    ('Jane Doe', 'John Roe', 'Ann Lee')
+    >>> authors_from_byline("by Jane Doe on March 4, 2025"), authors_from_byline("By Dr. Ann Lee | Health | 8 min read")
+    (('Jane Doe',), ('Dr. Ann Lee',))
     """
     text = P.BYLINE_LEAD_RE.sub("", byline.strip())
     text = P.BYLINE_TAIL_RE.split(text, maxsplit=1)[0]
     names = [n.strip(" ,.;:") for n in P.AUTHOR_SEPARATOR_RE.split(text)]
+    # A name set in capitals ("JANE DOE") is given as written in prose.
+    names = [n.title() if n.isupper() and len(n) > 3 else n for n in names]
     return tuple(dict.fromkeys(n for n in names if n and any(c.isalpha() for c in n)))
+
+
+def byline_in_date(line: str) -> str | None:
+    """The byline printed on a date line ("May 19, 2024 by Jane Doe", "Jane Doe · March 4, 2025 ·
+    3 min read"): the words around the date when they read as a byline, else None.
+
+    >>> byline_in_date("October 11, 2023  by Jane Doe"), byline_in_date("Ann Lee•Updated on Mar 4, 2025 •7 min read")
+    ('by Jane Doe', 'Ann Lee')
+    >>> byline_in_date("Updated: March 4, 2025") is None, byline_in_date("March 4, 2025/Travel Tips") is None
+    (True, True)
+    """
+    label = P.DATE_LABEL_RE.match(line)
+    rest = line[label.end():] if label else line
+    for pattern in P.DATE_RES.values():
+        match = pattern.search(rest)
+        if match:
+            rest = rest[: match.start()] + " " + rest[match.end():]
+            break
+    # What is left once the date and the separators are gone is a byline ("by Jane Doe"), or, once
+    # reading time, comment count and labels ("Updated on") are gone too, a name.
+    rest = " ".join(P.DATE_SEPARATOR_RE.sub(" ", rest).split())
+    byline = " ".join(P.READING_TIME_RE.sub(" ", P.COMMENT_COUNT_RE.sub(" ", rest)).split()).strip(" ,")
+    if byline and match_byline(byline) in P.BYLINE_RES:
+        return byline
+    name = " ".join(P.DATE_FILLER_RE.sub(" ", rest).split()).strip(" ,")
+    return name if name and is_name_line(name) else None
+
+
+def date_in_byline(byline: str) -> Published | None:
+    """The date printed on the byline's line, when no line of its own gives it.
+
+    >>> date_in_byline("By Jane Doe | Updated March 4, 2025 at 1:00 PM EST")
+    Published(raw='March 4, 2025 at 1:00 PM EST', iso='2025-03-04T13:00')
+    >>> date_in_byline("By Jane Doe") is None
+    True
+    """
+    for pattern in P.DATE_RES.values():
+        match = pattern.search(byline)
+        if match:
+            raw = match.group(0).strip()
+            return Published(raw, iso_date(raw))
+    return None
 
 
 def link_text(block: Block) -> str:
@@ -88,11 +141,16 @@ def iso_date(raw: str) -> str | None:
     ('2019-11-19T20:03', None)
     >>> iso_date("2024-03-14T08:15:00Z")
     '2024-03-14T08:15:00+00:00'
+    >>> iso_date("Tuesday, March 4th, 2025"), iso_date("Posted on 04/03/2025"), iso_date("11/19/2019")
+    ('2025-03-04', '2025-03-04', '2019-11-19')
+    >>> iso_date("4. März 2025, 14:30 Uhr"), iso_date("4 de marzo de 2025"), iso_date("2025/4/29")
+    ('2025-03-04T14:30', '2025-03-04', '2025-04-29')
     """
     from datetime import datetime
 
-    try:  # already ISO 8601 (HTML metadata): keep it whole, time zone included
-        return datetime.fromisoformat(raw.strip().replace("Z", "+00:00")).isoformat()
+    try:  # already ISO 8601 (HTML metadata): keep it whole, time zone included; a date stays a date
+        parsed = datetime.fromisoformat(raw.strip().replace("Z", "+00:00"))
+        return parsed.date().isoformat() if len(raw.strip()) == 10 else parsed.isoformat()
     except ValueError:
         pass
     for name, pattern in P.DATE_RES.items():
@@ -102,6 +160,8 @@ def iso_date(raw: str) -> str | None:
         parts = match.groupdict()
         month = int(parts["mn"]) if parts.get("mn") else P.MONTH_NUMBERS.get(parts["m"].rstrip(".").casefold())
         day, year = int(parts["d"]), int(parts["y"])
+        if name == "numeric_date" and month > 12 >= day:
+            day, month = month, day  # "11/19/2019": the month came first (American order)
         if not month or not 1 <= month <= 12 or not 1 <= day <= 31:
             return None
         date = f"{year:04d}-{month:02d}-{day:02d}"

@@ -14,8 +14,8 @@ from .model import Block, LinkKind, Role
 
 # Longest block that may be a caption with a glued credit, a byline or a date line.
 MAX_CAPTION_CHARS = 600
-MAX_BYLINE_CHARS = 100
-MAX_DATE_CHARS = 90
+MAX_BYLINE_CHARS = 140
+MAX_DATE_CHARS = 120
 MAX_NOTICE_CHARS = 400
 # A glued credit (label and name) fits in this many characters at the end of a caption.
 TRAILING_CREDIT_CHARS = 130
@@ -86,16 +86,17 @@ def classify_text(text: str, settings: Settings) -> tuple[Role, str, str | None,
         notice = P.BOILERPLATE_RE.search(text)
         if notice:
             return Role.BOILERPLATE, next(k for k, v in notice.groupdict().items() if v is not None), None, None
+    if size <= MAX_BYLINE_CHARS and text[:1].isalpha():
+        byline = match_byline(text)
+        if byline:
+            return (Role.BYLINE, byline, None, None) if byline in P.BYLINE_RES else (Role.BOILERPLATE, byline, None, None)
+    # A date line may end like a credit ("Updated Dec. 23, 2024 / Source: AP"): dates come first.
+    if size <= MAX_DATE_CHARS and P.DIGIT_RE.search(text) and is_date_line(text):
+        return Role.DATE, "date_line", None, None
     if hinted:
         rule, _, credit_text = split_trailing_credit(text)
         if rule:
             return Role.CAPTION, rule, credit_text, None
-    if size <= MAX_BYLINE_CHARS and text[:1].isupper():
-        for reason, pattern in P.BYLINE_RES.items():
-            if pattern.match(text):
-                return Role.BYLINE, reason, None, None
-    if size <= MAX_DATE_CHARS and P.DIGIT_RE.search(text) and is_date_line(text):
-        return Role.DATE, "date_line", None, None
     if text[:4].casefold() in P.LABEL_STARTS:
         if P.LINK_PREFIX_RE.match(text):
             return Role.LINK, "labelled_link", None, LinkKind.RELATED
@@ -103,14 +104,18 @@ def classify_text(text: str, settings: Settings) -> tuple[Role, str, str | None,
         if nav:
             kind = P.NAVIGATION_PHRASES.get(P.phrase_key(nav.group("marker")), "other")
             return Role.LINK, "labelled_navigation", None, LinkKind(kind)
+    if key in P.DERIVED_PHRASES:
+        return Role.BOILERPLATE, "recurring_boilerplate", None, None
     tokens = P.WORD_RE.findall(text)
     words = len(tokens)
     if words >= settings.body_min_words and is_word_list(text, tokens):
         return Role.SHORT, "word_list", None, None
     if words < settings.body_min_words_any and P.TRUNCATED_RE.search(text):
         return Role.SHORT, "truncated_teaser", None, None
-    if words < settings.headline_max_words and text.endswith("?") and is_title_case(tokens):
-        return Role.SHORT, "headline_question", None, None  # "How Much Does a Roof Cost?": a heading
+    if words < settings.headline_max_words and text.endswith(("?", "!", ".")) and is_title_case(tokens):
+        # "How Much Does a Roof Cost?", "Things to Know Before You Go.": set like a headline, so
+        # left for the context to settle (another story's headline, or a subheading)
+        return Role.SHORT, "title_case_sentence", None, None
     if words >= settings.body_min_words_any or (
         words >= settings.body_min_words and P.SENTENCE_END_RE.search(text)
         and (not text.endswith(":") or words >= settings.body_min_words_colon)
@@ -242,20 +247,63 @@ def caption_text(block: Block) -> str:
     return block.text
 
 
+def match_byline(text: str) -> str | None:
+    """The byline rule a short line matches ("by_name", "name_role", …), "byline_label" for a label
+    alone ("Written by", whose names are on the next line), or None.
+
+    >>> match_byline("by JANE DOE | Reuters"), match_byline("Words by Ann Lee"), match_byline("Written by:")
+    ('by_name', 'by_name', 'byline_label')
+    >>> match_byline("By Jane Doe Updated March 4, 2025"), match_byline("Jane Doe, Political Editor")
+    ('by_name', 'name_role')
+    >>> match_byline("By using the links in this post you support us.") is None
+    True
+    """
+    # Only a line that starts with a byline label, or holds a separator before a role, can match:
+    # most lines are ruled out by their first word.
+    first = text[:16].split(None, 1)[0].rstrip(":").casefold()
+    if first in P.BYLINE_LEAD_WORDS:
+        for reason in ("by_name", "by_handle"):
+            if P.BYLINE_RES[reason].match(text):
+                return reason
+        return "byline_label" if P.BYLINE_LABEL_RE.match(text) else None
+    return "name_role" if P.BYLINE_RES["name_role"].match(text) else None
+
+
+def is_name_line(text: str, min_words: int = 2) -> bool:
+    """A person's name alone: two (or `min_words`) to five capitalised words, none of them a word
+    of section labels.
+
+    >>> is_name_line("Jane van der Berg"), is_name_line("JANE DOE"), is_name_line("Dr. Ann Lee")
+    (True, True, True)
+    >>> is_name_line("Travel Tips"), is_name_line("Storm"), is_name_line("Read More Stories")
+    (False, False, False)
+    >>> is_name_line("Susan", min_words=1), is_name_line("News", min_words=1)
+    (True, False)
+    """
+    if not P.NAME_LINE_RE.match(text):
+        return False
+    words = P.WORD_RE.findall(text.casefold())
+    return min_words <= len(words) <= 5 and not any(w in P.NOT_NAME_WORDS for w in words)
+
+
 def is_date_line(text: str) -> bool:
     """A short line that is a publication date, labelled or bare.
 
     >>> is_date_line("Updated: 19 November 2019, 09:01 AM"), is_date_line("Nov. 19, 2019 8:03 am ET")
+    (True, True)
+    >>> is_date_line("March 4, 2025 · 3 min read · By Ann Lee")
+    True
+    >>> is_date_line("April 26, 2024Updated on: October 28, 2024"), is_date_line("May 3, 2017 By Ann Lee 4 Comments")
     (True, True)
     >>> is_date_line("On 19 November 2019 the council met to vote on the plan.")
     False
     """
     labelled = P.DATE_LABEL_RE.match(text)
     rest = text[labelled.end():] if labelled else text
+    dated = False
     for pattern in P.DATE_RES.values():
-        match = pattern.search(rest)
-        if match:
-            leftover = rest[: match.start()] + rest[match.end():]
-            # Weekday names, separators and "ET"/"GMT" may stand around a date; words may not.
-            return bool(labelled) or len(P.WORD_RE.findall(leftover)) <= 3
-    return False
+        rest, count = pattern.subn(" ", rest)
+        dated = dated or count > 0
+    # Weekday names, separators, "ET"/"GMT", a second date (the update), a reading time, a comment
+    # count or a short byline may stand around a date; prose may not.
+    return dated and (bool(labelled) or len(P.WORD_RE.findall(P.DATE_FILLER_RE.sub(" ", rest))) <= 3)

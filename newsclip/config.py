@@ -17,7 +17,8 @@ class Settings:
         more than this share of its content words with the story is the story's own line; less,
         a teaser of another story. (Clippings are judged by the fitted model of `short_lines.py`.)
     max_link_run: a run of more short blocks than this between paragraphs is a list in the article.
-    title_window: how many blocks before the first paragraph are searched for the headline.
+    title_window: how many blocks before the first paragraph are searched for the headline and
+        its byline and date (on a whole page, section labels and menus may stand between).
     """
 
     body_min_words: int = 6
@@ -27,7 +28,7 @@ class Settings:
     headline_max_words: int = 24
     page_link_max_overlap: float = 0.3
     max_link_run: int = 2
-    title_window: int = 12
+    title_window: int = 25
 
 
 # The settings used when none are given; the classifier caches results for these only.

@@ -139,7 +139,8 @@ def cut(text: str, width: int) -> str:
 
 
 def to_explain(article: Article, width: int | None = 90) -> str:
-    """One row per block: input lines, first-pass role, final role, the deciding rule, the text.
+    """One row per block: input lines, first-pass role, final role, the deciding rule, the text,
+    and after it, in brackets, the evidence that weighed (when the rule records it).
 
     The plain view, for pipes and files: fixed columns, the text cut at `width` characters (None:
     whole), no colour.
@@ -147,15 +148,18 @@ def to_explain(article: Article, width: int | None = 90) -> str:
     >>> from newsclip import parse
     >>> print(to_explain(parse("Storm hits\\n\\nHomes were flooded overnight by the storm.\\n\\nAdvertisement")), end="")
     lines  first        final        reason                        text
-    1      short        title        headline_before_body          Storm hits
+    1      short        title        headline_before_body          Storm hits  [the clipping's first line]
     3      body         body         sentence_text                 Homes were flooded overnight by the storm.
     5      boilerplate  boilerplate  advertisement                 Advertisement
     """
-    rows = [EXPLAIN_HEADER] + [explain_cells(block) for block in article.blocks]
+    rows = [EXPLAIN_HEADER] + [(lines_label(b), b.initial_role.value, b.role.value, b.reason, b.text)
+                               for b in article.blocks]
+    evidence = [()] + [block.evidence for block in article.blocks]
     return "".join(
         " ".join(cell.ljust(w) for cell, w in zip(cells, _PLAIN_WIDTHS))
-        + " " + (cells[4] if width is None else cut(cells[4], width)) + "\n"
-        for cells in rows)
+        + " " + (cells[4] if width is None else cut(cells[4], width))
+        + (f"  [{'; '.join(why)}]" if why else "") + "\n"
+        for cells, why in zip(rows, evidence))
 
 
 def fit_explain(article: Article, columns: int | None) -> list[tuple[str, ...]]:

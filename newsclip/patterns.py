@@ -205,9 +205,12 @@ def _derived_phrases() -> frozenset[str]:
     return frozenset(line for line in text.splitlines() if line and not line.startswith("#"))
 
 
-# Phrase -> reason, for one dictionary lookup per block. The named lists win over derived phrases.
-PHRASE_REASONS: dict[str, str] = dict.fromkeys(_derived_phrases(), "recurring_boilerplate") | {
-    phrase: reason for reason, phrases in BOILERPLATE_PHRASES.items() for phrase in phrases}
+# Phrase -> reason, for one dictionary lookup per block.
+PHRASE_REASONS: dict[str, str] = {phrase: reason for reason, phrases in BOILERPLATE_PHRASES.items()
+                                  for phrase in phrases}
+# Derived phrases are the last rule of the first pass: a line that any named rule reads (a byline
+# label, a date, a credit) keeps that reading.
+DERIVED_PHRASES: frozenset[str] = _derived_phrases() - PHRASE_REASONS.keys()
 
 # Lines whose shape marks them as boilerplate, whatever their words: pattern sources (matched
 # case-insensitively), compiled once, together, into BOILERPLATE_RE below.
@@ -280,47 +283,135 @@ DIGIT_RE = re.compile(r"\d")
 
 # --- bylines and dates --------------------------------------------------------------------------
 
-_NAME = r"[A-Z][\w'’.-]+(?:\s+(?:de|van|von|der|da|di|la|le|bin|al|[A-Z][\w'’.-]*)){0,4}"
+# Fitted from data (`benchmarks/fit_bylines.py`): byline labels, and words of section labels that a
+# bare name line never holds.
+from .byline_words import LEAD_PHRASES, NOT_NAME_WORDS  # noqa: E402
+
+# A capital letter, Latin accented ones included ("Çelik", "Łukasz", "Šimon").
+_CAPITAL = "[A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĘĚĞĪİŁŃŇŌŐŒŘŚŞŠŢŤŪŮŰŹŻŽ]"
+# One word of a printed name: "Jane", "O'Neil", "DOE", "J.", "Jean-Luc", "van", "de".
+_NAME_WORD = rf"(?:{_CAPITAL}[\w'’.-]*|(?:de|van|von|der|den|da|di|la|le|du|bin|al|dos|del)\b)"
+_NAME = rf"(?:Dr\.?\s+|Prof\.?\s+)?{_CAPITAL}[\w'’.-]+(?:\s+{_NAME_WORD}){{0,4}}"
+# A newsroom signing together: "By The Currency editors", "By the Health team"
+_DESK = r"(?:[Tt]he\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s+(?:editors|team|staff|desk|newsroom|writers)"
+# The labels before the names: the fitted ones ("By", "Written by", "Posted by") and the conventions
+# of other outlets ("Words by", "Text by", "Story by", "Author:", and "Von"/"Par"/"Por" abroad).
+_LEADS = sorted({*LEAD_PHRASES, "words by", "text by", "story by", "article by", "author", "authors",
+                 "von", "par", "por", "di"}, key=len, reverse=True)
+_LEAD = "(?:" + "|".join(re.escape(lead).replace(r"\ ", r"\s+") for lead in _LEADS) + r")"
+# What may follow the names on a byline: a role or outlet after a separator, "for"/"in" an outlet,
+# or the date glued on ("By Jane Doe Updated 3 hours ago", "by Jane Doe | SEO | 8 min read").
+_BYLINE_TAIL = r"(?:\s*(?:[|,–—•·⋅-]|\b(?:for|in|at|on|(?i:updated|published|posted))\b)\s*.{0,100})?"
+# Job titles printed after a writer's name: newsroom roles, and the experts who sign company blogs.
+# (Not "CEO" or "Director": "Introducing Jane Doe, New CEO at Acme" is a headline.)
+_ROLE = ("(?:editor|correspondent|reporter|writer|columnist|contributor|analyst|critic|producer|journalist|"
+         "expert|specialist|marketer|strategist|consultant)")
 BYLINE_RES: dict[str, re.Pattern[str]] = {
-    # "By Jane Doe", "By Jane Doe and John Roe", "By JANE DOE, Associated Press"
-    "by_name": re.compile(rf"^(?:By|BY|Von|Par|Por|Di)\s+{_NAME}(?:\s*(?:,|and|&)\s*{_NAME}){{0,3}}"
-                          r"(?:\s*(?:[|,–—-]|for|in)\s*.{0,60})?(?<![.!?])$"),
-    # "Jane Doe, Political Editor", "John Roe | Senior Correspondent"
-    "name_role": re.compile(rf"^{_NAME}\s*[,|–—-]\s*(?:[A-Z][\w-]*\s+){{0,3}}(?:Editor|Correspondent|Reporter|"
-                            r"Writer|Columnist|Contributor|Analyst|Critic|Producer|Journalist)s?\b.{0,40}$"),
+    # "By Jane Doe", "by JANE DOE and John Roe, Associated Press", "Written by Ann Lee | Reuters",
+    # "Author: Jane Doe", "By Jane Doe Updated March 4, 2025"
+    "by_name": re.compile(rf"^(?i:{_LEAD})\s*:?\s+(?:{_DESK}|{_NAME})(?:\s*(?:,\s*and|,|and|&)\s*{_NAME}){{0,3}}"
+                          rf"{_BYLINE_TAIL}(?<![.!?])$"),
+    # "By stephenlega", "By admin_22", "By MixmasterFred": a site's user name, one word in lower or camel case
+    "by_handle": re.compile(r"^(?:By|BY|Posted by|Written by|Words by)\s+(?:[a-z0-9_@][\w.@-]{1,39}|[A-Z][a-z]+[A-Z][\w.@-]{1,30})$"),
+    # "Jane Doe, Political Editor", "John Roe | Senior Correspondent", "Ann Lee and Jo Poe | Guest Columnists",
+    # "Jane Doe - Product marketer"
+    "name_role": re.compile(rf"^{_NAME}(?:\s*(?:,\s*and|,|and|&)\s*{_NAME}){{0,3}}\s*[,|–—-]\s*(?:[A-Za-z][\w&-]*\s+){{0,3}}"
+                            rf"(?i:{_ROLE})s?\b.{{0,40}}$"),
 }
+# A job title alone on its line, under the writer's name: "TECH WRITER", "Senior Editor".
+ROLE_LINE_RE = re.compile(rf"^(?:[\w&-]+\s+){{0,3}}{_ROLE}s?$", re.I)
+# The first words of every byline label ("Written by" -> "written"), for a cheap first test.
+BYLINE_LEAD_WORDS = frozenset(lead.split()[0] for lead in _LEADS)
+# A byline label alone on its line, the names on the next: "Written by" / "Jane Doe".
+BYLINE_LABEL_RE = re.compile(rf"^(?i:{_LEAD})\s*:?$")
+# A line that is nothing but a personal name (two to five words, each capitalised or a particle):
+# a byline only where its neighbours say so (under the headline, beside the date, after "By").
+NAME_LINE_RE = re.compile(rf"^{_NAME}$")
 
 # What is around the names in a byline: a leading "By"/"Written by", and after the names a role,
 # an outlet, a date or a separator ("| Political Editor", ", Associated Press", " - Updated ...").
-BYLINE_LEAD_RE = re.compile(r"^(?:(?:written|words|story|reporting|text)\s+)?(?:by|von|par|por|di|door|av)\b[\s:]*", re.I)
+BYLINE_LEAD_RE = re.compile(rf"^{_LEAD}\b[\s:]*", re.I)
 BYLINE_TAIL_RE = re.compile(r"\s*(?:[|–—•·]|\s-\s|,\s*(?=[A-Z][\w.]*\s+(?:Press|News|Times|Post|Reporter|"
                             r"Editor|Correspondent|Writer|Staff|Contributor)\b)|,\s*(?:[Tt]he\s+)?[A-Z]{2,}\b|"
                             r",\s*(?i:senior|chief|staff|political|deputy|associate|contributing)\b|"
-                            r"\s+(?:for|in|at)\s+(?:[Tt]he\s+)?[A-Z]|\s+(?i:updated|published|posted)\b)")
+                            r"\s+(?:for|in|at|on)\s+(?:[Tt]he\s+)?[A-Z0-9]|\s+(?i:updated|published|posted)\b|\s+\d)")
 # Between two authors: "Jane Doe and John Roe", "Jane Doe, John Roe & Ann Lee"
 AUTHOR_SEPARATOR_RE = re.compile(r"\s*(?:,\s*and\s+|\band\b|&|,|;|\bund\b|\bet\b|\by\b)\s*")
 
-_MONTHS = ("january february march april may june july august september october november december "
-           "jan feb mar apr jun jul aug sep sept oct nov dec").split()
-_MONTH = r"(?:" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
-_TIME = r"(?:,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?)?"
+# Month names in English, German, French, Spanish, Italian, Portuguese and Dutch (full and short
+# forms), by number; "mai" and "mar" mean the same month in every language that has them.
+_MONTH_NAMES = {
+    1: "january jan januar janvier enero gennaio janeiro januari jän", 2: "february feb februar février fevrier "
+    "febrero febbraio fevereiro februari", 3: "march mar märz maerz mars marzo março maart mär", 4: "april apr avril "
+    "abril aprile", 5: "may mai mayo maggio maio mei", 6: "june jun juni juin junio giugno junho", 7: "july jul juli "
+    "juillet julio luglio julho", 8: "august aug août aout agosto augustus", 9: "september sep sept septembre "
+    "septiembre settembre setembro", 10: "october oct oktober octobre octubre ottobre outubro okt", 11: "november "
+    "nov novembre noviembre novembro", 12: "december dec dezember décembre decembre diciembre dicembre dezembro dez",
+}
+MONTH_NUMBERS = {name: number for number, names in _MONTH_NAMES.items() for name in names.split()}
+
+
+def word_trie(words) -> str:
+    """A regular expression matching any of `words`, their common beginnings factored out, so that a
+    search fails at a word's first letter instead of trying every word (the month names of seven
+    languages are scanned for in every short line with a digit).
+
+    >>> word_trie(["mar", "march", "may"])
+    '(?:ma(?:r(?:ch)?|y))'
+    """
+    trie: dict = {}
+    for word in words:
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def pattern(node: dict) -> str:
+        ends = "" in node
+        branches = [re.escape(char) + pattern(child) for char, child in sorted(node.items()) if char]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if ends else body
+
+    return f"(?:{pattern(trie)})"
+
+
+_MONTH = word_trie(MONTH_NUMBERS) + r"\.?"
+_ORDINAL = r"(?:st|nd|rd|th|er|º)?\.?"
+_TIME = r"(?:,?\s*(?:at\s+|um\s+|à\s+|-\s*)?\d{1,2}[:.h]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?)?"
 DATE_RES: dict[str, re.Pattern[str]] = {
-    # "19 November 2019, 09:01 AM"
-    "day_month_year": re.compile(rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m>{_MONTH})\s+(?P<y>\d{{4}}){_TIME}", re.I),
-    # "November 19, 2019 8:03 am ET", "Nov. 19, 2019"
-    "month_day_year": re.compile(rf"\b(?P<m>{_MONTH})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>\d{{4}}){_TIME}", re.I),
-    # "2019-11-19", "2019-11-19T09:01:00Z"
-    "iso_date": re.compile(r"\b(?P<y>\d{4})-(?P<mn>\d{2})-(?P<d>\d{2})(?:[T ](?P<t>\d{2}:\d{2}(?::\d{2})?))?"),
-    # "19/11/2019", "19.11.2019"
-    "numeric_date": re.compile(r"\b(?P<d>\d{1,2})[./](?P<mn>\d{1,2})[./](?P<y>\d{4})\b"),
+    # "19 November 2019, 09:01 AM", "4. März 2025", "4 de marzo de 2025", "1er mars 2025"
+    "day_month_year": re.compile(rf"\b(?P<d>\d{{1,2}}){_ORDINAL}\s+(?:de\s+)?(?P<m>{_MONTH}),?\s+(?:de\s+)?"
+                                 rf"(?P<y>\d{{4}}){_TIME}", re.I),
+    # "November 19, 2019 8:03 am ET", "Nov. 19, 2019", "Tuesday, March 4th, 2025"
+    # (also glued to a digit before it: "September 1, 2016September 8, 2016")
+    "month_day_year": re.compile(rf"(?<![^\W\d_])(?P<m>{_MONTH})\s+(?P<d>\d{{1,2}}){_ORDINAL},?\s+(?P<y>\d{{4}}){_TIME}", re.I),
+    # "2019-11-19", "2019-11-19T09:01:00Z", "2025/4/29"
+    "iso_date": re.compile(r"\b(?P<y>(?:19|20)\d{2})([-/])(?P<mn>\d{1,2})\2(?P<d>\d{1,2})(?!\d)"
+                           r"(?:[T ](?P<t>\d{2}:\d{2}(?::\d{2})?))?"),
+    # "19/11/2019", "19.11.2019", "11-19-2019" (day first unless that cannot be: see `assemble.iso_date`)
+    "numeric_date": re.compile(r"\b(?P<d>\d{1,2})([./-])(?P<mn>\d{1,2})\2(?P<y>(?:19|20)\d{2})\b"),
     # "3 hours ago", "Published 2 days ago"
-    "relative_date": re.compile(r"\b\d{1,3}\s+(?:minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago\b", re.I),
+    "relative_date": re.compile(r"\b\d{1,3}\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\s+ago\b",
+                                re.I),
 }
-MONTH_NUMBERS = {m: (i % 12) + 1 for i, m in enumerate(_MONTHS[:12])} | {
-    m: n for m, n in zip(_MONTHS[12:], (1, 2, 3, 4, 6, 7, 8, 9, 9, 10, 11, 12))
-}
-# A date line is short and labelled, or nothing but the date: "Updated: ...", "Published ...".
-DATE_LABEL_RE = re.compile(r"^(?:published|updated|posted|last updated|first published|modified|date)\b[\s:]*", re.I)
+# A reading time printed beside the date ("March 4, 2025 · 3 min read", "Jane Doe — 7 minutes read"):
+# not words that make a date line prose.
+READING_TIME_RE = re.compile(r"\b\d{1,3}\s*(?:min(?:ute)?s?\.?)\s+read\b", re.I)
+# A comment count printed beside the date: "March 4, 2025 0 Comments"
+COMMENT_COUNT_RE = re.compile(r"\b\d{1,5}\s+comments?\b", re.I)
+# What else a date line holds besides its dates and a byline: reading time, comment count, the
+# labels of a second date ("April 26, 2024 Updated on: October 28, 2024"), "by", "at".
+DATE_FILLER_RE = re.compile(rf"{READING_TIME_RE.pattern}|{COMMENT_COUNT_RE.pattern}"
+                            r"|\b(?:published|updated|posted|modified|on|at|by)\b", re.I)
+# Separators between the parts of a date line: "Ann Lee • Updated Mar 4, 2025 | 7 min read"
+DATE_SEPARATOR_RE = re.compile(r"[|·•⋅—–/]|\s-\s")
+# A date line is short and labelled, or nothing but the date: "Updated: ...", "Published on ...",
+# "Last updated on ...", "Posted on ...".
+DATE_LABEL_RE = re.compile(r"^(?:published|updated|posted|last updated|last modified|first published|modified|"
+                           r"date|veröffentlicht|aktualisiert|publié|mis à jour|publicado|actualizado)\b(?:\s+on\b)?[\s:]*",
+                           re.I)
 
 # --- shapes used by the classifier --------------------------------------------------------------
 

@@ -7,12 +7,14 @@ role writes its own reason, so `explain` names the pass that decided.
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter
 
 from . import patterns as P
-from .classify import MAX_CAPTION_CHARS, caption_text, is_title_case
+from .classify import MAX_CAPTION_CHARS, caption_text, is_name_line, is_title_case
 from .config import DEFAULT_SETTINGS, Settings
 from .model import Block, LinkKind, Role
+from .title_weights import TITLE_WEIGHTS
 
 # How far back a glued caption looks for its first, credit-less copy.
 CAPTION_COPY_DISTANCE = 3
@@ -35,6 +37,8 @@ LIST_ITEM_MARKS = ("): ", " – ", " -- ", " @ ", "$", " | ", " / ", "://")
 # A run of this many lines of at most three words is a menu: the input is a whole page.
 MENU_MIN_RUN = 5
 MENU_MAX_WORDS = 3
+# Lines only a whole page has: its navigation chrome and its footer.
+PAGE_CHROME_REASONS = frozenset({"site_chrome", "footer", "copyright_footer"})
 MENU_REASONS = frozenset({"site_chrome", "footer", "newsletter_prompt", "share_prompt", "follow_prompt",
                           "read_more", "list_heading", "outside_article"})
 # Body words that must come before a wall for everything after it to be cut off.
@@ -132,7 +136,7 @@ def link_lists(blocks: list[Block], settings: Settings) -> list[Block]:
     """On a whole page, headline-shaped blocks under a "Most read" / "Related" heading are links to
     other articles. (In a clipping such a heading is a stray line amid the story: the lines under it
     are judged like any other short line, by `settle_short_blocks`.)"""
-    if not has_menus_around_story(blocks):
+    if not is_whole_page(blocks):
         return blocks
     out = list(blocks)
     for i, block in enumerate(out):
@@ -165,24 +169,14 @@ def find_article_span(blocks: list[Block], settings: Settings) -> list[Block]:
 def is_whole_page(blocks: list[Block]) -> bool:
     """A whole page (HTML, or text with menus) rather than the article's own part of one.
 
-    >>> from newsclip.model import Block, Role
-    >>> menu = [Block(i, w, (i,), role=Role.SHORT, words=1) for i, w in enumerate("Home News Sport Travel Video".split())]
-    >>> is_whole_page(menu)
-    True
-    """
-    return any(block.markup for block in blocks[:1]) or has_menus(blocks)
-
-
-def has_menus_around_story(blocks: list[Block]) -> bool:
-    """A whole page for certain: HTML, or menus before the story's first paragraph or after its
-    last. (A run of short lines amid the paragraphs may be a list in the story: `is_whole_page`
-    counts it, to look for the story's span, but the lines of a clipping are not judged as a
-    page's.)
+    Menus are runs of short lines. Before the story's first paragraph or after its last they make
+    a page; amid its paragraphs they may be a list of the story's own, and count only beside a
+    line of site chrome or a site footer ("Skip to content", "Privacy policy").
 
     >>> from newsclip.model import Block, Role
     >>> menu = [Block(i, w, (i,), role=Role.SHORT, words=1) for i, w in enumerate("Home News Sport Travel Video".split())]
     >>> story = [Block(9, "It rained all day in the town.", (9,), role=Role.BODY, words=7)]
-    >>> has_menus_around_story(menu + story), has_menus_around_story(story + menu + story)
+    >>> is_whole_page(menu + story), is_whole_page(story + menu + story)
     (True, False)
     """
     if any(block.markup for block in blocks[:1]):
@@ -190,7 +184,9 @@ def has_menus_around_story(blocks: list[Block]) -> bool:
     paragraphs = [i for i, block in enumerate(blocks) if block.role is Role.BODY]
     if not paragraphs:
         return has_menus(blocks)
-    return has_menus(blocks[:paragraphs[0]]) or has_menus(blocks[paragraphs[-1] + 1:])
+    if has_menus(blocks[:paragraphs[0]]) or has_menus(blocks[paragraphs[-1] + 1:]):
+        return True
+    return any(block.reason in PAGE_CHROME_REASONS for block in blocks) and has_menus(blocks)
 
 
 def has_menus(blocks: list[Block]) -> bool:
@@ -316,42 +312,249 @@ def article_span(blocks: list[Block]) -> tuple[int, int]:
     return best_span
 
 
-def place_byline_and_date(blocks: list[Block], settings: Settings) -> list[Block]:
-    """Keep the first byline and date near the article's start. Elsewhere such lines are the
-    bylines and timestamps of comments and teaser lists, and are dropped."""
+def name_bylines(blocks: list[Block], settings: Settings) -> list[Block]:
+    """A line that is nothing but a name is the byline where its neighbours say so: after a "By" or
+    "Written by" label, beside the date line near the story's start ("Jane Doe" / "March 4, 2025"),
+    above a job title ("Jane Doe" / "Tech Writer"), or, in a clipping, right under the headline.
+    The first line is the headline's, never a name."""
     out = list(blocks)
-    first_body = next((i for i, b in enumerate(out) if b.role is Role.BODY), len(out))
+    last = first_body_index(out) + HEADER_AFTER_BODY
+    clipping = None  # whether the input is a clipping, worked out only when a name line is found
+    for i, block in enumerate(out[:last]):
+        if i == 0 or not (block.role is Role.SHORT or block.reason == "outside_article") or block.words > MAX_NAME_WORDS:
+            continue
+        label = out[i - 1].reason == "byline_label"
+        if not (label or is_name_line(block.text)):
+            continue
+        date = next((j for j in _header_neighbours(out, i) if out[j].role is Role.DATE), None)
+        role = i + 1 < len(out) and P.ROLE_LINE_RE.match(out[i + 1].text)
+        if label:
+            evidence = (f"follows the label “{out[i - 1].text}”",)
+        elif date is not None:
+            evidence = ("shaped like a name", f"beside the date “{out[date].text}”")
+        elif role:
+            evidence = ("shaped like a name", f"above the job title “{out[i + 1].text}”")
+        elif i == 1:
+            clipping = not is_whole_page(out) if clipping is None else clipping
+            if not clipping:
+                continue
+            evidence = ("shaped like a name", "right under the clipping's first line")
+        else:
+            continue
+        out[i] = block.with_role(Role.BYLINE, "name_in_header", evidence=evidence)
+    return out
+
+
+def name_under_headline(blocks: list[Block], settings: Settings) -> list[Block]:
+    """A name line right under the headline (or under the date printed there) is its byline, when
+    no other byline stands there; a one-word name ("Susan") only when a date is beside it."""
+    title = next((i for i, b in enumerate(blocks) if b.role is Role.TITLE), None)
+    if title is None:
+        return blocks
+    below = range(title + 1, min(len(blocks), title + 3))
+    if any(blocks[j].role is Role.BYLINE for j in below):
+        return blocks
+    for j in below:
+        block = blocks[j]
+        dated = any(0 <= k < len(blocks) and blocks[k].role is Role.DATE for k in (j - 1, j + 1))
+        if (block.role is Role.SHORT or block.reason == "outside_article") \
+                and is_name_line(block.text, min_words=1 if dated else 2):
+            out = list(blocks)
+            out[j] = block.with_role(Role.BYLINE, "name_under_headline",
+                                     evidence=("shaped like a name", f"under the headline “{blocks[title].text}”"))
+            return out
+        if block.role is not Role.DATE:
+            break
+    return blocks
+
+
+# A byline or date after the first paragraph is still the story's up to this many blocks after it;
+# a name line has at most this many words; the date is looked for this many blocks either side.
+HEADER_AFTER_BODY = 3
+MAX_NAME_WORDS = 6
+NAME_DATE_DISTANCE = 2
+# The headline stands at most this many blocks before its byline and date (a standfirst or a
+# section label may come between), or this many after a date printed above it.
+TITLE_BEFORE_META = 4
+TITLE_AFTER_META = 2
+
+
+def first_body_index(blocks: list[Block]) -> int:
+    """Index of the first paragraph, or len(blocks)."""
+    return next((i for i, b in enumerate(blocks) if b.role is Role.BODY), len(blocks))
+
+
+def _header_neighbours(blocks: list[Block], i: int) -> list[int]:
+    """The blocks beside block i, and the next ones out across a short line between
+    ("Jane Doe" / "9 min read" / "March 4, 2025")."""
+    near = []
+    for step in (-1, 1):
+        for distance in range(1, NAME_DATE_DISTANCE + 1):
+            j = i + step * distance
+            if not 0 <= j < len(blocks):
+                break
+            near.append(j)
+            if blocks[j].words > 3 and blocks[j].role is not Role.DATE:
+                break
+    return near
+
+
+def header_meta(blocks: list[Block], first_body: int, window: int) -> list[int]:
+    """Indices of the byline, date and byline-label blocks of the cluster nearest the story's
+    first paragraph, at most `window` blocks before it (blocks at most two apart belong to one
+    cluster), or []."""
+    lo = max(0, first_body - window)
+    meta = [i for i in range(lo, min(len(blocks), first_body + HEADER_AFTER_BODY + 1))
+            if blocks[i].role in (Role.BYLINE, Role.DATE) or blocks[i].reason == "byline_label"]
+    clusters: list[list[int]] = []
+    for i in meta:
+        if clusters and i - clusters[-1][-1] <= 3:
+            clusters[-1].append(i)
+        else:
+            clusters.append([i])
+    before = [c for c in clusters if c[0] <= first_body]
+    return (before or clusters or [[]])[-1]
+
+
+def place_byline_and_date(blocks: list[Block], settings: Settings) -> list[Block]:
+    """Keep one byline and one date: those nearest after the headline (with no headline, the first
+    ones), not after the story's start, unless a labelled date or a "By" line under the story is
+    the only one after the headline; when the kept byline carries a date and stands nearer the
+    headline than any date line, its date is the article's (`assemble` reads it). Elsewhere such
+    lines are the bylines and timestamps of comments and teaser lists, and are dropped."""
+    out = list(blocks)
+    first_body = first_body_index(out)
+    anchor = next((i for i, b in enumerate(out) if b.role is Role.TITLE), 0)
+    byline = None
     for role in (Role.BYLINE, Role.DATE):
-        found = False
-        for i, block in enumerate(out):
-            if block.role is role:
-                if found or i > first_body + 3:
-                    out[i] = _set(block, Role.BOILERPLATE, f"extra_{role.value}")
-                found = True
+        found = [i for i, b in enumerate(out) if b.role is role]
+        near = [i for i in found if i <= first_body + HEADER_AFTER_BODY]
+        if not near:
+            # Some pages print the date or the writer under the story: a labelled date
+            # ("Published …") or a "By" line after the headline counts.
+            near = [i for i in found if i > anchor and (P.DATE_LABEL_RE.match(out[i].text) if role is Role.DATE
+                                                        else out[i].reason == "by_name")][:1]
+        if role is Role.DATE and byline is not None and any(p.search(out[byline].text) for p in P.DATE_RES.values()):
+            near.append(byline)  # a byline with its date ("By Jane Doe · March 4, 2025") competes
+        keep = min(near, key=lambda i: (i < anchor, abs(i - anchor)), default=None)
+        for i in found:
+            if i != keep:
+                out[i] = _set(out[i], Role.BOILERPLATE, f"extra_{role.value}")
+        byline = keep
     return out
 
 
 def find_title(blocks: list[Block], settings: Settings) -> list[Block]:
-    """The headline is the last short block before the first paragraph, within a few blocks of it;
-    a clipping's first block counts when the article starts right at the top."""
+    """The headline: in a clipping its first line; on a page the best-scoring headline-shaped line
+    before the story (see `best_title`): just above its byline and date, printed again in a
+    breadcrumb, a few words long, near the story."""
     out = list(blocks)
     first_body = next((i for i, b in enumerate(out) if b.role is Role.BODY), None)
     if first_body is None:
-        candidates = [i for i, b in enumerate(out) if b.role in (Role.SHORT, Role.BOILERPLATE)][:1]
+        found = [i for i, b in enumerate(out) if b.role in (Role.SHORT, Role.BOILERPLATE)][:1]
+        best = (found[0], ()) if found else None
+    elif out and _first_line_title(out[0]) and (first_body == 0 or not is_whole_page(out)):
+        # A clipping starts with its headline, whatever it ends with; so does a page whose first
+        # line is already read as a paragraph (nothing before it can be the headline).
+        best = (0, ("the clipping's first line",))
     else:
-        lo = max(0, first_body - settings.title_window)
-        candidates = [i for i in range(first_body - 1, lo - 1, -1) if _may_be_title(out[i])]
-        # A headline has a few words; a lone "16" or "Opinion" wins only when nothing else is there.
-        candidates.sort(key=lambda i: out[i].words < 3)
-        # A clipping starts with its headline, whatever it ends with: on a page without menus, or
-        # when the story follows soon after the first line.
-        if out and _first_line_title(out[0]) and (first_body <= settings.title_window or not is_whole_page(out)):
-            candidates = [0]
-    if candidates:
-        i = candidates[0]
+        best = best_title(out, first_body, settings)
+    if best is not None:
+        i, evidence = best
         if out[i].role is not Role.BOILERPLATE or out[i].reason == "outside_article":
-            out[i] = _set(out[i], Role.TITLE, "headline_before_body")
+            out[i] = out[i].with_role(Role.TITLE, "headline_before_body", evidence=evidence)
     return out
+
+
+# A line of more words than this in sentence case reads as a standfirst, not a headline.
+SENTENCE_CASE_WORDS = 14
+HEADLINE_WORDS = (5, 20)
+# A headline printed again this near (a breadcrumb, a second heading) counts; menus repeated in a
+# page's footer do not.
+REPEAT_DISTANCE = 15
+LETTER_WORD_RE = re.compile(r"[^\W\d_]{2,}")
+# "Reviewed by …", "Fact checked by …": a line about the story's checking, not its headline.
+CHECKED_BY_RE = re.compile(r"^(?:\w+[\s-]){0,2}(?:reviewed|checked|edited)\s+by\b", re.I)
+# How many of the weightiest features `explain` shows for the headline.
+TITLE_EVIDENCE = 3
+
+
+def best_title(blocks: list[Block], first_body: int, settings: Settings) -> tuple[int, tuple[str, ...]] | None:
+    """(index, evidence) of the headline candidate before the story whose features (see
+    `title_features`) weigh most under the fitted TITLE_WEIGHTS, or None."""
+    best = None
+    for i, features in title_candidates(blocks, first_body, settings):
+        parts = {name: TITLE_WEIGHTS.get(name, 0.0) * value for name, value in features.items()}
+        score = sum(parts.values())
+        if best is None or score > best[0]:
+            best = (score, i, parts)
+    if best is None:
+        return None
+    _, i, parts = best
+    top = sorted((p for p in parts.items() if p[1]), key=lambda p: -abs(p[1]))[:TITLE_EVIDENCE]
+    return i, tuple(f"{name.replace('_', ' ')} ({weight:+.1f})" for name, weight in top)
+
+
+def title_candidates(blocks: list[Block], first_body: int, settings: Settings) -> list[tuple[int, dict[str, float]]]:
+    """The headline-shaped blocks around the story's start, each with its features: the lines
+    before the first paragraph and around the byline/date cluster nearest it."""
+    meta = header_meta(blocks, first_body, settings.title_window)
+    anchor = meta[0] if meta else first_body
+    lo = max(0, min(anchor - TITLE_BEFORE_META, first_body - settings.title_window))
+    hi = min(len(blocks), max(first_body, meta[-1] + 1 + TITLE_AFTER_META if meta else 0))
+    texts = [b.text for b in blocks[:first_body + settings.title_window]]
+    found = []
+    for i in range(lo, hi):
+        block = blocks[i]
+        near_meta = bool(meta) and meta[0] - TITLE_BEFORE_META <= i <= meta[-1] + TITLE_AFTER_META
+        # Beside its byline, a headline that ends in a question mark, and so was read as a
+        # sentence, is still the headline.
+        if i not in meta and (_may_be_title(block) or (near_meta and block.role is Role.BODY
+                                                        and block.words <= settings.headline_max_words
+                                                        and _title_shaped(block.text))):
+            found.append((i, title_features(blocks, i, meta, anchor, texts)))
+    # The longest candidate: a headline is usually the longest short line around the story's start.
+    most = max((f["words"] for _, f in found), default=0.0)
+    for _, features in found:
+        features["longest"] = float(features["words"] == most)
+    return found
+
+
+def title_features(blocks: list[Block], i: int, meta: list[int], anchor: int, texts: list[str]) -> dict[str, float]:
+    """What speaks for or against block i as the page's headline, as numbers (0/1 mostly).
+
+    >>> b = [Block(0, "Home", (1,), role=Role.SHORT), Block(1, "Storm closes the coast road", (2,), role=Role.SHORT),
+    ...      Block(2, "By Jane Doe", (3,), role=Role.BYLINE)]
+    >>> sorted(k for k, v in title_features(b, 1, [2], 2, [x.text for x in b]).items() if v)
+    ['before_meta', 'blocks_away', 'headline_length', 'just_before_meta', 'words']
+    """
+    text = blocks[i].text
+    letters = LETTER_WORD_RE.findall(text)
+    title_case = is_title_case(letters)
+    near = texts[max(0, i - REPEAT_DISTANCE):i + REPEAT_DISTANCE + 1]
+    return {
+        "blocks_away": min(abs(anchor - i), 20) / 10,
+        "before_meta": float(bool(meta) and meta[0] - TITLE_BEFORE_META <= i < meta[0]),
+        "just_before_meta": float(bool(meta) and i == meta[0] - 1),
+        "after_meta": float(bool(meta) and i > meta[-1]),
+        "after_date": float(i > 0 and blocks[i - 1].role is Role.DATE),
+        # (the line itself is among `near`: printed again means two lines ending with it)
+        "repeated": float(len(text) >= 8 and sum(1 for t in near if t.endswith(text)) > 1),
+        "first_line": float(i == 0),
+        "few_words": float(len(letters) < 3),
+        "headline_length": float(HEADLINE_WORDS[0] <= len(letters) <= HEADLINE_WORDS[1]),
+        "words": min(len(letters), 20) / 20,
+        "title_case": float(title_case),
+        "all_caps": float(text.isupper()),
+        "sentence": float((len(letters) > SENTENCE_CASE_WORDS and not title_case)
+                          or bool(P.SENTENCE_BREAK_RE.search(text))),
+        "question": float(text.rstrip().endswith("?")),
+        "colon": float(":" in text or " – " in text or " - " in text),
+        "read_as_body": float(blocks[i].role is Role.BODY),
+        "checked_by": float(bool(CHECKED_BY_RE.match(text))),
+        "in_menu": float(all(0 <= j < len(blocks) and blocks[j].words <= MENU_MAX_WORDS and j not in meta
+                             and blocks[j].role in (Role.SHORT, Role.BOILERPLATE) for j in (i - 1, i + 1))),
+    }
 
 
 def _may_be_title(block: Block) -> bool:
@@ -366,7 +569,13 @@ def _first_line_title(block: Block) -> bool:
 
 def _title_shaped(text: str) -> bool:
     words = len(P.WORD_RE.findall(text))
-    return 1 <= words <= 40 and not text.endswith((".", ":", ",")) and not P.URL_RE.match(text)
+    return 1 <= words <= 40 and not text.endswith((".", ":", ",")) and not P.URL_RE.match(text) \
+        and not BY_LINE_RE.match(text)
+
+
+# A line that starts with "By" or "Written by" is a byline its rules did not read ("By The Currency
+# editors"), never a headline.
+BY_LINE_RE = re.compile(r"^(?:(?:written|words|text|story|article|posted)\s+)?by\b", re.I)
 
 
 def settle_short_blocks(blocks: list[Block], settings: Settings) -> list[Block]:
@@ -381,7 +590,7 @@ def settle_short_blocks(blocks: list[Block], settings: Settings) -> list[Block]:
     runs = short_runs(blocks)
     # On a whole page the model (fitted on clippings) did worse than the plain overlap rule: there
     # long runs of short lines are teaser lists, not the lists of a story.
-    whole_page = has_menus_around_story(blocks)
+    whole_page = is_whole_page(blocks)
     if whole_page:
         page_vocabulary = Counter(P.CONTENT_WORD_RE.findall(
             " ".join(b.text for b in blocks if b.role in (Role.BODY, Role.TITLE)).casefold()))
@@ -677,8 +886,10 @@ REVISIONS = (
     link_navigation,
     link_lists,
     find_article_span,
-    place_byline_and_date,
+    name_bylines,
     find_title,
+    name_under_headline,
+    place_byline_and_date,
     settle_short_blocks,
     drop_repeated_text,
 )

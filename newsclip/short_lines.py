@@ -115,38 +115,39 @@ def title_case_share(text: str) -> float:
 @dataclass(frozen=True, slots=True)
 class ShortLineModel:
     """Boosted regression trees over the features: p(link) = sigmoid(base + rate * sum of the
-    trees' leaves). A tree is a tuple of nodes `(feature, threshold, left, right, value)`, node 0
-    its root; a leaf has feature -1. `value` is the expected leaf value below the node, so the
-    change from a node to the child taken is that split's push, credited to its feature: the
-    pushes of all splits add up to the prediction (Saabas's decomposition), which `explain` shows.
+    trees' leaves). A node is `(feature, threshold, left, right, value)` with its children as
+    nodes; a leaf is `(-1, 0.0, None, None, value)`. `value` is the expected leaf value below the
+    node, so the change from a node to the child taken is that split's push, credited to its
+    feature: the pushes of all splits add up to the prediction (Saabas's decomposition), which
+    `explain` shows.
     """
 
     base: float
     rate: float
-    trees: tuple[tuple[tuple[int, float, int, int, float], ...], ...]
+    trees: tuple[tuple, ...]
     threshold: float = 0.5
 
     def contributions(self, features: dict[str, float]) -> tuple[float, dict[str, float]]:
         """The log-odds of "link" and each feature's push towards it (negative: towards the story).
 
-        >>> stump = ((0, 0.5, 1, 2, 0.0), (-1, 0.0, -1, -1, -1.0), (-1, 0.0, -1, -1, 1.0))
+        >>> leaf = lambda value: (-1, 0.0, None, None, value)
+        >>> stump = (0, 0.5, leaf(-1.0), leaf(1.0), 0.0)
         >>> ShortLineModel(0.2, 1.0, (stump,)).contributions(dict.fromkeys(FEATURES, 1.0))
         (1.2, {'log_words': 1.0})
         """
         values = [features[name] for name in FEATURES]
-        z = self.base
-        pushes: dict[str, float] = {}
-        for tree in self.trees:
-            node = tree[0]
-            z += self.rate * node[4]
+        pushes = [0.0] * len(FEATURES)
+        leaves = roots = 0.0
+        for node in self.trees:  # (the hot loop of the short-line pass: kept to plain indexing)
+            roots += node[4]
             while node[0] >= 0:
-                child = tree[node[2] if values[node[0]] <= node[1] else node[3]]
-                push = self.rate * (child[4] - node[4])
-                name = FEATURES[node[0]]
-                pushes[name] = pushes.get(name, 0.0) + push
-                z += push
+                feature = node[0]
+                child = node[2] if values[feature] <= node[1] else node[3]
+                pushes[feature] += child[4] - node[4]
                 node = child
-        return z, pushes
+            leaves += node[4]
+        rate = self.rate
+        return self.base + rate * leaves, {FEATURES[f]: rate * push for f, push in enumerate(pushes) if push}
 
     def probability(self, features: dict[str, float]) -> float:
         """p(another article's headline) for one line's features."""
@@ -168,19 +169,23 @@ def short_line_model() -> ShortLineModel:
     data = _shipped()
     if data["features"] != list(FEATURES):
         raise ValueError("data/short_lines.json was fitted on other features: rerun benchmarks/fit_short_lines.py")
-    trees = tuple(tuple(tuple(node) for node in tree) for tree in data["trees"])
-    return ShortLineModel(data["base"], data["rate"], trees, data["threshold"])
+    return ShortLineModel(data["base"], data["rate"], tuple(_linked(tree, 0) for tree in data["trees"]),
+                          data["threshold"])
 
 
-def common_words() -> frozenset[str]:
-    """Content words found in so many stories that sharing them says nothing about topic ("best",
-    "time", "people"): those in at least `common_share` of the fitting corpus's bodies."""
-    return _common_words(tuple(_shipped()["common_words"]))
+def _linked(tree: list[list], index: int) -> tuple:
+    """A tree stored as a node list (children by index) as nested nodes (children as nodes)."""
+    feature, threshold, left, right, value = tree[index]
+    if feature < 0:
+        return (-1, 0.0, None, None, value)
+    return (feature, threshold, _linked(tree, left), _linked(tree, right), value)
 
 
 @lru_cache(maxsize=1)
-def _common_words(words: tuple[str, ...]) -> frozenset[str]:
-    return frozenset(words)
+def common_words() -> frozenset[str]:
+    """Content words found in so many stories that sharing them says nothing about topic ("best",
+    "time", "people"): those in at least `common_share` of the fitting corpus's bodies."""
+    return frozenset(_shipped()["common_words"])
 
 
 def topic_words(text: str) -> list[str]:
@@ -196,7 +201,7 @@ def topic_words(text: str) -> list[str]:
 def judge_short_line(model: ShortLineModel, features: dict[str, float], top: int = 3) -> tuple[float, tuple[str, ...]]:
     """p(link) and the features that weighed most, as readable phrases for `explain`.
 
-    >>> stump = ((FEATURES.index("has_year"), 0.5, 1, 2, 0.0), (-1, 0.0, -1, -1, -1.0), (-1, 0.0, -1, -1, 2.0))
+    >>> stump = _linked([[FEATURES.index("has_year"), 0.5, 1, 2, 0.0], [-1, 0.0, -1, -1, -1.0], [-1, 0.0, -1, -1, 2.0]], 0)
     >>> p, why = judge_short_line(ShortLineModel(0.0, 1.0, (stump,)), dict.fromkeys(FEATURES, 0.0) | {"has_year": 1.0})
     >>> round(p, 2), why
     (0.88, ('has_year=1 (+2.0 toward link)',))

@@ -118,10 +118,11 @@ def test_plain_view_shows_joined_lines_as_a_range(runner, tmp_path):
     assert [row.split()[0] for row in rows[1:]] == ["1", "3-6", "8-10", "12-13"]
 
 
-def test_evidence_is_shown_after_the_reason():
+def test_evidence_is_shown_after_the_text_in_the_plain_view():
     rows = to_explain(block_with_evidence()).splitlines()
-    assert ("headline_between_paragraphs: shares 0 of 7 content words with the story; "
-            "between two body paragraphs Council approves") in rows[1]
+    assert rows[1].split()[3] == "headline_between_paragraphs"
+    assert rows[1].endswith("Council approves plan for new swimming pool in town centre"
+                            "  [shares 0 of 7 content words with the story; between two body paragraphs]")
 
 
 # --- The terminal view ---------------------------------------------------------------------------
@@ -185,7 +186,9 @@ def test_terminal_view_fits_80_columns_with_colour_and_counts(tmp_path):
     blocks = parse(CLIPPING).blocks
     assert len(rows) == 1 + len(blocks) + 1  # header, one row per block, the counts
     assert rows[0].split() == ["lines", "first", "final", "reason", "text"]
-    assert rows[1].endswith("…") and rows[1].split()[:4] == ["1", "short", "title", "headline_before_body"]
+    # The reason stays whole; its evidence, after a colon, may be cut.
+    assert rows[1].endswith("…") and [cell.rstrip(":") for cell in rows[1].split()[:4]] == [
+        "1", "short", "title", "headline_before_body"]
     # At 80 columns the counts line has no room for the total and the key to dimming.
     assert rows[-1].split() == ["title", "1", "byline", "1", "date", "1", "body", "3", "caption", "1", "link", "1",
                                 "boilerplate", "3", "duplicate", "1"]

@@ -1,0 +1,167 @@
+"""Titles, bylines, authors and dates read from raw text: clippings and whole pages copied as text.
+
+Every text here is made up for the tests.
+"""
+from __future__ import annotations
+
+import pytest
+
+from newsclip import Settings, parse
+from newsclip.assemble import authors_from_byline, iso_date
+from newsclip.classify import classify_text
+from newsclip.model import Role
+
+S = Settings()
+PARAGRAPH = ("The harbour board met on Tuesday evening and agreed to close the old pier for repairs, "
+             "after divers found that two of its oak piles had rotted through below the waterline.")
+MORE = ("Fishing boats will moor at the east quay until the spring, the board said, and the ferry "
+        "timetable will not change while the work goes on through the winter months ahead.")
+
+
+@pytest.mark.parametrize("line, reason", [
+    ("By Jane Doe", "by_name"),
+    ("by JANE DOE | Harbour Times", "by_name"),
+    ("Written by Ann Lee and Tom Roe", "by_name"),
+    ("Words by Ann Lee", "by_name"),
+    ("Author: Ann Lee", "by_name"),
+    ("By Jane Doe Updated 3 hours ago", "by_name"),
+    ("By Jane Doe – Updated Mar 4, 2025 at 1:00 PM EST | Fact-checked by Tom Roe", "by_name"),
+    ("By The Harbour Desk editors", "by_name"),
+    ("By harbourfan22", "by_handle"),
+    ("Jane Doe, Political Editor", "name_role"),
+    ("Ann Lee and Tom Roe | Guest Columnists", "name_role"),
+    ("Tom Roe - Product marketer", "name_role"),
+])
+def test_byline_forms(line, reason):
+    assert classify_text(line, S)[:2] == (Role.BYLINE, reason)
+
+
+@pytest.mark.parametrize("line", ["Written by", "By:", "by"])
+def test_byline_label_alone_is_dropped_with_its_reason(line):
+    assert classify_text(line, S)[:2] == (Role.BOILERPLATE, "byline_label")
+
+
+@pytest.mark.parametrize("line", [
+    "By using the links in this post you support the site.",
+    "By the end of the week the pier was closed.",
+])
+def test_sentences_starting_with_by_are_not_bylines(line):
+    assert classify_text(line, S)[0] is not Role.BYLINE
+
+
+@pytest.mark.parametrize("line, iso", [
+    ("2025-03-04", "2025-03-04"),
+    ("04/03/2025", "2025-03-04"),
+    ("11/19/2019", "2019-11-19"),
+    ("4.3.2025", "2025-03-04"),
+    ("2025/3/4", "2025-03-04"),
+    ("Tuesday, March 4, 2025", "2025-03-04"),
+    ("Tue, Mar. 4th, 2025 at 9:05 pm", "2025-03-04T21:05"),
+    ("Updated Mar 4, 2025, 1:24 PM EST", "2025-03-04T13:24"),
+    ("Published: 4 March 2025", "2025-03-04"),
+    ("Posted on 4th March 2025", "2025-03-04"),
+    ("Last updated on March 4, 2025", "2025-03-04"),
+    ("4. März 2025", "2025-03-04"),
+    ("4 mars 2025", "2025-03-04"),
+    ("4 de marzo de 2025", "2025-03-04"),
+    ("March 4, 2025 · 6 min read", "2025-03-04"),
+    ("2025-03-04T09:05+02:00", "2025-03-04T09:05:00+02:00"),
+])
+def test_date_forms_are_date_lines_with_an_iso_value(line, iso):
+    assert classify_text(line, S)[:2] == (Role.DATE, "date_line")
+    assert iso_date(line) == iso
+
+
+@pytest.mark.parametrize("line", ["Published 3 hours ago", "Updated: 2 days ago", "Posted 5 mins ago"])
+def test_relative_dates_are_kept_raw_without_iso(line):
+    article = parse(f"Pier closed for repairs\n\n{line}\n\n{PARAGRAPH}\n")
+    assert (article.published.raw, article.published.iso) == (line, None)
+
+
+@pytest.mark.parametrize("byline, authors", [
+    ("By Jane Doe and Tom Roe, Associated Press", ("Jane Doe", "Tom Roe")),
+    ("Written by: ANN LEE, Tom Roe & Jo Poe", ("Ann Lee", "Tom Roe", "Jo Poe")),
+    ("By Jane Doe Updated March 4, 2025", ("Jane Doe",)),
+    ("by Jane Doe | Harbours | 8 min read", ("Jane Doe",)),
+    ("Jane van der Berg, Senior Reporter", ("Jane van der Berg",)),
+])
+def test_authors_are_a_list_of_names(byline, authors):
+    assert authors_from_byline(byline) == authors
+
+
+def test_clipping_name_line_under_headline_and_date():
+    article = parse(f"Pier closed for repairs\n\nJane Doe\n\nMarch 4, 2025\n\n{PARAGRAPH}\n\n{MORE}\n")
+    assert article.title == "Pier closed for repairs"
+    assert (article.byline, article.authors) == ("Jane Doe", ("Jane Doe",))
+    assert article.published.iso == "2025-03-04"
+    assert article.body == (PARAGRAPH, MORE)
+
+
+def test_byline_glued_to_its_date_gives_both():
+    article = parse(f"Pier closed for repairs\n\nBy Jane Doe Updated March 4, 2025\n\n{PARAGRAPH}\n")
+    assert article.authors == ("Jane Doe",)
+    assert article.byline == "By Jane Doe Updated March 4, 2025"
+    assert (article.published.raw, article.published.iso) == ("March 4, 2025", "2025-03-04")
+
+
+def test_byline_printed_on_the_date_line():
+    article = parse(f"Pier closed for repairs\n\nMarch 4, 2025 · 3 min read · By Jane Doe\n\n{PARAGRAPH}\n")
+    assert article.authors == ("Jane Doe",)
+    assert article.published.iso == "2025-03-04"
+
+
+MENU = "\n".join(["Home", "News", "Sport", "Weather", "Harbours", "Opinion", "Contact"])
+PAGE = f"""{MENU}
+
+Local news
+Pier closed for repairs after divers find rotten piles
+Written by
+Jane Doe
+4 min read
+Published March 4, 2025
+
+{PARAGRAPH}
+
+{MORE}
+
+Most read
+Storm closes coastal road for a second night
+Ferry fares to rise in the new year, operator says
+Comments
+Tom says:
+Great news, 12 January 2024
+"""
+
+
+def test_whole_page_title_follows_the_menu_and_precedes_its_byline():
+    article = parse(PAGE)
+    assert article.title == "Pier closed for repairs after divers find rotten piles"
+    assert article.authors == ("Jane Doe",)
+    assert article.published.iso == "2025-03-04"
+    assert article.body == (PARAGRAPH, MORE)
+
+
+def test_explain_gives_header_lines_their_evidence():
+    blocks = {b.text: b for b in parse(PAGE).blocks}
+    title = blocks["Pier closed for repairs after divers find rotten piles"]
+    assert title.reason == "headline_before_body"
+    assert any(e.startswith("before meta (+") for e in title.evidence)
+    name = blocks["Jane Doe"]
+    assert (name.role, name.reason) == (Role.BYLINE, "name_in_header")
+    assert name.evidence == ("follows the label “Written by”",)
+    assert blocks["Written by"].reason == "byline_label"
+
+
+def test_dates_of_comments_and_teasers_are_not_the_articles():
+    page = PAGE.replace("Published March 4, 2025\n", "")
+    article = parse(page)
+    assert article.published is None
+
+
+def test_whole_page_name_right_under_the_headline_is_the_byline():
+    page = PAGE.replace("Written by\nJane Doe\n4 min read\n", "Jane Doe\n")
+    article = parse(page)
+    assert article.title == "Pier closed for repairs after divers find rotten piles"
+    assert article.byline == "Jane Doe"
+    byline = next(b for b in article.blocks if b.text == "Jane Doe")
+    assert byline.reason in ("name_in_header", "name_under_headline") and byline.evidence
