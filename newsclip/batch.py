@@ -2,7 +2,9 @@
 
 This module owns file access (reading inputs, atomic writes, the resume manifest) and the process
 pool; it prints nothing. `run_batch` yields one `FileResult` per input, in input order whatever the
-number of processes, so the CLI can show progress and a summary.
+number of processes, so the CLI can show progress and a summary. `run_tasks` is the engine for
+folders and records alike (`records.py`): chunks of work go to the local pool, whose workers die
+with their parent, or to any `concurrent.futures` executor (a Dask cluster's, `dask_engine.py`).
 
 Resume: each output written is recorded in a manifest (`.newsclip-manifest.jsonl` in the output
 folder) with its input's size, modification time (ns) and the format. A rerun skips an input whose
@@ -16,12 +18,15 @@ import fnmatch
 import json
 import os
 import signal
+import sys
+import threading
 import time
 from collections import deque
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import Executor, ProcessPoolExecutor
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterator
+from typing import Callable, Iterator
 
 from .config import Settings
 from .model import NewsclipError
@@ -36,10 +41,16 @@ DEFAULT_PATTERNS = ("*.txt", "*.html", "*.htm")
 CHUNK_FILES = 16
 # Chunks in flight per process: enough to keep workers busy, few enough to keep memory flat.
 WINDOW_PER_JOB = 4
+# How often a worker checks that its parent is alive, where the kernel cannot tell it (not Linux).
+PARENT_CHECK_SECONDS = 1.0
 
 
 class BatchError(NewsclipError):
     """A batch that must not start (output equal to input, input folder missing)."""
+
+
+class NothingToClean(NewsclipError):
+    """The input holds nothing that matches: a mistake to report, not a successful empty run."""
 
 
 @dataclass(frozen=True)
@@ -48,7 +59,7 @@ class BatchConfig:
     dst: Path
     fmt: str = "json"  # json, md, text, or jsonl (one file)
     patterns: tuple[str, ...] = DEFAULT_PATTERNS
-    recursive: bool = False
+    recursive: bool = True
     force: bool = False
     encoding: str | None = None
     max_bytes: int = 50 * 1024 * 1024
@@ -77,12 +88,14 @@ class FileResult:
     counts: dict = field(default_factory=dict)  # body_paragraphs, captions, links, dropped
     size: int = 0
     mtime_ns: int = 0
+    line: str | None = None  # the JSONL record, when the worker returns it instead of writing a file
 
 
 def check_config(config: BatchConfig) -> None:
     """Refuse a batch that would read its own output or write over its input."""
     if not config.src.is_dir():
-        raise BatchError(f"input folder {str(config.src)!r} does not exist or is not a folder")
+        raise BatchError(f"input {str(config.src)!r} does not exist or is not a folder, a JSONL file (.jsonl, "
+                         ".jsonl.gz) or a WARC file (.warc, .warc.gz)")
     src, dst = config.src.resolve(), config.dst.resolve()
     if src == dst:
         raise BatchError("the output folder is the input folder; choose another so no input is overwritten")
@@ -177,41 +190,113 @@ def clean_one(config: BatchConfig, path: Path, rel: str, size: int, mtime_ns: in
         article = parse_bytes(data, config.settings, encoding=config.encoding, source=rel,
                               input_kind=config.input_kind)
         atomic_write(out, export(article) + ("\n" if config.part_format == "json" else ""))
-    except NewsclipError as err:
-        return FileResult(rel, "failed", str(err), size=size, mtime_ns=mtime_ns)
-    except OSError as err:
-        return FileResult(rel, "failed", err.strerror or str(err), size=size, mtime_ns=mtime_ns)
-    except Exception as err:  # a parser bug must not end the run: report it with the file
-        return FileResult(rel, "failed", f"internal error: {type(err).__name__}: {err}", size=size, mtime_ns=mtime_ns)
-    counts = {"body_paragraphs": len(article.body), "captions": len(article.captions),
-              "links": len(article.links), "dropped": len(article.dropped)}
-    return FileResult(rel, "cleaned", counts=counts, size=size, mtime_ns=mtime_ns)
+    except Exception as err:  # every failure is the file's (a parser bug too), reported with it
+        return FileResult(rel, "failed", describe_failure(err), size=size, mtime_ns=mtime_ns)
+    return FileResult(rel, "cleaned", counts=article_counts(article), size=size, mtime_ns=mtime_ns)
 
 
-def _clean_chunk(tasks: list[tuple]) -> list[FileResult]:
-    return [clean_one(*task) for task in tasks]
+def describe_failure(err: Exception) -> str:
+    """The one-line reason a clipping failed; a parser bug is named as such but does not end the run.
+
+    >>> describe_failure(NewsclipError("input looks binary, not text"))
+    'input looks binary, not text'
+    >>> describe_failure(FileNotFoundError(2, "No such file or directory"))
+    'No such file or directory'
+    >>> describe_failure(ZeroDivisionError("division by zero"))
+    'internal error: ZeroDivisionError: division by zero'
+    """
+    if isinstance(err, NewsclipError):
+        return str(err)
+    if isinstance(err, OSError):
+        return err.strerror or str(err)
+    return f"internal error: {type(err).__name__}: {err}"
 
 
-def _ignore_sigint() -> None:
+def article_counts(article) -> dict:
+    """What the summary adds up for one article."""
+    return {"body_paragraphs": len(article.body), "captions": len(article.captions),
+            "links": len(article.links), "dropped": len(article.dropped)}
+
+
+def _work_chunk(work: Callable[..., FileResult], tasks: list[tuple]) -> list[FileResult]:
+    return [work(*task) for task in tasks]
+
+
+def _init_worker(parent_pid: int) -> None:
     # Workers leave Ctrl-C to the parent, which stops the pool and reports; no traceback per worker.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    die_with_parent(parent_pid)
+
+
+def die_with_parent(parent_pid: int) -> None:
+    """End this process when `parent_pid` (its parent) dies, however it dies (kill -9, OOM killer).
+
+    A pool's workers otherwise wait forever on a queue whose other end they hold themselves. On
+    Linux the kernel sends SIGKILL at the parent's death (PR_SET_PDEATHSIG); elsewhere, and in case
+    the parent died before that was set, a daemon thread sees the process re-parented and exits.
+    """
+    if sys.platform.startswith("linux"):
+        import ctypes
+
+        PR_SET_PDEATHSIG = 1
+        try:
+            ctypes.CDLL(None, use_errno=True).prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
+        except (OSError, AttributeError):
+            pass  # no prctl in this libc: the thread below still ends the worker
+
+    def watch() -> None:
+        while os.getppid() == parent_pid:
+            time.sleep(PARENT_CHECK_SECONDS)
+        os._exit(1)
+
+    if os.getppid() != parent_pid:
+        os._exit(1)
+    threading.Thread(target=watch, name="newsclip-parent-watch", daemon=True).start()
+
+
+def worker_pool(jobs: int) -> ProcessPoolExecutor:
+    """A process pool whose workers ignore Ctrl-C and end with the process that made it."""
+    return ProcessPoolExecutor(max_workers=jobs, initializer=_init_worker, initargs=(os.getpid(),))
+
+
+@contextmanager
+def open_engine(name: str, jobs: int, scheduler: str | None = None) -> Iterator[tuple[Executor | None, int]]:
+    """(executor, workers) for `run_batch`: None and `jobs` for the local engine (which makes its
+    own pool), or a Dask cluster's executor and its number of worker threads."""
+    if name == "local":
+        yield None, jobs
+        return
+    from .dask_engine import dask_executor
+
+    with dask_executor(jobs, scheduler) as engine:
+        yield engine
 
 
 def count_inputs(config: BatchConfig) -> int:
     return sum(1 for _ in iter_inputs(config))
 
 
-def run_batch(config: BatchConfig, jobs: int = 1) -> Iterator[FileResult]:
+def check_not_empty(config: BatchConfig) -> None:
+    """Refuse a folder in which no file matches: one line saying what was searched."""
+    if next(iter_inputs(config), None) is None:
+        where = "and its sub-folders" if config.recursive else "(not its sub-folders: --no-recursive)"
+        raise NothingToClean(f"nothing to clean: no file matching {', '.join(config.patterns)} (and no WARC file) "
+                             f"in {str(config.src)!r} {where}")
+
+
+def run_batch(config: BatchConfig, jobs: int = 1, executor: Executor | None = None) -> Iterator[FileResult]:
     """Clean every input; yield results in input order. The caller may stop iterating at any time
-    (Ctrl-C): what was written is recorded, and a rerun resumes from there."""
+    (Ctrl-C): what was written is recorded, and a rerun resumes from there. With an `executor`
+    (a Dask cluster's), chunks of work go to it, `jobs` being its number of workers."""
     check_config(config)
+    check_not_empty(config)
     config.out_root.mkdir(parents=True, exist_ok=True)
     _remove_stale_temps(config.out_root)
     done = load_manifest(config)
     manifest_path = config.out_root / MANIFEST_NAME
     failures: list[FileResult] = []
     with open(manifest_path, "w" if config.force else "a", encoding="utf-8") as manifest:
-        for result in _results(config, done, jobs):
+        for result in _results(config, done, jobs, executor):
             if result.status == "cleaned":
                 manifest.write(json.dumps({"source": result.source, "size": result.size,
                                            "mtime_ns": result.mtime_ns, "format": config.part_format}) + "\n")
@@ -224,7 +309,7 @@ def run_batch(config: BatchConfig, jobs: int = 1) -> Iterator[FileResult]:
         _concatenate_parts(config)
 
 
-def _results(config: BatchConfig, done: dict, jobs: int) -> Iterator[FileResult]:
+def _results(config: BatchConfig, done: dict, jobs: int, executor: Executor | None) -> Iterator[FileResult]:
     def tasks() -> Iterator[tuple | FileResult]:
         for item in iter_inputs(config):
             try:
@@ -237,23 +322,42 @@ def _results(config: BatchConfig, done: dict, jobs: int) -> Iterator[FileResult]
             else:
                 yield (config, item.path, item.rel, stat.st_size, stat.st_mtime_ns, item.output)
 
-    if jobs <= 1:
-        for task in tasks():
-            yield task if isinstance(task, FileResult) else clean_one(*task)
+    return run_tasks(tasks(), clean_one, jobs, executor)
+
+
+def run_tasks(tasks: Iterator[tuple | FileResult], work: Callable[..., FileResult], jobs: int,
+              executor: Executor | None = None) -> Iterator[FileResult]:
+    """`work(*task)` for every task, in input order; results known at once (a `FileResult` among
+    the tasks: skipped, unreadable) pass through in their place.
+
+    One process does the work when `jobs` is 1 and no executor is given; otherwise chunks go to
+    the executor, or to a pool of `jobs` processes made here.
+
+    >>> tasks = [("a", "cleaned"), FileResult("b", "skipped"), ("c", "cleaned")]
+    >>> [(r.source, r.status) for r in run_tasks(iter(tasks), FileResult, jobs=1)]
+    [('a', 'cleaned'), ('b', 'skipped'), ('c', 'cleaned')]
+    """
+    if executor is None and jobs <= 1:
+        for task in tasks:
+            yield task if isinstance(task, FileResult) else work(*task)
         return
+    pool = executor or worker_pool(jobs)
     # A sliding window keeps results in input order and memory flat: each entry is a result known
-    # at once (skipped, unreadable) or a future of a chunk's results.
-    pool = ProcessPoolExecutor(max_workers=jobs, initializer=_ignore_sigint)
+    # at once or a future of a chunk's results.
     pending: deque = deque()
     try:
-        for item in _chunked(tasks(), jobs):
-            pending.append(item if isinstance(item, FileResult) else pool.submit(_clean_chunk, item))
+        for item in _chunked(tasks, jobs):
+            pending.append(item if isinstance(item, FileResult) else pool.submit(_work_chunk, work, item))
             while len(pending) > jobs * WINDOW_PER_JOB:
                 yield from _resolve(pending.popleft())
         while pending:
             yield from _resolve(pending.popleft())
     finally:
-        pool.shutdown(wait=not pending, cancel_futures=True)
+        for item in pending:
+            if not isinstance(item, FileResult):
+                item.cancel()
+        if executor is None:
+            pool.shutdown(wait=not pending)
 
 
 def _chunked(tasks: Iterator[tuple | FileResult], jobs: int) -> Iterator[list[tuple] | FileResult]:
@@ -301,10 +405,19 @@ def errors_path(config: BatchConfig) -> Path:
     return config.dst.with_name(config.dst.name + ".errors.jsonl") if config.jsonl else config.dst / ERRORS_NAME
 
 
+def error_lines(failures: list[FileResult]) -> str:
+    """The errors file: one `{"source", "error"}` object a line.
+
+    >>> print(error_lines([FileResult("a.txt", "failed", "input looks binary, not text")]), end="")
+    {"source": "a.txt", "error": "input looks binary, not text"}
+    """
+    return "".join(json.dumps({"source": f.source, "error": f.error}, ensure_ascii=False) + "\n" for f in failures)
+
+
 def _write_errors(config: BatchConfig, failures: list[FileResult]) -> None:
     path = errors_path(config)
     if failures:
-        atomic_write(path, "".join(json.dumps({"source": f.source, "error": f.error}) + "\n" for f in failures))
+        atomic_write(path, error_lines(failures))
     elif path.exists():
         path.unlink()
 

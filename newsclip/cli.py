@@ -102,6 +102,18 @@ boilerplate_option = click.option(
          "(whole line, any case); 're:PATTERN' searches a regular expression; '#' starts a comment.")
 
 
+def record_field_options(fn):
+    """Options that say where a JSONL record keeps its page and its id."""
+    for option in reversed((
+        click.option("--text-field", default="text", show_default=True, metavar="NAME",
+                     help="The field holding a JSONL record's text (a record with 'html' instead is read as HTML)."),
+        click.option("--id-field", default="id", show_default=True, metavar="NAME",
+                     help="The field giving a record's 'source'; else its 'url', else FILE:LINE."),
+    )):
+        fn = option(fn)
+    return fn
+
+
 def load_article(file: str, encoding: str | None, max_bytes: int, input_kind: str = "auto", settings=None):
     """Read and parse one clipping; a user error becomes one line on stderr and exit 1."""
     # Imported here so that `--version` and `--help` stay fast.
@@ -133,8 +145,12 @@ def cli() -> None:
 @click.option("-f", "--format", "fmt", type=click.Choice(FORMATS), default="json", show_default=True,
               help="json: the full structure; md: Markdown; text: title and paragraphs only.")
 @click.option("-o", "--output", metavar="PATH", help="Write here instead of stdout (atomically).")
+@click.option("--jsonl", is_flag=True,
+              help="FILE holds JSONL records (one JSON object a line): write one JSON line per record, in order, "
+                   "with its 'source', as each is cleaned.")
+@record_field_options
 def clean(file: str, encoding: str | None, max_bytes: int, input_kind: str, settings, fmt: str,
-          output: str | None) -> None:
+          output: str | None, jsonl: bool, text_field: str, id_field: str) -> None:
     """Clean one clipping: FILE, or stdin when FILE is '-' or missing.
 
     Splits the text into title, byline, date, body paragraphs, photo captions with their credits,
@@ -150,11 +166,68 @@ def clean(file: str, encoding: str | None, max_bytes: int, input_kind: str, sett
       newsclip clean page.html --format text
       curl -s URL | newsclip clean --input html
       newsclip clean clipping.txt --boilerplate my-phrases.txt
+      scraper --jsonl | newsclip clean --jsonl | jq .title
     """
     from .export import EXPORTERS
 
+    if jsonl:
+        if fmt != "json":
+            raise click.UsageError("--jsonl writes JSON lines; --format does not apply")
+        if encoding:
+            raise click.UsageError("--encoding does not apply to --jsonl: JSON text is decoded already")
+        clean_jsonl(file, output, text_field, id_field, max_bytes, input_kind, settings)
+        return
     article = load_article(file, encoding, max_bytes, input_kind, settings)
     write_output(EXPORTERS[fmt](article), output)
+
+
+def clean_jsonl(file: str, output: str | None, text_field: str, id_field: str, max_bytes: int,
+                input_kind: str, settings=None) -> None:
+    """Clean JSONL records one at a time, each line written as soon as it is ready (constant memory).
+
+    A record that fails keeps its place as `{"source", "error"}`, so output line N is input record
+    N; the error is also on stderr and the exit code is 1.
+    """
+    from .records import RecordConfig, clean_record, is_url, read_records, result_line
+
+    if file != "-" and not is_url(file) and not os.path.isfile(file):
+        raise click.ClickException(f"cannot read {file!r}: no such file")
+    config = RecordConfig(file, output or "-", text_field, id_field, max_bytes=max_bytes, input_kind=input_kind)
+    failed = 0
+    with _line_writer(output) as write:
+        for record in read_records(file, config, "jsonl"):
+            result = clean_record(record, max_bytes, settings)
+            if result.status == "failed":
+                failed += 1
+                click.echo(f"newsclip: {result.source}: {result.error}", err=True)
+            write(result_line(result))
+    sys.exit(1 if failed else 0)
+
+
+class _line_writer:
+    """write(line) to stdout, flushed at once so that a pipe sees each record as it comes, or to
+    the -o file (complete or not at all)."""
+
+    def __init__(self, output: str | None):
+        self.output = None if output in (None, "-") else output
+
+    def __enter__(self):
+        if self.output is None:
+            return self._echo
+        from .records import JsonlWriter
+
+        self.writer = JsonlWriter(self.output).__enter__()
+        return self.writer.write
+
+    def _echo(self, line: str) -> None:
+        try:
+            sys.stdout.write(line + "\n")
+            sys.stdout.flush()
+        except BrokenPipeError:
+            _pipe_closed()
+
+    def __exit__(self, *exc):
+        return self.writer.__exit__(*exc) if self.output is not None else False
 
 
 @cli.command()
@@ -240,40 +313,58 @@ def _print_explain_terminal(article, full: bool) -> None:
 
 
 @cli.command()
-@click.argument("src", metavar="INPUT_DIR")
+@click.argument("src", metavar="INPUT")
 @click.argument("dst", metavar="OUTPUT")
-@click.option("-f", "--format", "fmt", type=click.Choice(FORMATS + ("jsonl",)), default="json", show_default=True,
+@click.option("-f", "--format", "fmt", type=click.Choice(FORMATS + ("jsonl",)), default=None,
               help="Per-clipping json, md or text files mirroring the input tree, or one jsonl file "
-                   "with a record per clipping (each carrying its 'source').")
+                   "with a record per clipping (each carrying its 'source').  [default: json for a folder of "
+                   "clippings; JSONL and WARC input is always written as jsonl]")
 @click.option("-j", "--jobs", type=click.IntRange(min=1), default=None,
-              help="Processes to use.  [default: the number of CPU cores]")
+              help="Processes to use (Dask workers with --engine dask).  [default: the number of CPU cores]")
 @click.option("-g", "--glob", "patterns", multiple=True, metavar="PATTERN",
-              help="Which files to clean (repeatable).  [default: *.txt, *.html, *.htm]")
-@click.option("-r", "--recursive", is_flag=True, help="Descend into sub-folders, mirroring them in the output.")
+              help="Which files of a folder to clean (repeatable).  [default: *.txt, *.html, *.htm]")
+@click.option("-r/-R", "--recursive/--no-recursive", default=True, show_default=True,
+              help="Descend into sub-folders (mirroring them in the output), or stay at the top.")
 @click.option("--force", is_flag=True, help="Redo every clipping, even those done in an earlier run.")
 @click.option("-q", "--quiet", is_flag=True, help="No progress and no summary; errors only.")
 @click.option("--encoding", metavar="NAME", help="Decode every input with this encoding instead of detecting it.")
 @click.option("--max-bytes", type=click.IntRange(min=1), default=DEFAULT_MAX_BYTES, show_default=True,
-              help="Report larger files as failed instead of reading them.")
+              help="Report larger files (or records) as failed instead of cleaning them.")
 @input_kind_option
 @boilerplate_option
+@record_field_options
+@click.option("--shard-size", type=click.IntRange(min=1), metavar="N",
+              help="Records per JSONL file: OUTPUT becomes a folder of part-00000.jsonl, part-00001.jsonl, …")
+@click.option("--engine", type=click.Choice(("local", "dask")), default="local", show_default=True,
+              help="local: a pool of --jobs processes; dask: a Dask cluster (pip install 'newsclip[dask]').")
+@click.option("--scheduler", metavar="ADDRESS",
+              help="With --engine dask: the scheduler of a running cluster (tcp://host:8786); without it, a local "
+                   "cluster of --jobs workers starts.")
 @click.option("--explain-html", "explain_dir", metavar="DIR",
               help="Also write each clipping's explain page (as 'explain --format html') into DIR, mirroring "
                    "the input tree: a.txt -> DIR/a.txt.html.")
-def batch(src: str, dst: str, fmt: str, jobs: int | None, patterns: tuple[str, ...], recursive: bool, force: bool,
-          quiet: bool, encoding: str | None, max_bytes: int, input_kind: str, settings,
+def batch(src: str, dst: str, fmt: str | None, jobs: int | None, patterns: tuple[str, ...], recursive: bool,
+          force: bool, quiet: bool, encoding: str | None, max_bytes: int, input_kind: str, text_field: str,
+          id_field: str, shard_size: int | None, engine: str, scheduler: str | None, settings,
           explain_dir: str | None) -> None:
-    """Clean every clipping in INPUT_DIR into OUTPUT, in parallel and resumably.
+    """Clean every clipping in INPUT into OUTPUT, in parallel and resumably.
 
-    Outputs mirror the input tree, each named after its input with the format's suffix (a.txt ->
-    a.json; a.html beside a.txt -> a.html.json); with --format jsonl, OUTPUT is one file with a
-    line per clipping. Saved pages (.html, .htm) are read as HTML. Results do not depend on --jobs.
+    INPUT is a folder of clippings (searched recursively), a JSONL file (.jsonl, .jsonl.gz, or '-'
+    for stdin), or a WARC file (.warc, .warc.gz) or a folder of them. Paths may be fsspec URLs
+    (s3://, gs://, file://) for JSONL and WARC input and JSONL output.
 
-    A file that cannot be read or decoded is reported (on stderr and in newsclip-errors.jsonl
-    beside the outputs) and the run goes on; the exit code is 1 when any file failed.
+    Outputs of a folder mirror the input tree, each named after its input with the format's suffix
+    (a.txt -> a.json; a.html beside a.txt -> a.html.json); with --format jsonl, OUTPUT is one file
+    with a line per clipping. Saved pages (.html, .htm) are read as HTML. Records (JSONL, WARC) are
+    written as JSONL in input order: one file, or shards with --shard-size. Results do not depend on
+    --jobs or --engine.
 
-    Interrupted runs resume: a rerun skips clippings whose output is recorded in the output
-    folder's .newsclip-manifest.jsonl with the input's unchanged size and modification time
+    A file or record that cannot be read or decoded is reported (on stderr and in an errors file
+    beside the outputs) and the run goes on; the exit code is 1 when any failed, or when nothing
+    matched.
+
+    A folder's interrupted run resumes: a rerun skips clippings whose output is recorded in the
+    output folder's .newsclip-manifest.jsonl with the input's unchanged size and modification time
     (after changing the --boilerplate file, use --force to redo them).
 
     \b
@@ -281,42 +372,100 @@ def batch(src: str, dst: str, fmt: str, jobs: int | None, patterns: tuple[str, .
       newsclip batch clippings/ clean/
       newsclip batch clippings/ clean/ --format md --jobs 4
       newsclip batch clippings/ all.jsonl --format jsonl
-      newsclip batch clippings/ clean/ --glob '*.txt' --recursive
+      newsclip batch export.jsonl.gz clean.jsonl --text-field content --id-field url
+      newsclip batch crawl/ clean/ --shard-size 100000          (a folder of .warc.gz files)
+      newsclip batch s3://bucket/crawl/ s3://bucket/clean/ --shard-size 100000 --engine dask --scheduler tcp://head:8786
       newsclip batch clippings/ clean/ --explain-html pages/
     """
     from pathlib import Path
 
-    from .batch import BatchConfig, BatchError, Summary, count_inputs, errors_path, run_batch
+    from .batch import BatchConfig, errors_path, open_engine, run_batch
+    from .records import RecordConfig, errors_location, record_format, run_record_batch
 
-    config = BatchConfig(Path(src), Path(dst), fmt, patterns or BatchConfig.patterns, recursive, force, encoding,
-                         max_bytes, input_kind, settings)
-    jobs = jobs or os.cpu_count() or 1
+    if scheduler and engine != "dask":
+        raise click.UsageError("--scheduler needs --engine dask")
+    folder = BatchConfig(Path(src), Path(dst), fmt or "json", patterns or BatchConfig.patterns, recursive, force,
+                         encoding, max_bytes, input_kind, settings)
+    kind = None if _has_clippings(folder) else record_format(src, recursive)
+    if kind is None and shard_size:
+        raise click.UsageError("--shard-size is for JSONL and WARC input; for a folder use --format jsonl")
+    if kind is not None and fmt not in (None, "jsonl"):
+        raise click.UsageError(f"{kind.upper()} input is written as JSONL; --format {fmt} does not apply")
+    if kind is not None and explain_dir:
+        raise click.UsageError("--explain-html is for a folder of clippings")
+    records = RecordConfig(src, dst, text_field, id_field, shard_size, recursive, encoding, max_bytes, input_kind,
+                           settings)
+    with _user_errors():
+        with open_engine(engine, jobs or os.cpu_count() or 1, scheduler) as (executor, workers):
+            if kind is None:
+                pages = _explain_pages_folder(folder, explain_dir)
+                explain = None if pages is None else lambda result: _write_explain_page(folder, result, pages)
+                _show_batch(run_batch(folder, workers, executor), _folder_total(folder, quiet), quiet, "files",
+                            str(errors_path(folder)), resumable=True, after_each=explain)
+            else:
+                _show_batch(run_record_batch(records, workers, executor), None, quiet, "records",
+                            errors_location(records), resumable=False)
+
+
+def _has_clippings(config) -> bool:
+    from .batch import iter_inputs
+
+    return config.src.is_dir() and next(iter_inputs(config), None) is not None
+
+
+def _folder_total(config, quiet: bool) -> int | None:
+    from .batch import count_inputs
+
+    return None if quiet or not config.src.is_dir() else count_inputs(config)
+
+
+class _user_errors:
+    """A refused batch is a usage error (exit 2); anything else the user can fix is one line, exit 1."""
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, exc_type, err, tb):
+        from .batch import BatchError
+        from .model import NewsclipError
+
+        if exc_type is not None and issubclass(exc_type, BatchError):
+            raise click.UsageError(str(err)) from None
+        if exc_type is not None and issubclass(exc_type, NewsclipError):
+            raise click.ClickException(str(err)) from None
+        return False
+
+
+def _show_batch(results, total: int | None, quiet: bool, unit: str, errors_file: str, resumable: bool,
+                after_each=None) -> None:
+    """Run the batch's results to the end with progress on stderr, then the summary; exit 1 when
+    any failed (or `after_each`, run on each result not failed, returned False), 130 on Ctrl-C (the
+    summary so far first)."""
+    from .batch import Summary
+
     summary = Summary()
-    pages_failed = 0
+    after_failed = 0
     try:
-        pages = _explain_pages_folder(config, explain_dir)
-        results = run_batch(config, jobs)
-        total = None if quiet else count_inputs(config) if config.src.is_dir() else 0
-        with _progress(total, quiet) as advance:
+        with _progress(total, quiet, unit) as advance:
             for result in results:
                 summary.add(result)
                 if result.status == "failed":
                     click.echo(f"newsclip: {result.source}: {result.error}", err=True)
-                elif pages is not None and not _write_explain_page(config, result, pages):
-                    pages_failed += 1
+                elif after_each is not None and not after_each(result):
+                    after_failed += 1
                 advance(summary)
-    except BatchError as err:
-        raise click.UsageError(str(err)) from None
     except KeyboardInterrupt:
+        results.close()  # now, not at exit: the pool is stopped and a half-written output removed
         if not quiet:
-            _print_summary(summary, interrupted=True)
-        click.echo("newsclip: interrupted; run the same command again to resume", err=True)
+            _print_summary(summary, unit, interrupted=True)
+        hint = "run the same command again to resume" if resumable else "no output was written"
+        click.echo(f"newsclip: interrupted; {hint}", err=True)
         sys.exit(130)
     if not quiet:
-        _print_summary(summary)
+        _print_summary(summary, unit)
         if summary.failed:
-            click.echo(f"newsclip: {summary.failed} failed; list in {errors_path(config)}", err=True)
-    sys.exit(1 if summary.failed or pages_failed else 0)
+            click.echo(f"newsclip: {summary.failed} failed; list in {errors_file}", err=True)
+    sys.exit(1 if summary.failed or after_failed else 0)
 
 
 def _explain_pages_folder(config, explain_dir: str | None):
@@ -365,8 +514,8 @@ class _progress:
 
     PLAIN_EVERY_SECONDS = 2.0
 
-    def __init__(self, total: int | None, quiet: bool):
-        self.total, self.quiet, self.bar, self.last = total, quiet, None, 0.0
+    def __init__(self, total: int | None, quiet: bool, unit: str = "files"):
+        self.total, self.quiet, self.unit, self.bar, self.last = total, quiet, unit, None, 0.0
 
     def __enter__(self):
         if not self.quiet and sys.stderr.isatty():
@@ -374,7 +523,7 @@ class _progress:
                                        TimeRemainingColumn)
 
             self.bar = Progress(TextColumn("cleaning"), BarColumn(), MofNCompleteColumn(),
-                                TextColumn("{task.fields[rate]:.0f} files/s"), TimeElapsedColumn(),
+                                TextColumn(f"{{task.fields[rate]:.0f}} {self.unit}/s"), TimeElapsedColumn(),
                                 TextColumn("ETA"), TimeRemainingColumn(), transient=True)
             self.bar.start()
             self.task = self.bar.add_task("clean", total=self.total, rate=0.0)
@@ -388,7 +537,8 @@ class _progress:
             self.bar.update(self.task, completed=summary.files, rate=rate)
         elif summary.seconds - self.last >= self.PLAIN_EVERY_SECONDS:
             self.last = summary.seconds
-            click.echo(f"newsclip: {summary.files}/{self.total} files, {rate:.0f} files/s", err=True)
+            done = f"{summary.files}/{self.total}" if self.total is not None else str(summary.files)
+            click.echo(f"newsclip: {done} {self.unit}, {rate:.0f} {self.unit}/s", err=True)
 
     def __exit__(self, *exc):
         if self.bar is not None:
@@ -396,7 +546,7 @@ class _progress:
         return False
 
 
-def _print_summary(summary, interrupted: bool = False) -> None:
+def _print_summary(summary, unit: str = "files", interrupted: bool = False) -> None:
     from rich.console import Console
     from rich.table import Table
 
@@ -404,11 +554,11 @@ def _print_summary(summary, interrupted: bool = False) -> None:
     table.add_column(justify="left")
     table.add_column(justify="right")
     rate = summary.files / summary.seconds if summary.seconds else 0.0
-    for label, value in (("files cleaned", summary.cleaned), ("skipped (already done)", summary.skipped),
+    for label, value in ((f"{unit} cleaned", summary.cleaned), ("skipped (already done)", summary.skipped),
                          ("failed", summary.failed), ("body paragraphs", summary.body_paragraphs),
                          ("captions", summary.captions), ("links", summary.links),
                          ("dropped lines", summary.dropped), ("time", f"{summary.seconds:.2f} s"),
-                         ("files/s", f"{rate:.0f}")):
+                         (f"{unit}/s", f"{rate:.0f}")):
         table.add_row(label, str(value))
     Console(stderr=True).print(table)
 

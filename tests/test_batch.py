@@ -43,11 +43,32 @@ def test_tree_is_mirrored_with_the_format_suffix(runner, clippings, tmp_path):
     assert "files cleaned" in result.stderr and result.stdout == ""
 
 
-def test_without_recursive_only_the_top_folder(runner, clippings, tmp_path):
+def test_sub_folders_are_searched_by_default(runner, clippings, tmp_path):
     out = tmp_path / "clean"
     assert runner.invoke(cli, ["batch", str(clippings), str(out), "-q"]).exit_code == 0
+    assert (out / "2024" / "may" / "crlf.json").exists()
+    assert len(list(out.rglob("*.json"))) == 4
+
+
+def test_no_recursive_stays_in_the_top_folder(runner, clippings, tmp_path):
+    out = tmp_path / "clean"
+    assert runner.invoke(cli, ["batch", str(clippings), str(out), "--no-recursive", "-q"]).exit_code == 0
     assert not (out / "2024").exists()
     assert len(list(out.glob("*.json"))) == 3
+
+
+def test_a_folder_with_nothing_to_clean_is_an_error_that_says_what_was_searched(runner, tmp_path):
+    src = tmp_path / "clippings"
+    (src / "deep").mkdir(parents=True)
+    (src / "deep" / "notes.md").write_text("Not a clipping by the default glob.\n")
+    result = runner.invoke(cli, ["batch", str(src), str(tmp_path / "out")])
+    assert result.exit_code == 1
+    assert result.stdout == ""
+    assert result.stderr.strip().splitlines() == [
+        f"Error: nothing to clean: no file matching *.txt, *.html, *.htm (and no WARC file) in {str(src)!r} "
+        "and its sub-folders"]
+    only_top = runner.invoke(cli, ["batch", str(src), str(tmp_path / "out"), "--no-recursive", "-g", "*.md"])
+    assert only_top.exit_code == 1 and "not its sub-folders" in only_top.stderr
 
 
 def test_markdown_outputs(runner, clippings, tmp_path):
@@ -92,16 +113,18 @@ def test_chunked_workers_keep_input_order_among_skipped_and_failed_files(runner,
     for i in range(60):
         shutil.copy(samples[i % len(samples)], clippings / f"{i:03d}.txt")
     add_binary(clippings)
-    first = runner.invoke(cli, ["batch", str(clippings), str(tmp_path / "one.jsonl"), "-f", "jsonl", "-j", "1", "-q"])
-    assert first.exit_code == 1
+    # The top folder only: sources in name order (the sample in a sub-folder would come last).
+    def run(out, jobs, *more):
+        return runner.invoke(cli, ["batch", str(clippings), str(out), "-f", "jsonl", "-j", jobs, "-q", "-R", *more])
+
+    assert run(tmp_path / "one.jsonl", "1").exit_code == 1
     two = tmp_path / "two.jsonl"
-    assert runner.invoke(cli, ["batch", str(clippings), str(two), "-f", "jsonl", "-j", "2", "-q"]).exit_code == 1
+    assert run(two, "2").exit_code == 1
     assert two.read_bytes() == (tmp_path / "one.jsonl").read_bytes()
     for i in range(0, 60, 7):
         (clippings / f"{i:03d}.txt").write_text(f"Headline {i} changed\n\nA paragraph of text, edited later on.\n")
-    assert runner.invoke(cli, ["batch", str(clippings), str(two), "-f", "jsonl", "-j", "2", "-q"]).exit_code == 1
-    rerun_one = runner.invoke(cli, ["batch", str(clippings), str(tmp_path / "one.jsonl"), "-f", "jsonl", "-j", "1",
-                                    "-q", "--force"])
+    assert run(two, "2").exit_code == 1
+    rerun_one = run(tmp_path / "one.jsonl", "1", "--force")
     assert rerun_one.exit_code == 1
     assert two.read_bytes() == (tmp_path / "one.jsonl").read_bytes()
     sources = [json.loads(line)["source"] for line in two.read_text(encoding="utf-8").splitlines()]
@@ -109,7 +132,7 @@ def test_chunked_workers_keep_input_order_among_skipped_and_failed_files(runner,
     errors = (tmp_path / "two.jsonl.errors.jsonl").read_text(encoding="utf-8")
     assert json.loads(errors)["source"] == "broken.txt"
     # The results themselves (what progress and the summary see) arrive in input order too.
-    config = BatchConfig(clippings, tmp_path / "three")
+    config = BatchConfig(clippings, tmp_path / "three", recursive=False)
     assert [r.source for r in run_batch(config, jobs=2)] == sorted(p.name for p in clippings.glob("*.txt"))
     statuses = [r.status for r in run_batch(config, jobs=2)]
     assert statuses.count("skipped") == 63 and statuses.count("failed") == 1
@@ -121,10 +144,10 @@ def test_rerun_skips_done_and_unchanged_clippings(runner, clippings, tmp_path):
     (clippings / "no-captions.txt").write_text("Changed headline here\n\nA new paragraph of text, edited later.\n")
     result = runner.invoke(cli, ["batch", str(clippings), str(out)])
     assert result.exit_code == 0
-    assert _row(result.stderr, "files cleaned") == 1 and _row(result.stderr, "skipped") == 2
+    assert _row(result.stderr, "files cleaned") == 1 and _row(result.stderr, "skipped") == 3
     assert json.loads((out / "no-captions.json").read_text())["title"] == "Changed headline here"
     forced = runner.invoke(cli, ["batch", str(clippings), str(out), "--force"])
-    assert _row(forced.stderr, "files cleaned") == 3
+    assert _row(forced.stderr, "files cleaned") == 4
 
 
 def test_resume_after_a_killed_run(runner, clippings, tmp_path):
@@ -138,7 +161,7 @@ def test_resume_after_a_killed_run(runner, clippings, tmp_path):
     (out / ("seed-layout.json" + TMP_SUFFIX)).write_text('{"title": "half')
     result = runner.invoke(cli, ["batch", str(clippings), str(out)])
     assert result.exit_code == 0
-    assert _row(result.stderr, "skipped") == 1 and _row(result.stderr, "files cleaned") == 2
+    assert _row(result.stderr, "skipped") == 1 and _row(result.stderr, "files cleaned") == 3
     assert not list(out.rglob(f"*{TMP_SUFFIX}"))
     validate(json.loads((out / "seed-layout.json").read_text(encoding="utf-8")))
 
