@@ -142,3 +142,17 @@ def test_batch_honours_the_phrase_file(runner, tmp_path, phrase_file, jobs):
         data = json.loads((tmp_path / "out" / name).read_text(encoding="utf-8"))
         assert [d["reason"] for d in data["dropped"]] == ["user_phrase", "user_phrase"]
         assert PODCAST not in data["body"]
+
+
+def test_records_in_and_out_honour_the_phrase_file(runner, phrase_file, tmp_path):
+    records = tmp_path / "pages.jsonl"
+    records.write_text(json.dumps({"id": "ferry", "text": CLIPPING}) + "\n", encoding="utf-8")
+    streamed = runner.invoke(cli, ["clean", "--jsonl", str(records), "--boilerplate", str(phrase_file)])
+    assert streamed.exit_code == 0, streamed.output
+    batched = tmp_path / "clean.jsonl"
+    result = runner.invoke(cli, ["batch", str(records), str(batched), "-q", "--boilerplate", str(phrase_file)])
+    assert result.exit_code == 0, result.output
+    for line in (streamed.stdout, batched.read_text(encoding="utf-8")):
+        article = json.loads(line.splitlines()[0])
+        assert PODCAST not in article["body"] and SPONSOR not in article["body"]
+        assert {d["reason"] for d in article["dropped"] if d["text"] in (PODCAST, SPONSOR)} == {"user_phrase"}
