@@ -11,12 +11,12 @@ The same context-free rules as for text then classify the blocks (`classify.py`)
 from __future__ import annotations
 
 import itertools
-import json
 import re
 from functools import lru_cache
 from dataclasses import dataclass, field
 
 from .model import Block
+from .pagemeta import PageMeta, page_meta
 from .patterns import WORD_RE
 
 # Elements whose content is never visible text.
@@ -44,19 +44,11 @@ FURNITURE_CLASS_RE = re.compile(
 # Class and id words of the story's own element.
 STORY_CLASS_RE = re.compile(r"article-?body|story-?body|entry-content|post-content|article-content|"
                             r"articlebody|story-content|main-content|post-body|c-entry-content", re.I)
+# Class, id, rel or itemprop words of a byline element (the printed "By Ann Moss", an author link).
+BYLINE_CLASS_RE = re.compile(r"byline|(?:^|[\s_-])(?:author|authors|author-name|writer|posted-by)(?:$|[\s_-])", re.I)
 CREDIT_CLASS_RE = re.compile(r"credit|copyright|copywrite|source|photographer|byline", re.I)
 HINT_WORDS = ("share", "related", "comment", "newsletter", "promo", "advert", "cookie", "subscri", "sidebar",
               "breadcrumb", "menu", "nav", "footer", "trending", "popular", "tag", "social")
-
-
-@dataclass(frozen=True)
-class PageMeta:
-    """What the page says about itself: <title>, og:title, author, published time (raw strings)."""
-
-    title: str | None = None
-    headline: str | None = None  # og:title or JSON-LD headline: the story's own title
-    author: str | None = None
-    published: str | None = None
 
 
 @dataclass
@@ -66,6 +58,7 @@ class _Walk:
     link_chars: int = 0
     hints: frozenset = frozenset()
     credit_parts: list = field(default_factory=list)
+    byline: bool = False  # some text of the current block is inside a byline element
     ids: itertools.count = field(default_factory=itertools.count)  # numbers furniture and story elements
 
 
@@ -80,7 +73,7 @@ def strip_invisible(html: str) -> str:
     return _BETWEEN_TAGS_RE.sub("><", _INVISIBLE_RE.sub("", html))
 
 
-def html_blocks(html: str) -> tuple[list[Block], PageMeta]:
+def html_blocks(html: str, url: str | None = None) -> tuple[list[Block], PageMeta]:
     """The page's visible text as annotated blocks, and its metadata.
 
     >>> blocks, meta = html_blocks("<html><head><title>T - Site</title></head><body><nav><a href=/>Home</a></nav>"
@@ -100,7 +93,7 @@ def html_blocks(html: str) -> tuple[list[Block], PageMeta]:
     visible = strip_invisible(html)
     body_at = _BODY_RE.search(visible)
     head, body = (visible[: body_at.start()], visible[body_at.start():]) if body_at else ("", visible)
-    meta = page_meta(head, html)
+    meta = page_meta(html, url)
     soup = BeautifulSoup(body, "lxml", multi_valued_attributes=None)
     walk = _Walk()
     root = soup.body or soup
@@ -181,6 +174,8 @@ def _visit(tag, walk: _Walk, hints: frozenset, link_depth: int) -> None:
                 if not walk.parts:
                     walk.hints = hints
                 walk.parts.append(text)
+                # A byline is often a link or span inside a line that starts with "By" or a date.
+                walk.byline = walk.byline or "byline" in hints
                 if link_depth:
                     walk.link_chars += len(text.strip())
 
@@ -213,7 +208,9 @@ def _hints_of(tag, inherited: frozenset, ids: itertools.count) -> frozenset:
         furniture = None
     classes = _classes(tag)
     if classes.strip():
-        story, class_furniture = _class_hints(classes)
+        story, class_furniture, byline = _class_hints(classes)
+        if byline:
+            added.add("byline")
         if story:
             added.add("article")
         elif not furniture:
@@ -221,6 +218,8 @@ def _hints_of(tag, inherited: frozenset, ids: itertools.count) -> frozenset:
     if furniture:
         # Each furniture element is numbered, so settle_furniture can judge it by its own prose.
         added.add(f"fid:{next(ids)}:{furniture}")
+    if "author" in (attrs.get("rel") or "").split() or attrs.get("itemprop") == "author":
+        added.add("byline")
     if name in ("article", "main") or tag.get("itemprop") == "articleBody" or tag.get("name") == "articleBody":
         added.add("article")
     if "article" in added:
@@ -245,18 +244,19 @@ PROSE_MIN_WORDS = 12
 
 
 @lru_cache(maxsize=1 << 14)
-def _class_hints(classes: str) -> tuple[bool, str | None]:
-    """(is the story's element, furniture reason or None) for a class-and-id string; pages repeat
-    the same class strings on many elements, so the answer is cached.
+def _class_hints(classes: str) -> tuple[bool, str | None, bool]:
+    """(is the story's element, furniture reason or None, is a byline) for a class-and-id string;
+    pages repeat the same class strings on many elements, so the answer is cached.
 
-    >>> _class_hints("article-body main"), _class_hints("share-bar top")
-    ((True, None), (False, 'html_class_share'))
+    >>> _class_hints("article-body main"), _class_hints("share-bar top"), _class_hints("post-byline")
+    ((True, None, False), (False, 'html_class_share', False), (False, None, True))
     """
+    byline = bool(BYLINE_CLASS_RE.search(classes))
     if STORY_CLASS_RE.search(classes):
-        return True, None
+        return True, None, byline
     if FURNITURE_CLASS_RE.search(classes):
-        return False, "html_class_" + next((w for w in HINT_WORDS if w in classes.lower()), "furniture")
-    return False, None
+        return False, "html_class_" + next((w for w in HINT_WORDS if w in classes.lower()), "furniture"), byline
+    return False, None, byline
 
 
 # Every block of a page carries this, so the reviser knows the input was a whole page.
@@ -272,85 +272,13 @@ def _flush(walk: _Walk) -> None:
         link_share = min(1.0, walk.link_chars / len(text))
         if link_share >= 0.5:
             hints = hints | {"link"}
+        if walk.byline:
+            hints = hints | {"byline"}
         credit = " ".join(walk.credit_parts).strip() if walk.credit_parts else None
         number = len(walk.blocks) + 1
         walk.blocks.append(Block(number - 1, text, (number,), words=len(WORD_RE.findall(text)), markup=hints,
                                  link_share=link_share, credit=credit or None))
-    walk.parts, walk.link_chars, walk.credit_parts = [], 0, []
+    walk.parts, walk.link_chars, walk.credit_parts, walk.byline = [], 0, [], False
 
 
-_TITLE_RE = re.compile(r"<title\b[^>]*>(.*?)</title\s*>", re.I | re.S)
-_META_TAG_RE = re.compile(r"<meta\b[^>]*>", re.I)
-_ATTR_RE = re.compile(r"""([\w:.-]+)\s*=\s*("[^"]*"|'[^']*'|[^\s"'>]+)""")
 _BODY_RE = re.compile(r"<body\b", re.I)
-
-
-def page_meta(head: str, html: str) -> PageMeta:
-    """Title and meta tags read from the page's head with patterns (no tree needed), JSON-LD from
-    the whole raw page.
-
-    >>> page_meta('<title>A &amp; B</title><meta property="og:title" content="A and B">', "").headline
-    'A and B'
-    """
-    import html as entities
-
-    metas: dict[str, str] = {}
-    for tag in _META_TAG_RE.findall(head):
-        attrs = {k.lower(): v.strip("\"'") for k, v in _ATTR_RE.findall(tag)}
-        key = (attrs.get("property") or attrs.get("name") or attrs.get("itemprop") or "").lower()
-        content = " ".join(entities.unescape(attrs.get("content", "")).split())
-        if key and content:
-            metas.setdefault(key, content)
-
-    def meta(*names: str) -> str | None:
-        return next((metas[name] for name in names if name in metas), None)
-
-    found = _TITLE_RE.search(head)
-    title = " ".join(entities.unescape(re.sub(r"<[^>]+>", " ", found.group(1))).split()) if found else None
-    headline, author = meta("og:title", "twitter:title"), meta("author", "article:author")
-    published = meta("article:published_time", "datepublished", "pubdate", "date")
-    for data in _json_ld(html):
-        headline = headline or _text(data.get("headline"))
-        author = author or _author(data.get("author"))
-        published = published or _text(data.get("datePublished"))
-    return PageMeta(title or None, headline, author, published)
-
-
-_JSON_LD_RE = re.compile(r"<script[^>]+application/ld\+json[^>]*>(.*?)</script>", re.I | re.S)
-
-
-def _json_ld(html: str) -> list[dict]:
-    """NewsArticle-like objects from JSON-LD script blocks (read from the raw page: the parser's
-    copy has scripts cut out)."""
-    found = []
-    for raw in _JSON_LD_RE.findall(html[:2_000_000]):
-        try:
-            data = json.loads(raw)
-        except ValueError:
-            continue
-        stack = [data]
-        while stack:
-            item = stack.pop()
-            if isinstance(item, list):
-                stack.extend(item)
-            elif isinstance(item, dict):
-                if "@graph" in item:
-                    stack.append(item["@graph"])
-                kind = item.get("@type")
-                kinds = kind if isinstance(kind, list) else [kind]
-                if any(isinstance(k, str) and k.endswith(("Article", "Posting", "Report")) for k in kinds):
-                    found.append(item)
-    return found
-
-
-def _text(value) -> str | None:
-    return " ".join(value.split()) if isinstance(value, str) and value.strip() else None
-
-
-def _author(value) -> str | None:
-    if isinstance(value, list):
-        names = [_author(v) for v in value]
-        return ", ".join(n for n in names if n) or None
-    if isinstance(value, dict):
-        return _text(value.get("name"))
-    return _text(value)

@@ -5,7 +5,7 @@ from .assemble import assemble_article
 from .classify import classify_blocks
 from .config import DEFAULT_SETTINGS, Settings
 from .decode import declared_charset, decode_bytes, looks_like_html, repair_mojibake
-from .model import Article
+from .model import Article, Role
 from .normalize import normalize_text
 from .revise import HTML_REVISIONS, revise_blocks
 from .split import split_blocks
@@ -24,7 +24,8 @@ def parse(text: str, settings: Settings | None = None, source: str | None = None
     return assemble_article(blocks, source=source)
 
 
-def parse_html(html: str, settings: Settings | None = None, source: str | None = None) -> Article:
+def parse_html(html: str, settings: Settings | None = None, source: str | None = None,
+               url: str | None = None) -> Article:
     """Take a saved HTML page apart into an Article, using its markup and metadata.
 
     >>> page = ("<html><head><title>Storm hits - Daily</title></head><body><nav><a href=/>Home</a></nav><article>"
@@ -35,13 +36,22 @@ def parse_html(html: str, settings: Settings | None = None, source: str | None =
     >>> a.title, a.body, a.captions[0].credit, a.dropped[0].reason
     ('Storm hits', ('Homes were flooded overnight as the storm came ashore, police said.',), 'Ann Moss', 'html_nav')
     """
+    from dataclasses import replace
+
+    from .assemble import iso_date
     from .html import html_blocks
+    from .pagemeta import page_published
 
     settings = settings or DEFAULT_SETTINGS
-    blocks, meta = html_blocks(repair_mojibake(html))
+    blocks, meta = html_blocks(repair_mojibake(html), url)
     blocks = revise_blocks(classify_blocks(blocks, settings), settings, passes=HTML_REVISIONS)
-    return assemble_article(blocks, source=source, fallback_title=meta.headline or meta.title,
-                            fallback_byline=meta.author, fallback_published=meta.published)
+    article = assemble_article(blocks, source=source, fallback_title=meta.headline or meta.title,
+                               fallback_byline=meta.author, fallback_authors=meta.authors)
+    first_body = next((i for i, b in enumerate(blocks) if b.role is Role.BODY), len(blocks))
+    near_title = [b.text for b in blocks[:first_body + 3] if b.words <= 25 and b.role is not Role.BODY
+                  and iso_date(b.text)]
+    published = page_published(article.published, meta, near_title)
+    return article if published == article.published else replace(article, published=published)
 
 
 def prepare_text(text: str) -> str:
@@ -50,14 +60,15 @@ def prepare_text(text: str) -> str:
 
 
 def parse_bytes(data: bytes, settings: Settings | None = None, encoding: str | None = None,
-                source: str | None = None, input_kind: str = "auto") -> Article:
+                source: str | None = None, input_kind: str = "auto", url: str | None = None) -> Article:
     """Decode bytes (BOM, declared charset for HTML, UTF-8, detection, or a forced `encoding`) and
-    parse them as text or HTML; `input_kind` "auto" sniffs the content."""
+    parse them as text or HTML; `input_kind` "auto" sniffs the content. `url`, the page's address
+    when known, gives HTML a date from its path when the page states none."""
     if input_kind == "auto":
         input_kind = "html" if looks_like_html(data[:4096].decode("latin-1")) else "text"
     if input_kind == "html":
         text = decode_bytes(data, encoding or _usable_charset(declared_charset(data)), fallback=True)
-        return parse_html(text, settings, source)
+        return parse_html(text, settings, source, url)
     return parse(decode_bytes(data, encoding), settings, source)
 
 

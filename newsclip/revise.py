@@ -468,9 +468,10 @@ def content_words(text: str) -> list[str]:
 def mark_markup(blocks: list[Block], settings: Settings) -> list[Block]:
     """HTML only: blocks inside furniture (nav, aside, footer, share bars, related lists, comments)
     are boilerplate by their container; a figcaption is a caption, its credit from a credit element
-    or a credit pattern at its end; the first h1 is the headline."""
+    or a credit pattern at its end; the first h1 is the headline; the first short block inside a
+    byline element (class "byline" or "author", rel="author") is the byline."""
     out = list(blocks)
-    headline_seen = False
+    headline_seen = byline_seen = False
     for i, block in enumerate(out):
         furniture = sorted(h for h in block.markup if h.startswith("html_"))
         if "figcaption" in block.markup and not TEASER_FURNITURE.intersection(furniture):
@@ -488,7 +489,25 @@ def mark_markup(blocks: list[Block], settings: Settings) -> list[Block]:
         elif "h1" in block.markup and not headline_seen and block.role in (Role.SHORT, Role.BODY):
             headline_seen = True
             out[i] = _set(block, Role.TITLE, "html_h1")
+        elif "byline" in block.markup and not byline_seen and block.words <= HTML_BYLINE_MAX_WORDS \
+                and block.role in (Role.SHORT, Role.BODY, Role.BYLINE, Role.DATE) and names_someone(block.text):
+            byline_seen = True
+            out[i] = _set(block, Role.BYLINE, "html_byline")
     return out
+
+
+def names_someone(text: str) -> bool:
+    """A byline element's text that holds a name, not only a label ("Written by") or a date.
+
+    >>> names_someone("By Ann Moss | June 9, 2025"), names_someone("Written By"), names_someone("Apr 12, 2024")
+    (True, False, False)
+    """
+    return any(word[:1].isupper() and word.casefold().rstrip(".") not in P.MONTH_NUMBERS
+               and word.casefold() not in BYLINE_LABEL_WORDS for word in P.WORD_RE.findall(text))
+
+
+# Words of a byline element that are no name: its labels.
+BYLINE_LABEL_WORDS = frozenset("by written posted author authors published updated on last and from".split())
 
 
 def drop_repeated_text(blocks: list[Block], settings: Settings) -> list[Block]:
@@ -521,6 +540,10 @@ def drop_repeated_text(blocks: list[Block], settings: Settings) -> list[Block]:
 REPEAT_MIN_WORDS = 100
 REPEAT_MIN_PARTS = 2
 REPEAT_PART_MIN_WORDS = 8
+
+
+# A byline element's line is a name or two with a role and a date; a longer one is an author's bio.
+HTML_BYLINE_MAX_WORDS = 20
 
 
 # Furniture whose figures are other stories' thumbnails: their captions are not this story's.
