@@ -238,8 +238,6 @@ def page_published(printed: Published | None, meta: PageMeta, near_title: list[s
     printed with the story (unless it announces an update), the JSON-LD or meta tag date, the
     page's `<time datetime>`, a date printed near the headline (in a byline line), the URL's date.
 
-    >>> from .assemble import iso_date
-from .model import Published
     >>> meta = PageMeta(published="2024-03-14T08:00:00Z", url_published="2024-03-15")
     >>> page_published(Published("Updated June 9, 2025", "2025-06-09"), meta, []).raw
     '2024-03-14T08:00:00Z'
