@@ -30,8 +30,15 @@ _BETWEEN_TAGS_RE = re.compile(r">\s+<")
 BLOCK_TAGS = frozenset("""address article aside blockquote body caption dd details dialog div dl dt fieldset
     figcaption figure footer form h1 h2 h3 h4 h5 h6 header hgroup hr li main nav ol p pre section summary table
     tbody td tfoot th thead tr ul html legend option menu center""".split())
-SKIP_TAGS = frozenset("""head script style noscript template svg math iframe object canvas button select input
+# Elements whose content is never text a reader sees: code, media, form controls.
+SKIP_TAGS = frozenset("""head script style noscript template svg math iframe object canvas select input
     textarea video audio picture source track map area link meta""".split())
+# An element that is hidden (hidden, aria-hidden) or a button normally holds no text a reader sees
+# as the story; but a page streamed by a script parks its content in a hidden element until it is
+# moved into place, and an unclosed <button> makes the parser nest the rest of the page inside it.
+# So such an element is skipped only when it holds less than a story's worth of paragraph words.
+SKIPPED_UNLESS_PROSE_TAGS = frozenset({"button"})
+HIDDEN_STORY_MIN_WORDS = 150
 # Containers that hold page furniture, by tag; a header counts only outside the story's element.
 FURNITURE_TAGS = {"nav": "html_nav", "aside": "html_aside", "footer": "html_footer", "form": "html_form",
                   "header": "html_header", "menu": "html_nav", "dialog": "html_dialog"}
@@ -45,7 +52,9 @@ FURNITURE_CLASS_RE = re.compile(
 STORY_CLASS_RE = re.compile(r"article-?body|story-?body|entry-content|post-content|article-content|"
                             r"articlebody|story-content|main-content|post-body|c-entry-content", re.I)
 # Class, id, rel or itemprop words of a byline element (the printed "By Ann Moss", an author link).
-BYLINE_CLASS_RE = re.compile(r"byline|(?:^|[\s_-])(?:author|authors|author-name|writer|posted-by)(?:$|[\s_-])", re.I)
+# ("author-jane-doe" on a blog's post element names the post's author, not a byline element.)
+BYLINE_CLASS_RE = re.compile(r"byline|authorname|(?:written|posted)-?by|"
+                             r"(?:^|[\s_-])(?:author|writer)(?:s|-?name|-?link|-?info)?(?:$|[\s_])", re.I)
 CREDIT_CLASS_RE = re.compile(r"credit|copyright|copywrite|source|photographer|byline", re.I)
 HINT_WORDS = ("share", "related", "comment", "newsletter", "promo", "advert", "cookie", "subscri", "sidebar",
               "breadcrumb", "menu", "nav", "footer", "trending", "popular", "tag", "social")
@@ -110,7 +119,7 @@ def settle_furniture(blocks: list[Block]) -> list[Block]:
     prose: dict[str, int] = {}
     free_prose = 0  # prose in no furniture element
     for block in blocks:
-        if "p" in block.markup and block.words >= PROSE_MIN_WORDS:
+        if block.words >= PROSE_MIN_WORDS and "link" not in block.markup:
             fids = [hint for hint in block.markup if hint.startswith("fid:")]
             for hint in fids:
                 prose[hint] = prose.get(hint, 0) + block.words
@@ -121,8 +130,12 @@ def settle_furniture(blocks: list[Block]) -> list[Block]:
         # story's box with an unlucky class name ("content-with-sidebar").
         top = max(prose.values())
         invalid |= {fid for fid, words in prose.items() if words == top}
-    # Reader comments are long prose and still not the story.
-    invalid = {fid for fid in invalid if not fid.endswith(ALWAYS_FURNITURE)}
+    # Reader comments are long prose and still not the story, unless the comment word is on a
+    # story element that holds most of the page's prose (a blog's <article class="has-comments">).
+    story_ids = {hint.split(":")[1] for block in blocks for hint in block.markup if hint.startswith("aid:")}
+    total = free_prose + sum(prose.values())
+    invalid = {fid for fid in invalid if not fid.endswith(ALWAYS_FURNITURE)
+               or fid.split(":")[1] in story_ids and prose[fid] >= STORY_FURNITURE_SHARE * total}
     out = []
     for block in blocks:
         fids = sorted(h for h in block.markup if h.startswith("fid:"))
@@ -150,8 +163,10 @@ def _visit(tag, walk: _Walk, hints: frozenset, link_depth: int) -> None:
         if isinstance(child, Tag):
             name = child.name
             attrs = child.attrs
-            if name in SKIP_TAGS or "hidden" in attrs or attrs.get("aria-hidden") == "true" and \
-                    name not in ("span", "figcaption"):
+            if name in SKIP_TAGS:
+                continue
+            if (name in SKIPPED_UNLESS_PROSE_TAGS or "hidden" in attrs or attrs.get("aria-hidden") == "true"
+                    and name not in ("span", "figcaption")) and not holds_prose(child):
                 continue
             if name == "br":
                 _flush(walk)
@@ -178,6 +193,22 @@ def _visit(tag, walk: _Walk, hints: frozenset, link_depth: int) -> None:
                 walk.byline = walk.byline or "byline" in hints
                 if link_depth:
                     walk.link_chars += len(text.strip())
+
+
+def holds_prose(tag) -> bool:
+    """True when the element's paragraphs hold a story's worth of words (HIDDEN_STORY_MIN_WORDS).
+
+    >>> from bs4 import BeautifulSoup
+    >>> soup = BeautifulSoup("<button>Menu<p>" + "word " * 200 + "</p></button><div hidden>Close</div>", "lxml")
+    >>> holds_prose(soup.button), holds_prose(soup.div)
+    (True, False)
+    """
+    words = 0
+    for paragraph in tag.find_all("p"):
+        words += len(paragraph.get_text(" ").split())
+        if words >= HIDDEN_STORY_MIN_WORDS:
+            return True
+    return False
 
 
 # Tags that add a hint by their name alone; any other tag needs a class, id or itemprop to matter.
@@ -215,16 +246,18 @@ def _hints_of(tag, inherited: frozenset, ids: itertools.count) -> frozenset:
             added.add("article")
         elif not furniture:
             furniture = class_furniture
-    if furniture:
-        # Each furniture element is numbered, so settle_furniture can judge it by its own prose.
-        added.add(f"fid:{next(ids)}:{furniture}")
     if "author" in (attrs.get("rel") or "").split() or attrs.get("itemprop") == "author":
         added.add("byline")
     if name in ("article", "main") or tag.get("itemprop") == "articleBody" or tag.get("name") == "articleBody":
         added.add("article")
+    # Furniture and story elements are numbered, so settle_furniture can judge each by its own
+    # prose and the reviser pick the one that holds the story; a story element with a furniture
+    # word (<article class="... has-comments">) has one number for both.
+    number = next(ids) if furniture or "article" in added else None
+    if furniture:
+        added.add(f"fid:{number}:{furniture}")
     if "article" in added:
-        # Each story element is numbered, so the reviser can pick the one that holds the story.
-        added.add(f"aid:{next(ids)}")
+        added.add(f"aid:{number}")
     if not added:
         return inherited
     # Hints of the element itself replace its parent's tag hints (an li inside a p is an li).
@@ -238,9 +271,12 @@ def _hints_of(tag, inherited: frozenset, ids: itertools.count) -> frozenset:
 
 
 ALWAYS_FURNITURE = ("html_class_comment",)
-# An element with this many words of paragraphs (of at least PROSE_MIN_WORDS each) is not furniture.
+# An element with this many words of prose (blocks of at least PROSE_MIN_WORDS words, mostly not link
+# text: paragraphs, or text in a div or a cell) is not furniture.
 FURNITURE_MAX_PROSE_WORDS = 150
 PROSE_MIN_WORDS = 12
+# Share of the page's prose above which a story element's own furniture word is overruled.
+STORY_FURNITURE_SHARE = 0.5
 
 
 @lru_cache(maxsize=1 << 14)
