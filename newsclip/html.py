@@ -130,12 +130,21 @@ def settle_furniture(blocks: list[Block]) -> list[Block]:
         # story's box with an unlucky class name ("content-with-sidebar").
         top = max(prose.values())
         invalid |= {fid for fid, words in prose.items() if words == top}
-    # Reader comments are long prose and still not the story, unless the comment word is on a
-    # story element that holds most of the page's prose (a blog's <article class="has-comments">).
-    story_ids = {hint.split(":")[1] for block in blocks for hint in block.markup if hint.startswith("aid:")}
-    total = free_prose + sum(prose.values())
-    invalid = {fid for fid in invalid if not fid.endswith(ALWAYS_FURNITURE)
-               or fid.split(":")[1] in story_ids and prose[fid] >= STORY_FURNITURE_SHARE * total}
+    # Reader comments are long prose and still not the story.
+    invalid = {fid for fid in invalid if not fid.endswith(ALWAYS_FURNITURE)}
+    # The story element holding the most text never loses it to a furniture word of its own (a
+    # blog's <article class="tag-news has-comments">), whatever the word.
+    story_text: dict[str, int] = {}
+    for block in blocks:
+        if "link" not in block.markup:
+            for hint in block.markup:
+                if hint.startswith("aid:"):
+                    story_text[hint[4:]] = story_text.get(hint[4:], 0) + block.words
+    if story_text:
+        # Nested story elements (main > article > articleBody) hold nearly the same text.
+        most = max(story_text.values())
+        top_stories = {aid for aid, words in story_text.items() if words >= STORY_NEAR_SHARE * most}
+        invalid |= {fid for fid in _fids(blocks) if fid.split(":")[1] in top_stories}
     out = []
     for block in blocks:
         fids = sorted(h for h in block.markup if h.startswith("fid:"))
@@ -149,6 +158,10 @@ def settle_furniture(blocks: list[Block]) -> list[Block]:
         out.append(Block(block.index, block.text, block.lines, words=block.words, markup=frozenset(kept),
                          link_share=block.link_share, credit=block.credit))
     return out
+
+
+def _fids(blocks: list[Block]) -> set[str]:
+    return {hint for block in blocks for hint in block.markup if hint.startswith("fid:")}
 
 
 def _classes(tag) -> str:
@@ -275,8 +288,8 @@ ALWAYS_FURNITURE = ("html_class_comment",)
 # text: paragraphs, or text in a div or a cell) is not furniture.
 FURNITURE_MAX_PROSE_WORDS = 150
 PROSE_MIN_WORDS = 12
-# Share of the page's prose above which a story element's own furniture word is overruled.
-STORY_FURNITURE_SHARE = 0.5
+# A story element holding this share of the text of the fullest one is the same story's (nested).
+STORY_NEAR_SHARE = 0.8
 
 
 @lru_cache(maxsize=1 << 14)
