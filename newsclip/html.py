@@ -105,8 +105,13 @@ def html_blocks(html: str, url: str | None = None) -> tuple[list[Block], PageMet
     meta = page_meta(html, url)
     soup = BeautifulSoup(body, "lxml", multi_valued_attributes=None)
     walk = _Walk()
-    root = soup.body or soup
-    _visit(root, walk, frozenset(), 0)
+    # The whole document, not only its body element: markup after a stray </body> or </html>
+    # is placed beside the body by the parser, and browsers still show it. The html and body
+    # elements' classes describe the page or a script's state ("single-post", "menu-open"): no hint.
+    for root in (soup.html, soup.body):
+        if root is not None:
+            root.attrs = {}
+    _visit(soup, walk, frozenset(), 0)
     _flush(walk)
     return settle_furniture(walk.blocks), meta
 
