@@ -55,6 +55,9 @@ STORY_CLASS_RE = re.compile(r"article-?body|story-?body|entry-content|post-conte
 # ("author-jane-doe" on a blog's post element names the post's author, not a byline element.)
 BYLINE_CLASS_RE = re.compile(r"byline|authorname|(?:written|posted)-?by|"
                              r"(?:^|[\s_-])(?:author|writer)(?:s|-?name|-?link|-?info)?(?:$|[\s_])", re.I)
+# A link to an author's page ("/author/ann-moss/", "/writers/ann").
+AUTHOR_HREF_RE = re.compile(r"/(?:authors?|writers?|contributors?|journalists?|columnists?|reporters?)/[^/?#]+/?$", re.I)
+BYLINE_HINT = frozenset({"byline"})
 CREDIT_CLASS_RE = re.compile(r"credit|copyright|copywrite|source|photographer|byline", re.I)
 HINT_WORDS = ("share", "related", "comment", "newsletter", "promo", "advert", "cookie", "subscri", "sidebar",
               "breadcrumb", "menu", "nav", "footer", "trending", "popular", "tag", "social")
@@ -200,7 +203,9 @@ def _visit(tag, walk: _Walk, hints: frozenset, link_depth: int) -> None:
             else:
                 if "figcaption" in hints and CREDIT_CLASS_RE.search(_classes(child)):
                     walk.credit_parts.append(" ".join(child.get_text(" ").split()))
-                _visit(child, walk, hints, link_depth + (name == "a"))
+                # An inline element passes on only its byline mark ("By <a rel=author>Ann</a>").
+                inline_hints = hints | BYLINE_HINT if "byline" in child_hints else hints
+                _visit(child, walk, inline_hints, link_depth + (name == "a"))
         elif isinstance(child, NavigableString) and not isinstance(child, Comment):
             text = str(child)
             if text.strip():
@@ -264,7 +269,8 @@ def _hints_of(tag, inherited: frozenset, ids: itertools.count) -> frozenset:
             added.add("article")
         elif not furniture:
             furniture = class_furniture
-    if "author" in (attrs.get("rel") or "").split() or attrs.get("itemprop") == "author":
+    if "author" in (attrs.get("rel") or "").split() or attrs.get("itemprop") == "author" \
+            or name == "a" and AUTHOR_HREF_RE.search(attrs.get("href") or ""):
         added.add("byline")
     if name in ("article", "main") or tag.get("itemprop") == "articleBody" or tag.get("name") == "articleBody":
         added.add("article")

@@ -6,6 +6,7 @@ role writes its own reason, so `explain` names the pass that decided.
 """
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from . import patterns as P
@@ -489,10 +490,12 @@ def mark_markup(blocks: list[Block], settings: Settings) -> list[Block]:
         elif "h1" in block.markup and not headline_seen and block.role in (Role.SHORT, Role.BODY):
             headline_seen = True
             out[i] = _set(block, Role.TITLE, "html_h1")
-        elif "byline" in block.markup and not byline_seen and block.words <= HTML_BYLINE_MAX_WORDS \
-                and block.role in (Role.SHORT, Role.BODY, Role.BYLINE, Role.DATE) and names_someone(block.text):
+        elif not byline_seen and block.words <= HTML_BYLINE_MAX_WORDS and names_someone(block.text) \
+                and block.role in (Role.SHORT, Role.BODY, Role.BYLINE, Role.DATE) \
+                and ("byline" in block.markup or i and BYLINE_LABEL_RE.match(out[i - 1].text)):
+            # A byline element, or the name printed under a "Written by" label of its own.
             byline_seen = True
-            out[i] = _set(block, Role.BYLINE, "html_byline")
+            out[i] = _set(block, Role.BYLINE, "html_byline" if "byline" in block.markup else "after_byline_label")
     return out
 
 
@@ -544,6 +547,8 @@ REPEAT_PART_MIN_WORDS = 8
 
 # A byline element's line is a name or two with a role and a date; a longer one is an author's bio.
 HTML_BYLINE_MAX_WORDS = 20
+# A label printed in a box of its own above the author's name.
+BYLINE_LABEL_RE = re.compile(r"(?i)^(?:(?:written|posted|article|words|story|published)\s+)?by\s*:?$|^authors?\s*:?$")
 
 
 # Furniture whose figures are other stories' thumbnails: their captions are not this story's.
