@@ -249,3 +249,33 @@ def page_published(printed: Published | None, meta: PageMeta, near_title: list[s
         if raw and iso_date(raw):
             candidates.append(Published(raw, iso_date(raw)))
     return candidates[0] if candidates else printed
+
+
+# How a <title> or og:title joins the story's title to the site's name: "Storm hits | Ledger".
+TITLE_SEPARATOR_RE = re.compile(r"\s+[|–—·•:-]{1,2}\s+|\s+::\s+")
+# A site's name is a few words; a longer last part is the title's own ("Movers: Which Is Right?").
+SITE_NAME_MAX_WORDS = 4
+
+
+def page_title(meta: PageMeta) -> str | None:
+    """The story's title from the page's metadata: og:title or <title>, without the site's name
+    at its end (or start, when the site's name is known).
+
+    >>> page_title(PageMeta(title="Storm hits the coast - The Daily Ledger"))
+    'Storm hits the coast'
+    >>> page_title(PageMeta(headline="Ledger | Storm hits the coast", site_name="Ledger"))
+    'Storm hits the coast'
+    >>> page_title(PageMeta(title="Movers: Which Is Right for Your Business?"))
+    'Movers: Which Is Right for Your Business?'
+    """
+    title = meta.headline or meta.title
+    if not title:
+        return None
+    parts = TITLE_SEPARATOR_RE.split(title)
+    site = (meta.site_name or "").casefold()
+    if len(parts) > 1 and site and parts[0].casefold() == site:
+        parts = parts[1:]
+    if len(parts) > 1 and (parts[-1].casefold() == site or len(parts[-1].split()) <= SITE_NAME_MAX_WORDS
+                           and len(" ".join(parts[:-1]).split()) >= len(parts[-1].split())):
+        parts = parts[:-1]
+    return title[: title.index(parts[-1]) + len(parts[-1])][title.index(parts[0]):]

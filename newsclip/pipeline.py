@@ -40,14 +40,14 @@ def parse_html(html: str, settings: Settings | None = None, source: str | None =
 
     from .assemble import iso_date
     from .html import html_blocks
-    from .pagemeta import page_published
+    from .pagemeta import page_published, page_title
 
     settings = settings or DEFAULT_SETTINGS
     blocks, meta = html_blocks(repair_mojibake(html), url)
     blocks = revise_blocks(classify_blocks(blocks, settings), settings, passes=HTML_REVISIONS)
     # A byline element found after the story's start (an author box) comes after the metadata's.
     boxed_byline = next((b.text for b in blocks if b.reason == "extra_byline" and "byline" in b.markup), None)
-    article = assemble_article(blocks, source=source, fallback_title=meta.headline or meta.title,
+    article = assemble_article(blocks, source=source, fallback_title=page_title(meta),
                                fallback_byline=meta.author or boxed_byline, fallback_authors=meta.authors)
     first_body = next((i for i, b in enumerate(blocks) if b.role is Role.BODY), len(blocks))
     near_title = [b.text for b in blocks[:first_body + 3] if b.words <= 25 and b.role is not Role.BODY

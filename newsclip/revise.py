@@ -505,12 +505,15 @@ def names_someone(text: str) -> bool:
     >>> names_someone("By Ann Moss | June 9, 2025"), names_someone("Written By"), names_someone("Apr 12, 2024")
     (True, False, False)
     """
-    return any(word[:1].isupper() and word.casefold().rstrip(".") not in P.MONTH_NUMBERS
+    # A name word is capitalised and not shouted: "PM", "ET" are a clock's.
+    return any(word[:1].isupper() and any(c.islower() for c in word[1:])
+               and word.casefold().rstrip(".") not in P.MONTH_NUMBERS
                and word.casefold() not in BYLINE_LABEL_WORDS for word in P.WORD_RE.findall(text))
 
 
-# Words of a byline element that are no name: its labels.
-BYLINE_LABEL_WORDS = frozenset("by written posted author authors published updated on last and from".split())
+# Words of a byline element that are no name: its labels and the words around dates.
+BYLINE_LABEL_WORDS = frozenset("""by written posted author authors published updated on last and from article
+    edited reviewed the originally insights""".split())
 
 
 def drop_repeated_text(blocks: list[Block], settings: Settings) -> list[Block]:
