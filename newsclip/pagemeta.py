@@ -33,6 +33,7 @@ class PageMeta:
     site_name: str | None = None
     time_published: str | None = None  # the page's published (or first) <time datetime>
     url_published: str | None = None  # the date in the page's URL
+    script_published: str | None = None  # a publication date in a script's page state
 
 
 # Meta tag names (name=, property= or itemprop=) that carry each field, most explicit first: the
@@ -57,7 +58,10 @@ _JSON_LD_RE = re.compile(r"<script[^>]+application/ld\+json[^>]*>(.*?)</script\s
 _TIME_RE = re.compile(r"<time\b[^>]*\bdatetime\s*=\s*[\"']([^\"']+)[\"'][^>]*>", re.I)
 _PUBLISHED_TIME_HINT_RE = re.compile(r"datepublished|publish|posted|entry-date|post-date", re.I)
 # A date in a URL's path: /2024/03/14/ or /2024-03-14 or /20240314/ (a month alone is no day).
-URL_DATE_RE = re.compile(r"/((?:19|20)\d\d)[/-]?(0[1-9]|1[0-2])[/-]?(0[1-9]|[12]\d|3[01])(?=[/_.-]|$)")
+URL_DATE_RE = re.compile(r"/((?:19|20)\d\d)[/-]?(0[1-9]|1[0-2])[/-]?(0[1-9]|[12]\d|3[01])(?!\d)")
+# A publication date in a script's page state (Next.js, Nuxt, a CMS's JSON): "publishedAt":"2024-…".
+SCRIPT_DATE_RE = re.compile(r"[\"'](?:datePublished|publishedAt|published_at|publishDate|publish_date|"
+                            r"date_published|firstPublishedAt|createdAt)[\"']\s*:\s*[\"'](\d{4}-\d\d-\d\d[^\"']*)")
 # A name that is a link or a handle is no name ("https://facebook.com/x", "@ann").
 _NOT_A_NAME_RE = re.compile(r"^(?:https?:|www\.|@)|[/{}<>]")
 
@@ -100,7 +104,8 @@ def page_meta(html: str, url: str | None = None) -> PageMeta:
     published = published or meta(PUBLISHED_META)
     url = url or _page_url(head, metas)
     return PageMeta(title or None, headline, join_names(names), tuple(names), published, url,
-                    metas.get("og:site_name"), time_element_date(html[len(head):]), url_date(url))
+                    metas.get("og:site_name"), time_element_date(html[len(head):]), url_date(url),
+                    next(iter(SCRIPT_DATE_RE.findall(html[:2_000_000])), None))
 
 
 def meta_tags(head: str) -> dict[str, str]:
@@ -236,7 +241,8 @@ UPDATE_LINE_RE = re.compile(r"\b(?:updated|modified|edited|reviewed)\b", re.I)
 def page_published(printed: Published | None, meta: PageMeta, near_title: list[str]) -> Published | None:
     """The page's publication date, from the most telling source that gives a day: the date line
     printed with the story (unless it announces an update), the JSON-LD or meta tag date, the
-    page's `<time datetime>`, a date printed near the headline (in a byline line), the URL's date.
+    page's `<time datetime>`, a date printed near the headline (in a byline line), the URL's date,
+    a date in a script's page state.
 
     >>> meta = PageMeta(published="2024-03-14T08:00:00Z", url_published="2024-03-15")
     >>> page_published(Published("Updated June 9, 2025", "2025-06-09"), meta, []).raw
@@ -245,7 +251,7 @@ def page_published(printed: Published | None, meta: PageMeta, near_title: list[s
     '2024-05-12'
     """
     candidates = [printed] if printed and printed.iso and not UPDATE_LINE_RE.search(printed.raw) else []
-    for raw in (meta.published, meta.time_published, *near_title, meta.url_published):
+    for raw in (meta.published, meta.time_published, *near_title, meta.url_published, meta.script_published):
         if raw and iso_date(raw):
             candidates.append(Published(raw, iso_date(raw)))
     return candidates[0] if candidates else printed
