@@ -19,25 +19,34 @@ from .model import Block
 from .pagemeta import PageMeta, page_meta
 from .patterns import WORD_RE
 
-# Elements whose content is never visible text.
+# Elements whose content is never visible text. Script, style, noscript and iframe hold raw text
+# up to their first end tag; the others may nest (an svg inside an svg), see _NESTING_INVISIBLE_RE.
 _INVISIBLE_RE = re.compile(
-    r"<(script|style|noscript|template|svg|math|iframe|object|canvas)\b[^>]*>.*?</\1\s*>|<!--.*?-->"
-    # void elements that never hold text (images with their long srcset lists, inputs, links)
-    r"""|<(?:img|source|link|meta|input|wbr|track|area|col|param|embed)\b(?:[^>"']|"[^"]*"|'[^']*')*>""",
+    r"<(script|style|noscript|iframe)\b[^>]*>.*?</\1\s*>|<!--.*?-->"
+    # void elements that never hold text (images with their long srcset lists, inputs, links);
+    # as in a browser, a quote opens a value only after "=" (a stray one, class="a"", is a character)
+    r"""|<(?:img|source|link|meta|input|wbr|track|area|col|param|embed)\b(?:[^>=]|=\s*(?:"[^"]*"|'[^']*'|[^\s>]*))*>""",
     re.I | re.S)
+# An innermost svg, math, template, object or canvas element (one holding no other of its name),
+# cut again until none is left, so that an outer element's text does not leak out after the first
+# end tag. One never closed is left to the parser (see SKIPPED_UNLESS_PROSE_TAGS).
+_NESTING_INVISIBLE_RE = re.compile(
+    r"<(svg|math|template|object|canvas)\b[^>]*>[^<]*(?:<(?!/?\1\b)[^<]*)*</\1\s*>", re.I)
 _BETWEEN_TAGS_RE = re.compile(r">\s+<")
 
 BLOCK_TAGS = frozenset("""address article aside blockquote body caption dd details dialog div dl dt fieldset
     figcaption figure footer form h1 h2 h3 h4 h5 h6 header hgroup hr li main nav ol p pre section summary table
     tbody td tfoot th thead tr ul html legend option menu center""".split())
 # Elements whose content is never text a reader sees: code, media, form controls.
-SKIP_TAGS = frozenset("""head script style noscript template svg math iframe object canvas select input
+SKIP_TAGS = frozenset("""head script style noscript template iframe object canvas select input
     textarea video audio picture source track map area link meta""".split())
 # An element that is hidden (hidden, aria-hidden) or a button normally holds no text a reader sees
 # as the story; but a page streamed by a script parks its content in a hidden element until it is
 # moved into place, and an unclosed <button> makes the parser nest the rest of the page inside it.
-# So such an element is skipped only when it holds less than a story's worth of paragraph words.
-SKIPPED_UNLESS_PROSE_TAGS = frozenset({"button"})
+# An svg or math element never closed swallows the rest of the page in the parser's tree, while a
+# browser leaves foreign content at the first paragraph. So such an element is skipped only when
+# it holds less than a story's worth of paragraph words.
+SKIPPED_UNLESS_PROSE_TAGS = frozenset({"button", "svg", "math"})
 HIDDEN_STORY_MIN_WORDS = 150
 # Containers that hold page furniture, by tag; a header counts only outside the story's element.
 FURNITURE_TAGS = {"nav": "html_nav", "aside": "html_aside", "footer": "html_footer", "form": "html_form",
@@ -81,8 +90,13 @@ def strip_invisible(html: str) -> str:
 
     >>> strip_invisible("<p>a</p>\n  <script>var x = '<p>';</script><!-- c --><p>b <i>c</i></p>")
     '<p>a</p><p>b <i>c</i></p>'
+    >>> strip_invisible("<svg><svg><path/></svg><text>icon</text></svg><p>Story</p>")
+    '<p>Story</p>'
     """
-    return _BETWEEN_TAGS_RE.sub("><", _INVISIBLE_RE.sub("", html))
+    text, cut = _NESTING_INVISIBLE_RE.subn("", _INVISIBLE_RE.sub("", html))
+    while cut:
+        text, cut = _NESTING_INVISIBLE_RE.subn("", text)
+    return _BETWEEN_TAGS_RE.sub("><", text)
 
 
 def html_blocks(html: str, url: str | None = None) -> tuple[list[Block], PageMeta]:
@@ -101,12 +115,11 @@ def html_blocks(html: str, url: str | None = None) -> tuple[list[Block], PageMet
     """
     from bs4 import BeautifulSoup
 
-    # The head is read with patterns and only the body is parsed: the tree is where time goes.
-    visible = strip_invisible(html)
-    body_at = _BODY_RE.search(visible)
-    head, body = (visible[: body_at.start()], visible[body_at.start():]) if body_at else ("", visible)
+    # Metadata is read from the raw page with patterns; what the tree is built of has the
+    # invisible elements cut out (the tree is where the time goes). The head stays: with its
+    # scripts and meta tags cut it is small, and text a page misplaces in it is still shown.
     meta = page_meta(html, url)
-    soup = BeautifulSoup(body, "lxml", multi_valued_attributes=None)
+    soup = BeautifulSoup(strip_invisible(html), "lxml", multi_valued_attributes=None)
     walk = _Walk()
     # The whole document, not only its body element: markup after a stray </body> or </html>
     # is placed beside the body by the parser, and browsers still show it. The html and body
@@ -179,7 +192,7 @@ def _classes(tag) -> str:
 
 
 def _visit(tag, walk: _Walk, hints: frozenset, link_depth: int) -> None:
-    Comment, NavigableString, Tag = _bs4_types()
+    Markup, NavigableString, Tag = _bs4_types()
     for child in tag.contents:
         if isinstance(child, Tag):
             name = child.name
@@ -206,7 +219,7 @@ def _visit(tag, walk: _Walk, hints: frozenset, link_depth: int) -> None:
                 # An inline element passes on only its byline mark ("By <a rel=author>Ann</a>").
                 inline_hints = hints | BYLINE_HINT if "byline" in child_hints else hints
                 _visit(child, walk, inline_hints, link_depth + (name == "a"))
-        elif isinstance(child, NavigableString) and not isinstance(child, Comment):
+        elif isinstance(child, NavigableString) and not isinstance(child, Markup):
             text = str(child)
             if text.strip():
                 if not walk.parts:
@@ -241,9 +254,10 @@ _HINTING_TAGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6", "p", "li", "figca
 
 @lru_cache(maxsize=1)
 def _bs4_types():
-    from bs4 import Comment, NavigableString, Tag
+    # Comments, the doctype, CDATA and processing instructions are strings that are no text.
+    from bs4.element import NavigableString, PreformattedString as Markup, Tag
 
-    return Comment, NavigableString, Tag
+    return Markup, NavigableString, Tag
 
 
 def _hints_of(tag, inherited: frozenset, ids: itertools.count) -> frozenset:
@@ -340,5 +354,3 @@ def _flush(walk: _Walk) -> None:
                                  link_share=link_share, credit=credit or None))
     walk.parts, walk.link_chars, walk.credit_parts, walk.byline = [], 0, [], False
 
-
-_BODY_RE = re.compile(r"<body\b", re.I)
