@@ -5,7 +5,7 @@ from .assemble import assemble_article
 from .classify import classify_blocks
 from .config import DEFAULT_SETTINGS, Settings
 from .decode import declared_charset, decode_bytes, looks_like_html, repair_mojibake
-from .model import Article, Role
+from .model import Article, Block, Role
 from .normalize import normalize_text
 from .revise import HTML_REVISIONS, revise_blocks
 from .split import split_blocks
@@ -44,7 +44,8 @@ def parse_html(html: str, settings: Settings | None = None, source: str | None =
 
     settings = settings or DEFAULT_SETTINGS
     blocks, meta = html_blocks(repair_mojibake(html), url)
-    blocks = revise_blocks(classify_blocks(blocks, settings), settings, passes=HTML_REVISIONS)
+    blocks = second_opinion(revise_blocks(classify_blocks(blocks, settings), settings, passes=HTML_REVISIONS),
+                            settings)
     # A byline element found after the story's start (an author box) comes after the metadata's.
     boxed_byline = next((b.text for b in blocks if b.reason == "extra_byline" and "byline" in b.markup), None)
     article = assemble_article(blocks, source=source, fallback_title=page_title(meta),
@@ -54,6 +55,66 @@ def parse_html(html: str, settings: Settings | None = None, source: str | None =
                   and iso_date(b.text)]
     published = page_published(article.published, meta, near_title)
     return article if published == article.published else replace(article, published=published)
+
+
+# The markup's story is doubted when it holds fewer body words than this, or less than this share
+# of the page's prose (blocks of PROSE_MIN_WORDS words or more, mostly not link text); the text
+# pipeline's story then replaces it when it holds SECOND_OPINION_GAIN times as many body words.
+SECOND_OPINION_MIN_WORDS = 60
+SECOND_OPINION_PROSE_SHARE = 0.3
+SECOND_OPINION_GAIN = 2.0
+
+
+def second_opinion(blocks: list[Block], settings: Settings) -> list[Block]:
+    """HTML only: when the story the markup gave is tiny or far smaller than the page's prose,
+    read the page's visible text with the text pipeline too and keep its story when it holds
+    much more and every paragraph of the markup's (as trafilatura falls back on other
+    extractors); blocks the text pipeline changed carry the reason "second_opinion" and the
+    figures as evidence.
+
+    >>> from newsclip.html import html_blocks
+    >>> prose = "".join(f"<p>Paragraph {i}: the council met on Monday and voted to close the old bridge for "
+    ...                 "repairs, after engineers warned that it was no longer safe.</p>" for i in range(4))
+    >>> page = f"<body><a href=/>Home</a><div class='comments-open'>{prose}</div></body>"
+    >>> blocks, _ = html_blocks(page)
+    >>> out = second_opinion(revise_blocks(classify_blocks(blocks), DEFAULT_SETTINGS, passes=HTML_REVISIONS),
+    ...                      DEFAULT_SETTINGS)
+    >>> [(b.role.value, b.reason) for b in out][1:3]
+    [('body', 'second_opinion'), ('body', 'second_opinion')]
+    >>> out[1].evidence
+    ("the markup's story: 0 body words of 0 words of prose on the page", "the text pipeline's story: 100 body words")
+    """
+    from .html import ALWAYS_FURNITURE, PROSE_MIN_WORDS
+
+    story = sum(b.words for b in blocks if b.role is Role.BODY)
+    # Reader comments are prose but never the story: they do not make the story look small.
+    prose = sum(b.words for b in blocks if b.words >= PROSE_MIN_WORDS and "link" not in b.markup
+                and not b.markup.intersection(ALWAYS_FURNITURE))
+    if story >= SECOND_OPINION_MIN_WORDS and story >= SECOND_OPINION_PROSE_SHARE * prose:
+        return blocks
+    text_blocks = split_blocks("\n\n".join(b.text for b in blocks))
+    if len(text_blocks) != len(blocks):
+        return blocks  # the text splits otherwise: no block-by-block comparison
+    text_blocks = revise_blocks(classify_blocks(text_blocks, settings), settings)
+    text_story = sum(b.words for b in text_blocks if b.role is Role.BODY)
+    # The text pipeline's story must hold more and agree: keep every paragraph the markup's holds.
+    agrees = all(t.role is Role.BODY for b, t in zip(blocks, text_blocks) if b.role is Role.BODY)
+    if text_story < SECOND_OPINION_GAIN * max(story, 1) or not agrees:
+        return blocks
+    evidence = (f"the markup's story: {story} body words of {prose} words of prose on the page",
+                f"the text pipeline's story: {text_story} body words")
+    out = []
+    for block, text_block in zip(blocks, text_blocks):
+        if (text_block.role is Role.BODY) != (block.role is Role.BODY) and block.role in KEPT_FROM_TEXT:
+            role = Role.BODY if text_block.role is Role.BODY else Role.BOILERPLATE
+            block = block.with_role(role, "second_opinion", evidence=evidence)
+        out.append(block)
+    return out
+
+
+# Roles the text pipeline may overrule: the story's paragraphs and what was dropped around them
+# (titles, captions, bylines and links keep what the markup said).
+KEPT_FROM_TEXT = frozenset({Role.BODY, Role.BOILERPLATE, Role.SHORT})
 
 
 def prepare_text(text: str) -> str:
