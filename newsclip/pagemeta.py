@@ -234,6 +234,8 @@ def _clean(value) -> str | None:
 
 
 
+# A day without a time ("2024-03-14") stays one: no midnight is made up for it.
+DAY_RE = re.compile(r"\d{4}-\d\d-\d\d")
 # A printed date line that says it is an update names the last edit, not the publication.
 UPDATE_LINE_RE = re.compile(r"\b(?:updated|modified|edited|reviewed)\b", re.I)
 
@@ -252,8 +254,9 @@ def page_published(printed: Published | None, meta: PageMeta, near_title: list[s
     """
     candidates = [printed] if printed and printed.iso and not UPDATE_LINE_RE.search(printed.raw) else []
     for raw in (meta.published, meta.time_published, *near_title, meta.url_published, meta.script_published):
-        if raw and iso_date(raw):
-            candidates.append(Published(raw, iso_date(raw)))
+        iso = raw if raw and DAY_RE.fullmatch(raw) else iso_date(raw) if raw else None
+        if iso:
+            candidates.append(Published(raw, iso))
     return candidates[0] if candidates else printed
 
 
