@@ -102,8 +102,13 @@ def to_explain(article: Article, width: int | None = 90) -> str:
     5      boilerplate  boilerplate  advertisement                 Advertisement
     """
     rows = ["lines  first        final        reason                        text"]
+    shown: tuple[str, ...] = ()
     for block in article.blocks:
         lines = str(block.lines[0]) if len(block.lines) == 1 else f"{block.lines[0]}-{block.lines[-1]}"
         text = block.text if width is None or len(block.text) <= width else block.text[: width - 1] + "…"
         rows.append(f"{lines:<6} {block.initial_role.value:<12} {block.role.value:<12} {block.reason:<29} {text}")
+        # Why, under the first of a run of blocks decided for the same reasons.
+        if block.evidence and block.evidence != shown:
+            rows.extend(f"{'':<33}because {phrase}" for phrase in block.evidence)
+        shown = block.evidence
     return "\n".join(rows) + "\n"

@@ -65,7 +65,8 @@ STORY_CLASS_RE = re.compile(r"article-?body|story-?body|entry-content|post-conte
 BYLINE_CLASS_RE = re.compile(r"byline|authorname|(?:written|posted)-?by|"
                              r"(?:^|[\s_-])(?:author|writer)(?:s|-?name|-?link|-?info)?(?:$|[\s_])", re.I)
 # A link to an author's page ("/author/ann-moss/", "/writers/ann").
-AUTHOR_HREF_RE = re.compile(r"/(?:authors?|writers?|contributors?|journalists?|columnists?|reporters?)/[^/?#]+/?$", re.I)
+AUTHOR_HREF_RE = re.compile(r"/(?:authors?|writers?|contributors?|journalists?|columnists?|reporters?)/[^/?#]+/?$",
+                            re.I)
 BYLINE_HINT = frozenset({"byline"})
 CREDIT_CLASS_RE = re.compile(r"credit|copyright|copywrite|source|photographer|byline", re.I)
 HINT_WORDS = ("share", "related", "comment", "newsletter", "promo", "advert", "cookie", "subscri", "sidebar",

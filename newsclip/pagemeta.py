@@ -10,7 +10,9 @@ from __future__ import annotations
 import html as entities
 import json
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
+from itertools import chain
 
 from .assemble import iso_date
 from .model import Published
@@ -105,7 +107,7 @@ def page_meta(html: str, url: str | None = None) -> PageMeta:
     url = url or _page_url(head, metas)
     return PageMeta(title or None, headline, join_names(names), tuple(names), published, url,
                     metas.get("og:site_name"), time_element_date(html[len(head):]), url_date(url),
-                    next(iter(SCRIPT_DATE_RE.findall(html[:2_000_000])), None))
+                    _first_group(SCRIPT_DATE_RE.search(html, 0, 2_000_000)))
 
 
 def meta_tags(head: str) -> dict[str, str]:
@@ -190,7 +192,8 @@ def join_names(names: list[str]) -> str | None:
 def time_element_date(body: str) -> str | None:
     """The datetime of the page's published `<time>` element, or of its first one.
 
-    >>> time_element_date('<time datetime="2024-01-02">Jan 2</time><time itemprop="datePublished" datetime="2023-05-06">')
+    >>> time_element_date('<time datetime="2024-01-02">Jan 2</time>'
+    ...                   '<time itemprop="datePublished" datetime="2023-05-06">')
     '2023-05-06'
     """
     first = None
@@ -213,6 +216,10 @@ def url_date(url: str | None) -> str | None:
         return None
     match = URL_DATE_RE.search(re.sub(r"^[a-z]+://[^/]*", "", url))
     return "-".join(match.groups()) if match else None
+
+
+def _first_group(match: re.Match | None) -> str | None:
+    return match.group(1) if match else None
 
 
 def _page_url(head: str, metas: dict[str, str]) -> str | None:
@@ -240,7 +247,7 @@ DAY_RE = re.compile(r"\d{4}-\d\d-\d\d")
 UPDATE_LINE_RE = re.compile(r"\b(?:updated|modified|edited|reviewed)\b", re.I)
 
 
-def page_published(printed: Published | None, meta: PageMeta, near_title: list[str]) -> Published | None:
+def page_published(printed: Published | None, meta: PageMeta, near_title: Iterable[str]) -> Published | None:
     """The page's publication date, from the most telling source that gives a day: the date line
     printed with the story (unless it announces an update), the JSON-LD or meta tag date, the
     page's `<time datetime>`, a date printed near the headline (in a byline line), the URL's date,
@@ -252,12 +259,14 @@ def page_published(printed: Published | None, meta: PageMeta, near_title: list[s
     >>> page_published(None, PageMeta(url_published="2024-03-15"), ["By Ann Moss · 12 May 2024"]).iso
     '2024-05-12'
     """
-    candidates = [printed] if printed and printed.iso and not UPDATE_LINE_RE.search(printed.raw) else []
-    for raw in (meta.published, meta.time_published, *near_title, meta.url_published, meta.script_published):
+    if printed and printed.iso and not UPDATE_LINE_RE.search(printed.raw):
+        return printed
+    # near_title is read only when the metadata has no date (it may be a lazy scan of the blocks).
+    for raw in chain((meta.published, meta.time_published), near_title, (meta.url_published, meta.script_published)):
         iso = raw if raw and DAY_RE.fullmatch(raw) else iso_date(raw) if raw else None
         if iso:
-            candidates.append(Published(raw, iso))
-    return candidates[0] if candidates else printed
+            return Published(raw, iso)
+    return printed
 
 
 # How a <title> or og:title joins the story's title to the site's name: "Storm hits | Ledger".

@@ -38,7 +38,6 @@ def parse_html(html: str, settings: Settings | None = None, source: str | None =
     """
     from dataclasses import replace
 
-    from .assemble import iso_date
     from .html import html_blocks
     from .pagemeta import page_published, page_title
 
@@ -51,12 +50,14 @@ def parse_html(html: str, settings: Settings | None = None, source: str | None =
     article = assemble_article(blocks, source=source, fallback_title=page_title(meta),
                                fallback_byline=meta.author or boxed_byline, fallback_authors=meta.authors)
     first_body = next((i for i, b in enumerate(blocks) if b.role is Role.BODY), len(blocks))
-    near_title = [b.text for b in blocks[:first_body + 3] if b.words <= 25 and b.role is not Role.BODY
-                  and iso_date(b.text)]
+    near_title = (b.text for b in blocks[:first_body + 3] if b.words <= NEAR_TITLE_DATE_MAX_WORDS
+                  and b.role is not Role.BODY)
     published = page_published(article.published, meta, near_title)
     return article if published == article.published else replace(article, published=published)
 
 
+# A line near the headline that may carry the date: a byline line with it ("By Ann Moss · 12 May").
+NEAR_TITLE_DATE_MAX_WORDS = 25
 # The markup's story is doubted when it holds fewer body words than this, or less than this share
 # of the page's prose (blocks of PROSE_MIN_WORDS words or more, mostly not link text); the text
 # pipeline's story then replaces it when it holds SECOND_OPINION_GAIN times as many body words.

@@ -6,6 +6,7 @@ import json
 from newsclip import parse_bytes
 from newsclip.cli import cli
 from newsclip.decode import declared_charset, looks_like_html
+from newsclip.export import to_explain
 from newsclip.html import html_blocks, strip_invisible
 from newsclip.pipeline import parse_html
 from tests.conftest import SAMPLES
@@ -192,3 +193,12 @@ def test_a_printed_update_line_yields_to_the_published_date_in_metadata():
     head = "<head><meta property='article:published_time' content='2024-10-02T07:30:00Z'></head>"
     page = f"<html>{head}<body><article><h1>Dredging</h1><p>Updated: 5 November 2024</p>{STORY}</article></body></html>"
     assert parse_html(page).published.iso.startswith("2024-10-02")
+
+
+def test_explain_says_when_the_text_pipeline_overruled_the_markup():
+    prose = "".join(f"<p>Paragraph {i}: the council met on Monday and voted to close the old bridge for repairs, after "
+                    "engineers warned that it was no longer safe.</p>" for i in range(4))
+    article = parse_html(f"<html><body><a href=/>Home</a><div class='comments-open'>{prose}</div></body></html>")
+    assert len(article.body) == 4 and {b.reason for b in article.blocks if b.role.value == "body"} == {"second_opinion"}
+    shown = to_explain(article)
+    assert shown.count("because the text pipeline's story: 100 body words") == 1

@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 
 PACKAGE = Path(__file__).resolve().parent.parent / "newsclip"
-CORE = ["model", "config", "patterns", "decode", "normalize", "html", "split", "classify", "revise", "assemble",
-        "export", "pipeline"]
+CORE = ["model", "config", "patterns", "decode", "normalize", "html", "pagemeta", "split", "classify", "revise",
+        "assemble", "export", "pipeline"]
 FORBIDDEN = {"click", "rich", "sys", "os", "pathlib", "io", "shutil", "subprocess"}
 
 
