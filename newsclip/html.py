@@ -1,8 +1,8 @@
 """HTML input: a saved page -> blocks annotated with what the markup says, plus page metadata.
 
 The page is pre-cleaned (script, style, svg, noscript, template and comments cut out by pattern
-before parsing, which is where the time goes), parsed with beautifulsoup4 and lxml, and walked
-once: every block-level element's visible text becomes a Block, in document order, with markup
+before parsing, which is where the time goes), parsed with lxml's HTML parser (libxml2, the tree
+built in C), and walked once: every block-level element's visible text becomes a Block, in document order, with markup
 hints (the tag, figcaption, nav/aside/footer containers, class and id hints such as "share" or
 "related", whether it is inside the story's element) and the share of its text inside links.
 The same context-free rules as for text then classify the blocks (`classify.py`), and
@@ -22,7 +22,10 @@ from .patterns import WORD_RE
 # Elements whose content is never visible text. Script, style, noscript and iframe hold raw text
 # up to their first end tag; the others may nest (an svg inside an svg), see _NESTING_INVISIBLE_RE.
 _INVISIBLE_RE = re.compile(
-    r"<(script|style|noscript|iframe)\b[^>]*>.*?</\1\s*>|<!--.*?-->"
+    r"<(script|style|noscript|iframe)\b[^>]*>.*?</\1\s*>|<!--.*?-->|<\?[^>]*>"
+    # the body's and the document's end tags: browsers show what a page puts after them, in the
+    # body, but the parser would drop it (the end of the input closes both anyway)
+    r"|</(?:body|html)\s*>"
     # void elements that never hold text (images with their long srcset lists, inputs, links);
     # as in a browser, a quote opens a value only after "=" (a stray one, class="a"", is a character)
     r"""|<(?:img|source|link|meta|input|wbr|track|area|col|param|embed)\b(?:[^>=]|=\s*(?:"[^"]*"|'[^']*'|[^\s>]*))*>""",
@@ -33,6 +36,7 @@ _INVISIBLE_RE = re.compile(
 _NESTING_INVISIBLE_RE = re.compile(
     r"<(svg|math|template|object|canvas)\b[^>]*>[^<]*(?:<(?!/?\1\b)[^<]*)*</\1\s*>", re.I)
 _BETWEEN_TAGS_RE = re.compile(r">\s+<")
+_CONTROL_CHARS_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 
 BLOCK_TAGS = frozenset("""address article aside blockquote body caption dd details dialog div dl dt fieldset
     figcaption figure footer form h1 h2 h3 h4 h5 h6 header hgroup hr li main nav ol p pre section summary table
@@ -114,21 +118,28 @@ def html_blocks(html: str, url: str | None = None) -> tuple[list[Block], PageMet
     >>> meta.title
     'T - Site'
     """
-    from bs4 import BeautifulSoup
+    from lxml import etree
+    from lxml.html import document_fromstring
 
     # Metadata is read from the raw page with patterns; what the tree is built of has the
     # invisible elements cut out (the tree is where the time goes). The head stays: with its
     # scripts and meta tags cut it is small, and text a page misplaces in it is still shown.
     meta = page_meta(html, url)
-    soup = BeautifulSoup(strip_invisible(html), "lxml", multi_valued_attributes=None)
     walk = _Walk()
-    # The whole document, not only its body element: markup after a stray </body> or </html>
-    # is placed beside the body by the parser, and browsers still show it. The html and body
-    # elements' classes describe the page or a script's state ("single-post", "menu-open"): no hint.
-    for root in (soup.html, soup.body):
-        if root is not None:
-            root.attrs = {}
-    _visit(soup, walk, frozenset(), 0)
+    visible = strip_invisible(html)
+    try:
+        root = document_fromstring(visible)
+    except ValueError:  # lxml refuses control characters (NUL) that browsers ignore
+        root = document_fromstring(_CONTROL_CHARS_RE.sub("", visible) or "<p></p>")
+    except etree.ParserError:  # nothing but white space left
+        return [], meta
+    # The whole document, not only its body element (text a page misplaces in its head is shown
+    # too). The html and body elements' classes describe the page or a script's state
+    # ("single-post", "menu-open"): no hint.
+    root.attrib.clear()
+    for body in root.iterchildren("body"):
+        body.attrib.clear()
+    _visit(root, walk, frozenset(), 0)
     _flush(walk)
     return settle_furniture(walk.blocks), meta
 
@@ -188,61 +199,67 @@ def _fids(blocks: list[Block]) -> set[str]:
 
 def _classes(tag) -> str:
     """The element's class and id, as one string of words."""
-    value = tag.get("class") or ""
-    return (value if isinstance(value, str) else " ".join(value)) + " " + (tag.get("id") or "")
+    return (tag.get("class") or "") + " " + (tag.get("id") or "")
 
 
-def _visit(tag, walk: _Walk, hints: frozenset, link_depth: int) -> None:
-    Markup, NavigableString, Tag = _bs4_types()
-    for child in tag.contents:
-        if isinstance(child, Tag):
-            name = child.name
-            attrs = child.attrs
-            if name in SKIP_TAGS:
-                continue
-            if (name in SKIPPED_UNLESS_PROSE_TAGS or "hidden" in attrs or attrs.get("aria-hidden") == "true"
-                    and name not in ("span", "figcaption")) and not holds_prose(child):
-                continue
+def _visit(element, walk: _Walk, hints: frozenset, link_depth: int) -> None:
+    """Walk an lxml element's content: its text, then each child and the text after it (its
+    tail, which belongs to this element's flow: outside the child's link or block)."""
+    if element.text:
+        _add_text(element.text, walk, hints, link_depth)
+    for child in element:
+        name = child.tag
+        # Comments, processing instructions and entities have a function as tag: no text.
+        if isinstance(name, str) and name not in SKIP_TAGS:
+            attrs = child.attrib
             if name == "br":
                 _flush(walk)
-                continue
-            child_hints = _hints_of(child, hints, walk.ids)
-            # Everything inside a figcaption is one caption, whatever boxes it is built of.
-            if name in BLOCK_TAGS and "figcaption" not in hints:
-                _flush(walk)
-                walk.hints = child_hints
-                _visit(child, walk, child_hints, link_depth)
-                _flush(walk)
-                walk.hints = hints
-            else:
-                if "figcaption" in hints and CREDIT_CLASS_RE.search(_classes(child)):
-                    walk.credit_parts.append(" ".join(child.get_text(" ").split()))
-                # An inline element passes on only its byline mark ("By <a rel=author>Ann</a>").
-                inline_hints = hints | BYLINE_HINT if "byline" in child_hints else hints
-                _visit(child, walk, inline_hints, link_depth + (name == "a"))
-        elif isinstance(child, NavigableString) and not isinstance(child, Markup):
-            text = str(child)
-            if text.strip():
-                if not walk.parts:
-                    walk.hints = hints
-                walk.parts.append(text)
-                # A byline is often a link or span inside a line that starts with "By" or a date.
-                walk.byline = walk.byline or "byline" in hints
-                if link_depth:
-                    walk.link_chars += len(text.strip())
+            elif not (name in SKIPPED_UNLESS_PROSE_TAGS or "hidden" in attrs or attrs.get("aria-hidden") == "true"
+                      and name not in ("span", "figcaption")) or holds_prose(child):
+                _visit_element(child, name, walk, hints, link_depth)
+        if child.tail:
+            _add_text(child.tail, walk, hints, link_depth)
 
 
-def holds_prose(tag) -> bool:
+def _visit_element(child, name: str, walk: _Walk, hints: frozenset, link_depth: int) -> None:
+    child_hints = _hints_of(child, hints, walk.ids)
+    # Everything inside a figcaption is one caption, whatever boxes it is built of.
+    if name in BLOCK_TAGS and "figcaption" not in hints:
+        _flush(walk)
+        walk.hints = child_hints
+        _visit(child, walk, child_hints, link_depth)
+        _flush(walk)
+        walk.hints = hints
+    else:
+        if "figcaption" in hints and CREDIT_CLASS_RE.search(_classes(child)):
+            walk.credit_parts.append(" ".join(" ".join(child.itertext()).split()))
+        # An inline element passes on only its byline mark ("By <a rel=author>Ann</a>").
+        inline_hints = hints | BYLINE_HINT if "byline" in child_hints else hints
+        _visit(child, walk, inline_hints, link_depth + (name == "a"))
+
+
+def _add_text(text: str, walk: _Walk, hints: frozenset, link_depth: int) -> None:
+    if text.strip():
+        if not walk.parts:
+            walk.hints = hints
+        walk.parts.append(text)
+        # A byline is often a link or span inside a line that starts with "By" or a date.
+        walk.byline = walk.byline or "byline" in hints
+        if link_depth:
+            walk.link_chars += len(text.strip())
+
+
+def holds_prose(element) -> bool:
     """True when the element's paragraphs hold a story's worth of words (HIDDEN_STORY_MIN_WORDS).
 
-    >>> from bs4 import BeautifulSoup
-    >>> soup = BeautifulSoup("<button>Menu<p>" + "word " * 200 + "</p></button><div hidden>Close</div>", "lxml")
-    >>> holds_prose(soup.button), holds_prose(soup.div)
+    >>> from lxml.html import fromstring
+    >>> page = fromstring("<div><button>Menu<p>" + "word " * 200 + "</p></button><div hidden>Close</div></div>")
+    >>> holds_prose(page[0]), holds_prose(page[1])
     (True, False)
     """
     words = 0
-    for paragraph in tag.find_all("p"):
-        words += len(paragraph.get_text(" ").split())
+    for paragraph in element.iter("p"):
+        words += len(" ".join(paragraph.itertext()).split())
         if words >= HIDDEN_STORY_MIN_WORDS:
             return True
     return False
@@ -253,18 +270,10 @@ _HINTING_TAGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6", "p", "li", "figca
                            "dt", "dd", "figure", "article", "main", *FURNITURE_TAGS))
 
 
-@lru_cache(maxsize=1)
-def _bs4_types():
-    # Comments, the doctype, CDATA and processing instructions are strings that are no text.
-    from bs4.element import NavigableString, PreformattedString as Markup, Tag
-
-    return Markup, NavigableString, Tag
-
-
 def _hints_of(tag, inherited: frozenset, ids: itertools.count) -> frozenset:
-    name = tag.name
-    attrs = tag.attrs
-    if name not in _HINTING_TAGS and not attrs:
+    name = tag.tag
+    attrs = tag.attrib
+    if name not in _HINTING_TAGS and not len(attrs):
         return inherited  # the common case: a plain div, span or a
     added = set()
     if name in ("h1", "h2", "h3", "h4", "h5", "h6", "p", "li", "figcaption", "blockquote", "td", "th", "pre", "dt",
@@ -287,7 +296,7 @@ def _hints_of(tag, inherited: frozenset, ids: itertools.count) -> frozenset:
     if "author" in (attrs.get("rel") or "").split() or attrs.get("itemprop") == "author" \
             or name == "a" and AUTHOR_HREF_RE.search(attrs.get("href") or ""):
         added.add("byline")
-    if name in ("article", "main") or tag.get("itemprop") == "articleBody" or tag.get("name") == "articleBody":
+    if name in ("article", "main") or attrs.get("itemprop") == "articleBody" or attrs.get("name") == "articleBody":
         added.add("article")
     # Furniture and story elements are numbered, so settle_furniture can judge each by its own
     # prose and the reviser pick the one that holds the story; a story element with a furniture

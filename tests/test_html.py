@@ -202,3 +202,8 @@ def test_explain_says_when_the_text_pipeline_overruled_the_markup():
     assert len(article.body) == 4 and {b.reason for b in article.blocks if b.role.value == "body"} == {"second_opinion"}
     shown = to_explain(article)
     assert shown.count("because the text pipeline's story: 100 body words") == 1
+
+
+def test_a_story_after_the_closing_html_tag_is_read():
+    page = f"<html><body><nav><a href=/>Home</a></nav></body></html>\n<div class='post'>{STORY}</div>"
+    assert len(parse_html(page).body) == PARAGRAPHS
