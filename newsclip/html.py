@@ -222,9 +222,9 @@ def _visit(element, walk: _Walk, hints: frozenset, link_depth: int) -> None:
 
 
 def _visit_element(child, name: str, walk: _Walk, hints: frozenset, link_depth: int) -> None:
-    child_hints = _hints_of(child, hints, walk.ids)
     # Everything inside a figcaption is one caption, whatever boxes it is built of.
     if name in BLOCK_TAGS and "figcaption" not in hints:
+        child_hints = _hints_of(child, hints, walk.ids)
         _flush(walk)
         walk.hints = child_hints
         _visit(child, walk, child_hints, link_depth)
@@ -233,8 +233,9 @@ def _visit_element(child, name: str, walk: _Walk, hints: frozenset, link_depth: 
     else:
         if "figcaption" in hints and CREDIT_CLASS_RE.search(_classes(child)):
             walk.credit_parts.append(" ".join(" ".join(child.itertext()).split()))
-        # An inline element passes on only its byline mark ("By <a rel=author>Ann</a>").
-        inline_hints = hints | BYLINE_HINT if "byline" in child_hints else hints
+        # An inline element passes on only its byline mark ("By <a rel=author>Ann</a>"), so
+        # that is all that is asked of it (most elements of a page are inline).
+        inline_hints = hints | BYLINE_HINT if "byline" not in hints and _marks_byline(child, name) else hints
         _visit(child, walk, inline_hints, link_depth + (name == "a"))
 
 
@@ -286,15 +287,12 @@ def _hints_of(tag, inherited: frozenset, ids: itertools.count) -> frozenset:
         furniture = None
     classes = _classes(tag)
     if classes.strip():
-        story, class_furniture, byline = _class_hints(classes)
-        if byline:
-            added.add("byline")
+        story, class_furniture = _class_hints(classes)
         if story:
             added.add("article")
         elif not furniture:
             furniture = class_furniture
-    if "author" in (attrs.get("rel") or "").split() or attrs.get("itemprop") == "author" \
-            or name == "a" and AUTHOR_HREF_RE.search(attrs.get("href") or ""):
+    if _marks_byline(tag, name):
         added.add("byline")
     if name in ("article", "main") or attrs.get("itemprop") == "articleBody" or attrs.get("name") == "articleBody":
         added.add("article")
@@ -328,19 +326,39 @@ STORY_NEAR_SHARE = 0.8
 
 
 @lru_cache(maxsize=1 << 14)
-def _class_hints(classes: str) -> tuple[bool, str | None, bool]:
-    """(is the story's element, furniture reason or None, is a byline) for a class-and-id string;
-    pages repeat the same class strings on many elements, so the answer is cached.
+def _class_hints(classes: str) -> tuple[bool, str | None]:
+    """(is the story's element, furniture reason or None) for a class-and-id string; pages
+    repeat the same class strings on many elements, so the answer is cached.
 
-    >>> _class_hints("article-body main"), _class_hints("share-bar top"), _class_hints("post-byline")
-    ((True, None, False), (False, 'html_class_share', False), (False, None, True))
+    >>> _class_hints("article-body main"), _class_hints("share-bar top")
+    ((True, None), (False, 'html_class_share'))
     """
-    byline = bool(BYLINE_CLASS_RE.search(classes))
     if STORY_CLASS_RE.search(classes):
-        return True, None, byline
+        return True, None
     if FURNITURE_CLASS_RE.search(classes):
-        return False, "html_class_" + next((w for w in HINT_WORDS if w in classes.lower()), "furniture"), byline
-    return False, None, byline
+        return False, "html_class_" + next((w for w in HINT_WORDS if w in classes.lower()), "furniture")
+    return False, None
+
+
+def _marks_byline(tag, name: str) -> bool:
+    """A byline element: classed as one, rel="author", itemprop="author", or a link to an author's
+    page.
+
+    >>> from lxml.html import fromstring
+    >>> [_marks_byline(e, e.tag) for e in fromstring("<p><span class='post-byline'>By</span><a href='/author/ann/'>"
+    ...                                               "Ann</a><a href='/news/'>News</a></p>")]
+    [True, True, False]
+    """
+    attrs = tag.attrib
+    if not len(attrs):
+        return False
+    return "author" in (attrs.get("rel") or "").split() or attrs.get("itemprop") == "author" \
+        or name == "a" and bool(AUTHOR_HREF_RE.search(attrs.get("href") or "")) or _byline_class(_classes(tag))
+
+
+@lru_cache(maxsize=1 << 14)
+def _byline_class(classes: str) -> bool:
+    return bool(BYLINE_CLASS_RE.search(classes))
 
 
 # Every block of a page carries this, so the reviser knows the input was a whole page.
