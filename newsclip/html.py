@@ -180,7 +180,7 @@ def settle_furniture(blocks: list[Block]) -> list[Block]:
         invalid |= {fid for fid in _fids(blocks) if fid.split(":")[1] in top_stories}
     out = []
     for block in blocks:
-        fids = sorted(h for h in block.markup if h.startswith("fid:"))
+        fids = sorted((h for h in block.markup if h.startswith("fid:")), key=_element_number)
         if not fids:
             out.append(block)
             continue
@@ -191,6 +191,12 @@ def settle_furniture(blocks: list[Block]) -> list[Block]:
         out.append(Block(block.index, block.text, block.lines, words=block.words, markup=frozenset(kept),
                          link_share=block.link_share, credit=block.credit))
     return out
+
+
+def _element_number(hint: str) -> int:
+    """The number in an "fid:N:reason" hint: elements are numbered in document order, so an inner
+    element has a larger number than the elements around it."""
+    return int(hint.split(":", 2)[1])
 
 
 def _fids(blocks: list[Block]) -> set[str]:
