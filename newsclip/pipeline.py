@@ -45,6 +45,7 @@ def parse_html(html: str, settings: Settings | None = None, source: str | None =
     blocks, meta = html_blocks(repair_mojibake(html), url)
     blocks = second_opinion(revise_blocks(classify_blocks(blocks, settings), settings, passes=HTML_REVISIONS),
                             settings)
+    blocks = weigh_headline(blocks, page_title(meta))
     # A byline element found after the story's start (an author box) comes after the metadata's.
     boxed_byline = next((b.text for b in blocks if b.reason == "extra_byline" and "byline" in b.markup), None)
     article = assemble_article(blocks, source=source, fallback_title=page_title(meta),
@@ -110,6 +111,31 @@ def second_opinion(blocks: list[Block], settings: Settings) -> list[Block]:
             role = Role.BODY if text_block.role is Role.BODY else Role.BOILERPLATE
             block = block.with_role(role, "second_opinion", evidence=evidence)
         out.append(block)
+    return out
+
+
+# A page's h1 of fewer words than this, or in capitals only, is a section's label ("Blog",
+# "WEEKEND") or a shouted headline more often than the story's title as its metadata gives it.
+WEAK_HEADLINE_MAX_WORDS = 2
+
+
+def weigh_headline(blocks: list[Block], meta_title: str | None) -> list[Block]:
+    """HTML only: a headline block that is a label or shouted yields to the metadata's title
+    (og:title or <title> without the site's name); it is dropped with reason "weak_headline".
+
+    >>> from newsclip.model import Block, Role
+    >>> blocks = [Block(0, "Blog", (1,), role=Role.TITLE, reason="html_h1", words=1)]
+    >>> [(b.role.value, b.reason) for b in weigh_headline(blocks, "Packing tips for a long move")]
+    [('boilerplate', 'weak_headline')]
+    """
+    at = next((i for i, b in enumerate(blocks) if b.role is Role.TITLE), None)
+    if at is None or not meta_title:
+        return blocks
+    headline = blocks[at]
+    if headline.words > WEAK_HEADLINE_MAX_WORDS and not headline.text.isupper():
+        return blocks
+    out = list(blocks)
+    out[at] = headline.with_role(Role.BOILERPLATE, "weak_headline", evidence=(f"the metadata's title: {meta_title}",))
     return out
 
 
