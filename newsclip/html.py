@@ -51,6 +51,9 @@ SKIP_TAGS = frozenset("""head script style noscript template iframe object canva
 # browser leaves foreign content at the first paragraph. So such an element is skipped only when
 # it holds less than a story's worth of paragraph words.
 SKIPPED_UNLESS_PROSE_TAGS = frozenset({"button", "svg", "math"})
+# React's streaming renderer sends parts of a page out of order in <div hidden id="S:0">, <div
+# hidden id="S:1">, … and a script moves each into place: they are shown, however short.
+STREAMED_SEGMENT_ID_RE = re.compile(r"S:\d+")
 HIDDEN_STORY_MIN_WORDS = 150
 # Containers that hold page furniture, by tag; a header counts only outside the story's element.
 FURNITURE_TAGS = {"nav": "html_nav", "aside": "html_aside", "footer": "html_footer", "form": "html_form",
@@ -220,8 +223,9 @@ def _visit(element, walk: _Walk, hints: frozenset, link_depth: int) -> None:
             attrs = child.attrib
             if name == "br":
                 _flush(walk)
-            elif not (name in SKIPPED_UNLESS_PROSE_TAGS or "hidden" in attrs or attrs.get("aria-hidden") == "true"
-                      and name not in ("span", "figcaption")) or holds_prose(child):
+            elif not (name in SKIPPED_UNLESS_PROSE_TAGS or "hidden" in attrs and not is_streamed_segment(attrs)
+                      or attrs.get("aria-hidden") == "true" and name not in ("span", "figcaption")) \
+                    or holds_prose(child):
                 _visit_element(child, name, walk, hints, link_depth)
         if child.tail:
             _add_text(child.tail, walk, hints, link_depth)
@@ -254,6 +258,11 @@ def _add_text(text: str, walk: _Walk, hints: frozenset, link_depth: int) -> None
         walk.byline = walk.byline or "byline" in hints
         if link_depth:
             walk.link_chars += len(text.strip())
+
+
+def is_streamed_segment(attrs) -> bool:
+    """A hidden element that a streaming page's script moves into place (React's "S:N" ids)."""
+    return bool(STREAMED_SEGMENT_ID_RE.fullmatch(attrs.get("id") or ""))
 
 
 def holds_prose(element) -> bool:

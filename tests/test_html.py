@@ -207,3 +207,10 @@ def test_explain_says_when_the_text_pipeline_overruled_the_markup():
 def test_a_story_after_the_closing_html_tag_is_read():
     page = f"<html><body><nav><a href=/>Home</a></nav></body></html>\n<div class='post'>{STORY}</div>"
     assert len(parse_html(page).body) == PARAGRAPHS
+
+
+def test_short_streamed_segments_of_a_page_are_read_however_short():
+    page = ("<html><body><main><h1>Channel to be dredged</h1></main><div hidden id='S:0'><p>The harbour board met on "
+            "Tuesday and agreed to dredge the channel before the winter storms.</p></div><div hidden id='S:1'><p>Pilots "
+            "said ships were touching bottom at low tide, and the board agreed.</p></div></body></html>")
+    assert len(parse_html(page).body) == 2
