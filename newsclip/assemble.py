@@ -7,9 +7,12 @@ from .model import Article, Block, Caption, Dropped, Link, LinkKind, Published, 
 
 
 def assemble_article(blocks: list[Block], source: str | None = None, fallback_title: str | None = None,
-                     fallback_byline: str | None = None, fallback_published: str | None = None) -> Article:
+                     fallback_byline: str | None = None, fallback_published: str | None = None,
+                     fallback_authors: tuple[str, ...] = ()) -> Article:
     """Collect the blocks' texts into the article's fields, in input order. The fallbacks (from an
-    HTML page's metadata) fill title, byline and date when no block is one.
+    HTML page's metadata) fill title, byline and date when no block is one; `fallback_authors`
+    (the metadata's names, one by one) are the authors when the byline is the metadata's or names
+    them all.
 
     >>> from newsclip.model import Block, Role
     >>> blocks = [Block(0, "Storm hits", (1,), role=Role.TITLE), Block(1, "Homes flooded.", (3,), role=Role.BODY),
@@ -52,6 +55,8 @@ def assemble_article(blocks: list[Block], source: str | None = None, fallback_ti
     if byline is None:
         byline = fallback_byline
     authors = authors_from_byline(by_date or byline) if byline else ()
+    if fallback_authors and (byline == fallback_byline or all(name in byline for name in fallback_authors)):
+        authors = tuple(fallback_authors)
     if published is None and byline:
         published = date_in_byline(byline)
     if published is None and fallback_published:

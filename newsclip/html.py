@@ -1,8 +1,8 @@
 """HTML input: a saved page -> blocks annotated with what the markup says, plus page metadata.
 
 The page is pre-cleaned (script, style, svg, noscript, template and comments cut out by pattern
-before parsing, which is where the time goes), parsed with beautifulsoup4 and lxml, and walked
-once: every block-level element's visible text becomes a Block, in document order, with markup
+before parsing, which is where the time goes), parsed with lxml's HTML parser (libxml2, the tree
+built in C), and walked once: every block-level element's visible text becomes a Block, in document order, with markup
 hints (the tag, figcaption, nav/aside/footer containers, class and id hints such as "share" or
 "related", whether it is inside the story's element) and the share of its text inside links.
 The same context-free rules as for text then classify the blocks (`classify.py`), and
@@ -11,27 +11,50 @@ The same context-free rules as for text then classify the blocks (`classify.py`)
 from __future__ import annotations
 
 import itertools
-import json
 import re
 from functools import lru_cache
 from dataclasses import dataclass, field
 
 from .model import Block
+from .pagemeta import PageMeta, page_meta
 from .words import count_words
 
-# Elements whose content is never visible text.
+# Elements whose content is never visible text. Script, style, noscript and iframe hold raw text
+# up to their first end tag; the others may nest (an svg inside an svg), see _NESTING_INVISIBLE_RE.
 _INVISIBLE_RE = re.compile(
-    r"<(script|style|noscript|template|svg|math|iframe|object|canvas)\b[^>]*>.*?</\1\s*>|<!--.*?-->"
-    # void elements that never hold text (images with their long srcset lists, inputs, links)
-    r"""|<(?:img|source|link|meta|input|wbr|track|area|col|param|embed)\b(?:[^>"']|"[^"]*"|'[^']*')*>""",
+    r"<(script|style|noscript|iframe)\b[^>]*>.*?</\1\s*>|<!--.*?-->|<\?[^>]*>"
+    # the body's and the document's end tags: browsers show what a page puts after them, in the
+    # body, but the parser would drop it (the end of the input closes both anyway)
+    r"|</(?:body|html)\s*>"
+    # void elements that never hold text (images with their long srcset lists, inputs, links);
+    # as in a browser, a quote opens a value only after "=" (a stray one, class="a"", is a character)
+    r"""|<(?:img|source|link|meta|input|wbr|track|area|col|param|embed)\b(?:[^>=]|=\s*(?:"[^"]*"|'[^']*'|[^\s>]*))*>""",
     re.I | re.S)
+# An innermost svg, math, template, object or canvas element (one holding no other of its name),
+# cut again until none is left, so that an outer element's text does not leak out after the first
+# end tag. One never closed is left to the parser (see SKIPPED_UNLESS_PROSE_TAGS).
+_NESTING_INVISIBLE_RE = re.compile(
+    r"<(svg|math|template|object|canvas)\b[^>]*>[^<]*(?:<(?!/?\1\b)[^<]*)*</\1\s*>", re.I)
 _BETWEEN_TAGS_RE = re.compile(r">\s+<")
+_CONTROL_CHARS_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 
 BLOCK_TAGS = frozenset("""address article aside blockquote body caption dd details dialog div dl dt fieldset
     figcaption figure footer form h1 h2 h3 h4 h5 h6 header hgroup hr li main nav ol p pre section summary table
     tbody td tfoot th thead tr ul html legend option menu center""".split())
-SKIP_TAGS = frozenset("""head script style noscript template svg math iframe object canvas button select input
+# Elements whose content is never text a reader sees: code, media, form controls.
+SKIP_TAGS = frozenset("""head script style noscript template iframe object canvas select input
     textarea video audio picture source track map area link meta""".split())
+# An element that is hidden (hidden, aria-hidden) or a button normally holds no text a reader sees
+# as the story; but a page streamed by a script parks its content in a hidden element until it is
+# moved into place, and an unclosed <button> makes the parser nest the rest of the page inside it.
+# An svg or math element never closed swallows the rest of the page in the parser's tree, while a
+# browser leaves foreign content at the first paragraph. So such an element is skipped only when
+# it holds less than a story's worth of paragraph words.
+SKIPPED_UNLESS_PROSE_TAGS = frozenset({"button", "svg", "math"})
+# React's streaming renderer sends parts of a page out of order in <div hidden id="S:0">, <div
+# hidden id="S:1">, … and a script moves each into place: they are shown, however short.
+STREAMED_SEGMENT_ID_RE = re.compile(r"S:\d+")
+HIDDEN_STORY_MIN_WORDS = 150
 # Containers that hold page furniture, by tag; a header counts only outside the story's element.
 FURNITURE_TAGS = {"nav": "html_nav", "aside": "html_aside", "footer": "html_footer", "form": "html_form",
                   "header": "html_header", "menu": "html_nav", "dialog": "html_dialog"}
@@ -44,19 +67,17 @@ FURNITURE_CLASS_RE = re.compile(
 # Class and id words of the story's own element.
 STORY_CLASS_RE = re.compile(r"article-?body|story-?body|entry-content|post-content|article-content|"
                             r"articlebody|story-content|main-content|post-body|c-entry-content", re.I)
+# Class, id, rel or itemprop words of a byline element (the printed "By Ann Moss", an author link).
+# ("author-jane-doe" on a blog's post element names the post's author, not a byline element.)
+BYLINE_CLASS_RE = re.compile(r"byline|authorname|(?:written|posted)-?by|"
+                             r"(?:^|[\s_-])(?:author|writer)(?:s|-?name|-?link|-?info)?(?:$|[\s_])", re.I)
+# A link to an author's page ("/author/ann-moss/", "/writers/ann").
+AUTHOR_HREF_RE = re.compile(r"/(?:authors?|writers?|contributors?|journalists?|columnists?|reporters?)/[^/?#]+/?$",
+                            re.I)
+BYLINE_HINT = frozenset({"byline"})
 CREDIT_CLASS_RE = re.compile(r"credit|copyright|copywrite|source|photographer|byline", re.I)
 HINT_WORDS = ("share", "related", "comment", "newsletter", "promo", "advert", "cookie", "subscri", "sidebar",
               "breadcrumb", "menu", "nav", "footer", "trending", "popular", "tag", "social")
-
-
-@dataclass(frozen=True)
-class PageMeta:
-    """What the page says about itself: <title>, og:title, author, published time (raw strings)."""
-
-    title: str | None = None
-    headline: str | None = None  # og:title or JSON-LD headline: the story's own title
-    author: str | None = None
-    published: str | None = None
 
 
 @dataclass
@@ -66,6 +87,7 @@ class _Walk:
     link_chars: int = 0
     hints: frozenset = frozenset()
     credit_parts: list = field(default_factory=list)
+    byline: bool = False  # some text of the current block is inside a byline element
     ids: itertools.count = field(default_factory=itertools.count)  # numbers furniture and story elements
 
 
@@ -76,11 +98,16 @@ def strip_invisible(html: str) -> str:
 
     >>> strip_invisible("<p>a</p>\n  <script>var x = '<p>';</script><!-- c --><p>b <i>c</i></p>")
     '<p>a</p><p>b <i>c</i></p>'
+    >>> strip_invisible("<svg><svg><path/></svg><text>icon</text></svg><p>Story</p>")
+    '<p>Story</p>'
     """
-    return _BETWEEN_TAGS_RE.sub("><", _INVISIBLE_RE.sub("", html))
+    text, cut = _NESTING_INVISIBLE_RE.subn("", _INVISIBLE_RE.sub("", html))
+    while cut:
+        text, cut = _NESTING_INVISIBLE_RE.subn("", text)
+    return _BETWEEN_TAGS_RE.sub("><", text)
 
 
-def html_blocks(html: str) -> tuple[list[Block], PageMeta]:
+def html_blocks(html: str, url: str | None = None) -> tuple[list[Block], PageMeta]:
     """The page's visible text as annotated blocks, and its metadata.
 
     >>> blocks, meta = html_blocks("<html><head><title>T - Site</title></head><body><nav><a href=/>Home</a></nav>"
@@ -94,16 +121,27 @@ def html_blocks(html: str) -> tuple[list[Block], PageMeta]:
     >>> meta.title
     'T - Site'
     """
-    from bs4 import BeautifulSoup
+    from lxml import etree
+    from lxml.html import document_fromstring
 
-    # The head is read with patterns and only the body is parsed: the tree is where time goes.
-    visible = strip_invisible(html)
-    body_at = _BODY_RE.search(visible)
-    head, body = (visible[: body_at.start()], visible[body_at.start():]) if body_at else ("", visible)
-    meta = page_meta(head, html)
-    soup = BeautifulSoup(body, "lxml", multi_valued_attributes=None)
+    # Metadata is read from the raw page with patterns; what the tree is built of has the
+    # invisible elements cut out (the tree is where the time goes). The head stays: with its
+    # scripts and meta tags cut it is small, and text a page misplaces in it is still shown.
+    meta = page_meta(html, url)
     walk = _Walk()
-    root = soup.body or soup
+    visible = strip_invisible(html)
+    try:
+        root = document_fromstring(visible)
+    except ValueError:  # lxml refuses control characters (NUL) that browsers ignore
+        root = document_fromstring(_CONTROL_CHARS_RE.sub("", visible) or "<p></p>")
+    except etree.ParserError:  # nothing but white space left
+        return [], meta
+    # The whole document, not only its body element (text a page misplaces in its head is shown
+    # too). The html and body elements' classes describe the page or a script's state
+    # ("single-post", "menu-open"): no hint.
+    root.attrib.clear()
+    for body in root.iterchildren("body"):
+        body.attrib.clear()
     _visit(root, walk, frozenset(), 0)
     _flush(walk)
     return settle_furniture(walk.blocks), meta
@@ -117,7 +155,7 @@ def settle_furniture(blocks: list[Block]) -> list[Block]:
     prose: dict[str, int] = {}
     free_prose = 0  # prose in no furniture element
     for block in blocks:
-        if "p" in block.markup and block.words >= PROSE_MIN_WORDS:
+        if block.words >= PROSE_MIN_WORDS and "link" not in block.markup:
             fids = [hint for hint in block.markup if hint.startswith("fid:")]
             for hint in fids:
                 prose[hint] = prose.get(hint, 0) + block.words
@@ -130,9 +168,22 @@ def settle_furniture(blocks: list[Block]) -> list[Block]:
         invalid |= {fid for fid, words in prose.items() if words == top}
     # Reader comments are long prose and still not the story.
     invalid = {fid for fid in invalid if not fid.endswith(ALWAYS_FURNITURE)}
+    # The story element holding the most text never loses it to a furniture word of its own (a
+    # blog's <article class="tag-news has-comments">), whatever the word.
+    story_text: dict[str, int] = {}
+    for block in blocks:
+        if "link" not in block.markup:
+            for hint in block.markup:
+                if hint.startswith("aid:"):
+                    story_text[hint[4:]] = story_text.get(hint[4:], 0) + block.words
+    if story_text:
+        # Nested story elements (main > article > articleBody) hold nearly the same text.
+        most = max(story_text.values())
+        top_stories = {aid for aid, words in story_text.items() if words >= STORY_NEAR_SHARE * most}
+        invalid |= {fid for fid in _fids(blocks) if fid.split(":")[1] in top_stories}
     out = []
     for block in blocks:
-        fids = sorted(h for h in block.markup if h.startswith("fid:"))
+        fids = sorted((h for h in block.markup if h.startswith("fid:")), key=_element_number)
         if not fids:
             out.append(block)
             continue
@@ -145,44 +196,89 @@ def settle_furniture(blocks: list[Block]) -> list[Block]:
     return out
 
 
+def _element_number(hint: str) -> int:
+    """The number in an "fid:N:reason" hint: elements are numbered in document order, so an inner
+    element has a larger number than the elements around it."""
+    return int(hint.split(":", 2)[1])
+
+
+def _fids(blocks: list[Block]) -> set[str]:
+    return {hint for block in blocks for hint in block.markup if hint.startswith("fid:")}
+
+
 def _classes(tag) -> str:
     """The element's class and id, as one string of words."""
-    value = tag.get("class") or ""
-    return (value if isinstance(value, str) else " ".join(value)) + " " + (tag.get("id") or "")
+    return (tag.get("class") or "") + " " + (tag.get("id") or "")
 
 
-def _visit(tag, walk: _Walk, hints: frozenset, link_depth: int) -> None:
-    Comment, NavigableString, Tag = _bs4_types()
-    for child in tag.contents:
-        if isinstance(child, Tag):
-            name = child.name
-            attrs = child.attrs
-            if name in SKIP_TAGS or "hidden" in attrs or attrs.get("aria-hidden") == "true" and \
-                    name not in ("span", "figcaption"):
-                continue
+def _visit(element, walk: _Walk, hints: frozenset, link_depth: int) -> None:
+    """Walk an lxml element's content: its text, then each child and the text after it (its
+    tail, which belongs to this element's flow: outside the child's link or block)."""
+    if element.text:
+        _add_text(element.text, walk, hints, link_depth)
+    for child in element:
+        name = child.tag
+        # Comments, processing instructions and entities have a function as tag: no text.
+        if isinstance(name, str) and name not in SKIP_TAGS:
+            attrs = child.attrib
             if name == "br":
                 _flush(walk)
-                continue
-            child_hints = _hints_of(child, hints, walk.ids)
-            # Everything inside a figcaption is one caption, whatever boxes it is built of.
-            if name in BLOCK_TAGS and "figcaption" not in hints:
-                _flush(walk)
-                walk.hints = child_hints
-                _visit(child, walk, child_hints, link_depth)
-                _flush(walk)
-                walk.hints = hints
-            else:
-                if "figcaption" in hints and CREDIT_CLASS_RE.search(_classes(child)):
-                    walk.credit_parts.append(" ".join(child.get_text(" ").split()))
-                _visit(child, walk, hints, link_depth + (name == "a"))
-        elif isinstance(child, NavigableString) and not isinstance(child, Comment):
-            text = str(child)
-            if text.strip():
-                if not walk.parts:
-                    walk.hints = hints
-                walk.parts.append(text)
-                if link_depth:
-                    walk.link_chars += len(text.strip())
+            elif not (name in SKIPPED_UNLESS_PROSE_TAGS or "hidden" in attrs and not is_streamed_segment(attrs)
+                      or attrs.get("aria-hidden") == "true" and name not in ("span", "figcaption")) \
+                    or holds_prose(child):
+                _visit_element(child, name, walk, hints, link_depth)
+        if child.tail:
+            _add_text(child.tail, walk, hints, link_depth)
+
+
+def _visit_element(child, name: str, walk: _Walk, hints: frozenset, link_depth: int) -> None:
+    # Everything inside a figcaption is one caption, whatever boxes it is built of.
+    if name in BLOCK_TAGS and "figcaption" not in hints:
+        child_hints = _hints_of(child, hints, walk.ids)
+        _flush(walk)
+        walk.hints = child_hints
+        _visit(child, walk, child_hints, link_depth)
+        _flush(walk)
+        walk.hints = hints
+    else:
+        if "figcaption" in hints and CREDIT_CLASS_RE.search(_classes(child)):
+            walk.credit_parts.append(" ".join(" ".join(child.itertext()).split()))
+        # An inline element passes on only its byline mark ("By <a rel=author>Ann</a>"), so
+        # that is all that is asked of it (most elements of a page are inline).
+        inline_hints = hints | BYLINE_HINT if "byline" not in hints and _marks_byline(child, name) else hints
+        _visit(child, walk, inline_hints, link_depth + (name == "a"))
+
+
+def _add_text(text: str, walk: _Walk, hints: frozenset, link_depth: int) -> None:
+    if text.strip():
+        if not walk.parts:
+            walk.hints = hints
+        walk.parts.append(text)
+        # A byline is often a link or span inside a line that starts with "By" or a date.
+        walk.byline = walk.byline or "byline" in hints
+        if link_depth:
+            walk.link_chars += len(text.strip())
+
+
+def is_streamed_segment(attrs) -> bool:
+    """A hidden element that a streaming page's script moves into place (React's "S:N" ids)."""
+    return bool(STREAMED_SEGMENT_ID_RE.fullmatch(attrs.get("id") or ""))
+
+
+def holds_prose(element) -> bool:
+    """True when the element's paragraphs hold a story's worth of words (HIDDEN_STORY_MIN_WORDS).
+
+    >>> from lxml.html import fromstring
+    >>> page = fromstring("<div><button>Menu<p>" + "word " * 200 + "</p></button><div hidden>Close</div></div>")
+    >>> holds_prose(page[0]), holds_prose(page[1])
+    (True, False)
+    """
+    words = 0
+    for paragraph in element.iter("p"):
+        words += len(" ".join(paragraph.itertext()).split())
+        if words >= HIDDEN_STORY_MIN_WORDS:
+            return True
+    return False
 
 
 # Tags that add a hint by their name alone; any other tag needs a class, id or itemprop to matter.
@@ -190,17 +286,10 @@ _HINTING_TAGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6", "p", "li", "figca
                            "dt", "dd", "figure", "article", "main", *FURNITURE_TAGS))
 
 
-@lru_cache(maxsize=1)
-def _bs4_types():
-    from bs4 import Comment, NavigableString, Tag
-
-    return Comment, NavigableString, Tag
-
-
 def _hints_of(tag, inherited: frozenset, ids: itertools.count) -> frozenset:
-    name = tag.name
-    attrs = tag.attrs
-    if name not in _HINTING_TAGS and not attrs:
+    name = tag.tag
+    attrs = tag.attrib
+    if name not in _HINTING_TAGS and not len(attrs):
         return inherited  # the common case: a plain div, span or a
     added = set()
     if name in ("h1", "h2", "h3", "h4", "h5", "h6", "p", "li", "figcaption", "blockquote", "td", "th", "pre", "dt",
@@ -218,14 +307,18 @@ def _hints_of(tag, inherited: frozenset, ids: itertools.count) -> frozenset:
             added.add("article")
         elif not furniture:
             furniture = class_furniture
-    if furniture:
-        # Each furniture element is numbered, so settle_furniture can judge it by its own prose.
-        added.add(f"fid:{next(ids)}:{furniture}")
-    if name in ("article", "main") or tag.get("itemprop") == "articleBody" or tag.get("name") == "articleBody":
+    if _marks_byline(tag, name):
+        added.add("byline")
+    if name in ("article", "main") or attrs.get("itemprop") == "articleBody" or attrs.get("name") == "articleBody":
         added.add("article")
+    # Furniture and story elements are numbered, so settle_furniture can judge each by its own
+    # prose and the reviser pick the one that holds the story; a story element with a furniture
+    # word (<article class="... has-comments">) has one number for both.
+    number = next(ids) if furniture or "article" in added else None
+    if furniture:
+        added.add(f"fid:{number}:{furniture}")
     if "article" in added:
-        # Each story element is numbered, so the reviser can pick the one that holds the story.
-        added.add(f"aid:{next(ids)}")
+        added.add(f"aid:{number}")
     if not added:
         return inherited
     # Hints of the element itself replace its parent's tag hints (an li inside a p is an li).
@@ -239,15 +332,18 @@ def _hints_of(tag, inherited: frozenset, ids: itertools.count) -> frozenset:
 
 
 ALWAYS_FURNITURE = ("html_class_comment",)
-# An element with this many words of paragraphs (of at least PROSE_MIN_WORDS each) is not furniture.
+# An element with this many words of prose (blocks of at least PROSE_MIN_WORDS words, mostly not link
+# text: paragraphs, or text in a div or a cell) is not furniture.
 FURNITURE_MAX_PROSE_WORDS = 150
 PROSE_MIN_WORDS = 12
+# A story element holding this share of the text of the fullest one is the same story's (nested).
+STORY_NEAR_SHARE = 0.8
 
 
 @lru_cache(maxsize=1 << 14)
 def _class_hints(classes: str) -> tuple[bool, str | None]:
-    """(is the story's element, furniture reason or None) for a class-and-id string; pages repeat
-    the same class strings on many elements, so the answer is cached.
+    """(is the story's element, furniture reason or None) for a class-and-id string; pages
+    repeat the same class strings on many elements, so the answer is cached.
 
     >>> _class_hints("article-body main"), _class_hints("share-bar top")
     ((True, None), (False, 'html_class_share'))
@@ -257,6 +353,27 @@ def _class_hints(classes: str) -> tuple[bool, str | None]:
     if FURNITURE_CLASS_RE.search(classes):
         return False, "html_class_" + next((w for w in HINT_WORDS if w in classes.lower()), "furniture")
     return False, None
+
+
+def _marks_byline(tag, name: str) -> bool:
+    """A byline element: classed as one, rel="author", itemprop="author", or a link to an author's
+    page.
+
+    >>> from lxml.html import fromstring
+    >>> [_marks_byline(e, e.tag) for e in fromstring("<p><span class='post-byline'>By</span><a href='/author/ann/'>"
+    ...                                               "Ann</a><a href='/news/'>News</a></p>")]
+    [True, True, False]
+    """
+    attrs = tag.attrib
+    if not len(attrs):
+        return False
+    return "author" in (attrs.get("rel") or "").split() or attrs.get("itemprop") == "author" \
+        or name == "a" and bool(AUTHOR_HREF_RE.search(attrs.get("href") or "")) or _byline_class(_classes(tag))
+
+
+@lru_cache(maxsize=1 << 14)
+def _byline_class(classes: str) -> bool:
+    return bool(BYLINE_CLASS_RE.search(classes))
 
 
 # Every block of a page carries this, so the reviser knows the input was a whole page.
@@ -272,85 +389,11 @@ def _flush(walk: _Walk) -> None:
         link_share = min(1.0, walk.link_chars / len(text))
         if link_share >= 0.5:
             hints = hints | {"link"}
+        if walk.byline:
+            hints = hints | {"byline"}
         credit = " ".join(walk.credit_parts).strip() if walk.credit_parts else None
         number = len(walk.blocks) + 1
         walk.blocks.append(Block(number - 1, text, (number,), words=count_words(text), markup=hints,
                                  link_share=link_share, credit=credit or None))
-    walk.parts, walk.link_chars, walk.credit_parts = [], 0, []
+    walk.parts, walk.link_chars, walk.credit_parts, walk.byline = [], 0, [], False
 
-
-_TITLE_RE = re.compile(r"<title\b[^>]*>(.*?)</title\s*>", re.I | re.S)
-_META_TAG_RE = re.compile(r"<meta\b[^>]*>", re.I)
-_ATTR_RE = re.compile(r"""([\w:.-]+)\s*=\s*("[^"]*"|'[^']*'|[^\s"'>]+)""")
-_BODY_RE = re.compile(r"<body\b", re.I)
-
-
-def page_meta(head: str, html: str) -> PageMeta:
-    """Title and meta tags read from the page's head with patterns (no tree needed), JSON-LD from
-    the whole raw page.
-
-    >>> page_meta('<title>A &amp; B</title><meta property="og:title" content="A and B">', "").headline
-    'A and B'
-    """
-    import html as entities
-
-    metas: dict[str, str] = {}
-    for tag in _META_TAG_RE.findall(head):
-        attrs = {k.lower(): v.strip("\"'") for k, v in _ATTR_RE.findall(tag)}
-        key = (attrs.get("property") or attrs.get("name") or attrs.get("itemprop") or "").lower()
-        content = " ".join(entities.unescape(attrs.get("content", "")).split())
-        if key and content:
-            metas.setdefault(key, content)
-
-    def meta(*names: str) -> str | None:
-        return next((metas[name] for name in names if name in metas), None)
-
-    found = _TITLE_RE.search(head)
-    title = " ".join(entities.unescape(re.sub(r"<[^>]+>", " ", found.group(1))).split()) if found else None
-    headline, author = meta("og:title", "twitter:title"), meta("author", "article:author")
-    published = meta("article:published_time", "datepublished", "pubdate", "date")
-    for data in _json_ld(html):
-        headline = headline or _text(data.get("headline"))
-        author = author or _author(data.get("author"))
-        published = published or _text(data.get("datePublished"))
-    return PageMeta(title or None, headline, author, published)
-
-
-_JSON_LD_RE = re.compile(r"<script[^>]+application/ld\+json[^>]*>(.*?)</script>", re.I | re.S)
-
-
-def _json_ld(html: str) -> list[dict]:
-    """NewsArticle-like objects from JSON-LD script blocks (read from the raw page: the parser's
-    copy has scripts cut out)."""
-    found = []
-    for raw in _JSON_LD_RE.findall(html[:2_000_000]):
-        try:
-            data = json.loads(raw)
-        except ValueError:
-            continue
-        stack = [data]
-        while stack:
-            item = stack.pop()
-            if isinstance(item, list):
-                stack.extend(item)
-            elif isinstance(item, dict):
-                if "@graph" in item:
-                    stack.append(item["@graph"])
-                kind = item.get("@type")
-                kinds = kind if isinstance(kind, list) else [kind]
-                if any(isinstance(k, str) and k.endswith(("Article", "Posting", "Report")) for k in kinds):
-                    found.append(item)
-    return found
-
-
-def _text(value) -> str | None:
-    return " ".join(value.split()) if isinstance(value, str) and value.strip() else None
-
-
-def _author(value) -> str | None:
-    if isinstance(value, list):
-        names = [_author(v) for v in value]
-        return ", ".join(n for n in names if n) or None
-    if isinstance(value, dict):
-        return _text(value.get("name"))
-    return _text(value)

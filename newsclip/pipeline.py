@@ -5,7 +5,7 @@ from .assemble import assemble_article
 from .classify import classify_blocks
 from .config import DEFAULT_SETTINGS, Settings
 from .decode import declared_charset, decode_bytes, looks_like_html, repair_mojibake
-from .model import Article
+from .model import Article, Block, Role
 from .normalize import normalize_text
 from .revise import HTML_REVISIONS, revise_blocks
 from .split import split_blocks
@@ -24,7 +24,8 @@ def parse(text: str, settings: Settings | None = None, source: str | None = None
     return assemble_article(blocks, source=source)
 
 
-def parse_html(html: str, settings: Settings | None = None, source: str | None = None) -> Article:
+def parse_html(html: str, settings: Settings | None = None, source: str | None = None,
+               url: str | None = None) -> Article:
     """Take a saved HTML page apart into an Article, using its markup and metadata.
 
     >>> page = ("<html><head><title>Storm hits - Daily</title></head><body><nav><a href=/>Home</a></nav><article>"
@@ -35,13 +36,112 @@ def parse_html(html: str, settings: Settings | None = None, source: str | None =
     >>> a.title, a.body, a.captions[0].credit, a.dropped[0].reason
     ('Storm hits', ('Homes were flooded overnight as the storm came ashore, police said.',), 'Ann Moss', 'html_nav')
     """
+    from dataclasses import replace
+
     from .html import html_blocks
+    from .pagemeta import page_published, page_title
 
     settings = settings or DEFAULT_SETTINGS
-    blocks, meta = html_blocks(repair_mojibake(html))
-    blocks = revise_blocks(classify_blocks(blocks, settings), settings, passes=HTML_REVISIONS)
-    return assemble_article(blocks, source=source, fallback_title=meta.headline or meta.title,
-                            fallback_byline=meta.author, fallback_published=meta.published)
+    blocks, meta = html_blocks(repair_mojibake(html), url)
+    blocks = second_opinion(revise_blocks(classify_blocks(blocks, settings), settings, passes=HTML_REVISIONS),
+                            settings)
+    blocks = weigh_headline(blocks, page_title(meta))
+    # A byline element found after the story's start (an author box) comes after the metadata's.
+    boxed_byline = next((b.text for b in blocks if b.reason == "extra_byline" and "byline" in b.markup), None)
+    article = assemble_article(blocks, source=source, fallback_title=page_title(meta),
+                               fallback_byline=meta.author or boxed_byline, fallback_authors=meta.authors)
+    first_body = next((i for i, b in enumerate(blocks) if b.role is Role.BODY), len(blocks))
+    near_title = (b.text for b in blocks[:first_body + 3] if b.words <= NEAR_TITLE_DATE_MAX_WORDS
+                  and b.role is not Role.BODY)
+    published = page_published(article.published, meta, near_title)
+    return article if published == article.published else replace(article, published=published)
+
+
+# A line near the headline that may carry the date: a byline line with it ("By Ann Moss · 12 May").
+NEAR_TITLE_DATE_MAX_WORDS = 25
+# The markup's story is doubted when it holds fewer body words than this, or less than this share
+# of the page's prose (blocks of PROSE_MIN_WORDS words or more, mostly not link text); the text
+# pipeline's story then replaces it when it holds SECOND_OPINION_GAIN times as many body words.
+SECOND_OPINION_MIN_WORDS = 60
+SECOND_OPINION_PROSE_SHARE = 0.3
+SECOND_OPINION_GAIN = 2.0
+
+
+def second_opinion(blocks: list[Block], settings: Settings) -> list[Block]:
+    """HTML only: when the story the markup gave is tiny or far smaller than the page's prose,
+    read the page's visible text with the text pipeline too and keep its story when it holds
+    much more and every paragraph of the markup's (as trafilatura falls back on other
+    extractors); blocks the text pipeline changed carry the reason "second_opinion" and the
+    figures as evidence.
+
+    >>> from newsclip.html import html_blocks
+    >>> prose = "".join(f"<p>Paragraph {i}: the council met on Monday and voted to close the old bridge for "
+    ...                 "repairs, after engineers warned that it was no longer safe.</p>" for i in range(4))
+    >>> page = f"<body><a href=/>Home</a><div class='comments-open'>{prose}</div></body>"
+    >>> blocks, _ = html_blocks(page)
+    >>> out = second_opinion(revise_blocks(classify_blocks(blocks), DEFAULT_SETTINGS, passes=HTML_REVISIONS),
+    ...                      DEFAULT_SETTINGS)
+    >>> [(b.role.value, b.reason) for b in out][1:3]
+    [('body', 'second_opinion'), ('body', 'second_opinion')]
+    >>> out[1].evidence
+    ("the markup's story: 0 body words of 0 words of prose on the page", "the text pipeline's story: 100 body words")
+    """
+    from .html import ALWAYS_FURNITURE, PROSE_MIN_WORDS
+
+    story = sum(b.words for b in blocks if b.role is Role.BODY)
+    # Reader comments are prose but never the story: they do not make the story look small.
+    prose = sum(b.words for b in blocks if b.words >= PROSE_MIN_WORDS and "link" not in b.markup
+                and not b.markup.intersection(ALWAYS_FURNITURE))
+    if story >= SECOND_OPINION_MIN_WORDS and story >= SECOND_OPINION_PROSE_SHARE * prose:
+        return blocks
+    text_blocks = split_blocks("\n\n".join(b.text for b in blocks))
+    if len(text_blocks) != len(blocks):
+        return blocks  # the text splits otherwise: no block-by-block comparison
+    text_blocks = revise_blocks(classify_blocks(text_blocks, settings), settings)
+    text_story = sum(b.words for b in text_blocks if b.role is Role.BODY)
+    # The text pipeline's story must hold more and agree: keep every paragraph the markup's holds.
+    agrees = all(t.role is Role.BODY for b, t in zip(blocks, text_blocks) if b.role is Role.BODY)
+    if text_story < SECOND_OPINION_GAIN * max(story, 1) or not agrees:
+        return blocks
+    evidence = (f"the markup's story: {story} body words of {prose} words of prose on the page",
+                f"the text pipeline's story: {text_story} body words")
+    out = []
+    for block, text_block in zip(blocks, text_blocks):
+        if (text_block.role is Role.BODY) != (block.role is Role.BODY) and block.role in KEPT_FROM_TEXT:
+            role = Role.BODY if text_block.role is Role.BODY else Role.BOILERPLATE
+            block = block.with_role(role, "second_opinion", evidence=evidence)
+        out.append(block)
+    return out
+
+
+# A page's h1 of fewer words than this, or in capitals only, is a section's label ("Blog",
+# "WEEKEND") or a shouted headline more often than the story's title as its metadata gives it.
+WEAK_HEADLINE_MAX_WORDS = 2
+
+
+def weigh_headline(blocks: list[Block], meta_title: str | None) -> list[Block]:
+    """HTML only: a headline block that is a label or shouted yields to the metadata's title
+    (og:title or <title> without the site's name); it is dropped with reason "weak_headline".
+
+    >>> from newsclip.model import Block, Role
+    >>> blocks = [Block(0, "Blog", (1,), role=Role.TITLE, reason="html_h1", words=1)]
+    >>> [(b.role.value, b.reason) for b in weigh_headline(blocks, "Packing tips for a long move")]
+    [('boilerplate', 'weak_headline')]
+    """
+    at = next((i for i, b in enumerate(blocks) if b.role is Role.TITLE), None)
+    if at is None or not meta_title:
+        return blocks
+    headline = blocks[at]
+    if headline.words > WEAK_HEADLINE_MAX_WORDS and not headline.text.isupper():
+        return blocks
+    out = list(blocks)
+    out[at] = headline.with_role(Role.BOILERPLATE, "weak_headline", evidence=(f"the metadata's title: {meta_title}",))
+    return out
+
+
+# Roles the text pipeline may overrule: the story's paragraphs and what was dropped around them
+# (titles, captions, bylines and links keep what the markup said).
+KEPT_FROM_TEXT = frozenset({Role.BODY, Role.BOILERPLATE, Role.SHORT})
 
 
 def prepare_text(text: str) -> str:
@@ -50,14 +150,15 @@ def prepare_text(text: str) -> str:
 
 
 def parse_bytes(data: bytes, settings: Settings | None = None, encoding: str | None = None,
-                source: str | None = None, input_kind: str = "auto") -> Article:
+                source: str | None = None, input_kind: str = "auto", url: str | None = None) -> Article:
     """Decode bytes (BOM, declared charset for HTML, UTF-8, detection, or a forced `encoding`) and
-    parse them as text or HTML; `input_kind` "auto" sniffs the content."""
+    parse them as text or HTML; `input_kind` "auto" sniffs the content. `url`, the page's address
+    when known, gives HTML a date from its path when the page states none."""
     if input_kind == "auto":
         input_kind = "html" if looks_like_html(data[:4096].decode("latin-1")) else "text"
     if input_kind == "html":
         text = decode_bytes(data, encoding or _usable_charset(declared_charset(data)), fallback=True)
-        return parse_html(text, settings, source)
+        return parse_html(text, settings, source, url)
     return parse(decode_bytes(data, encoding), settings, source)
 
 

@@ -825,9 +825,10 @@ def starts_like_heading(text: str) -> bool:
 def mark_markup(blocks: list[Block], settings: Settings) -> list[Block]:
     """HTML only: blocks inside furniture (nav, aside, footer, share bars, related lists, comments)
     are boilerplate by their container; a figcaption is a caption, its credit from a credit element
-    or a credit pattern at its end; the first h1 is the headline."""
+    or a credit pattern at its end; the first h1 is the headline; the first short block inside a
+    byline element (class "byline" or "author", rel="author") is the byline."""
     out = list(blocks)
-    headline_seen = False
+    headline_seen = byline_seen = False
     for i, block in enumerate(out):
         if block.reason == USER_REASON:
             continue  # the user's own rule stands, whatever the markup says (a figcaption, an h1)
@@ -847,7 +848,30 @@ def mark_markup(blocks: list[Block], settings: Settings) -> list[Block]:
         elif "h1" in block.markup and not headline_seen and block.role in (Role.SHORT, Role.BODY):
             headline_seen = True
             out[i] = _set(block, Role.TITLE, "html_h1")
+        elif not byline_seen and block.words <= HTML_BYLINE_MAX_WORDS and names_someone(block.text) \
+                and block.role in (Role.SHORT, Role.BODY, Role.BYLINE, Role.DATE) \
+                and ("byline" in block.markup or i and BYLINE_LABEL_RE.match(out[i - 1].text)):
+            # A byline element, or the name printed under a "Written by" label of its own.
+            byline_seen = True
+            out[i] = _set(block, Role.BYLINE, "html_byline" if "byline" in block.markup else "after_byline_label")
     return out
+
+
+def names_someone(text: str) -> bool:
+    """A byline element's text that holds a name, not only a label ("Written by") or a date.
+
+    >>> names_someone("By Ann Moss | June 9, 2025"), names_someone("Written By"), names_someone("Apr 12, 2024")
+    (True, False, False)
+    """
+    # A name word is capitalised and not shouted: "PM", "ET" are a clock's.
+    return any(word[:1].isupper() and any(c.islower() for c in word[1:])
+               and word.casefold().rstrip(".") not in P.MONTH_NUMBERS
+               and word.casefold() not in BYLINE_LABEL_WORDS for word in P.WORD_RE.findall(text))
+
+
+# Words of a byline element that are no name: its labels and the words around dates.
+BYLINE_LABEL_WORDS = frozenset("""by written posted author authors published updated on last and from article
+    edited reviewed the originally insights""".split())
 
 
 def drop_repeated_text(blocks: list[Block], settings: Settings) -> list[Block]:
@@ -880,6 +904,12 @@ def drop_repeated_text(blocks: list[Block], settings: Settings) -> list[Block]:
 REPEAT_MIN_WORDS = 100
 REPEAT_MIN_PARTS = 2
 REPEAT_PART_MIN_WORDS = 8
+
+
+# A byline element's line is a name or two with a role and a date; a longer one is an author's bio.
+HTML_BYLINE_MAX_WORDS = 20
+# A label printed in a box of its own above the author's name.
+BYLINE_LABEL_RE = re.compile(r"(?i)^(?:(?:written|posted|article|words|story|published)\s+)?by\s*:?$|^authors?\s*:?$")
 
 
 # Furniture whose figures are other stories' thumbnails: their captions are not this story's.

@@ -6,6 +6,7 @@ import json
 from newsclip import parse_bytes
 from newsclip.cli import cli
 from newsclip.decode import declared_charset, looks_like_html
+from newsclip.export import to_explain
 from newsclip.html import html_blocks, strip_invisible
 from newsclip.pipeline import parse_html
 from tests.conftest import SAMPLES
@@ -104,3 +105,112 @@ def test_batch_cleans_pages_beside_clippings(runner, tmp_path):
     assert runner.invoke(cli, ["batch", str(src), str(out), "-q"]).exit_code == 0
     assert sorted(p.name for p in out.glob("*.json")) == ["museum.json", "museum.txt.json"]
     assert json.loads((out / "museum.json").read_text())["source"] == "museum.html"
+
+
+PARAGRAPHS = 7  # about 190 words: a story's worth
+STORY = "".join(f"<p>Paragraph {i}: the harbour board met on Tuesday and agreed to dredge the channel before the "
+                f"winter storms, after pilots said ships were touching bottom at low tide.</p>" for i in range(PARAGRAPHS))
+
+
+def test_a_story_element_whose_own_classes_name_furniture_keeps_the_story():
+    page = (f"<html><body><nav><a href=/>Home</a></nav><article class='post tag-comments tag-sidebar has-comments'>"
+            f"<h1>Channel to be dredged</h1>{STORY}</article><div class='comments'><p>Great news, finally!</p></div>"
+            "</body></html>")
+    article = parse_html(page)
+    assert len(article.body) == PARAGRAPHS and all(p.startswith("Paragraph") for p in article.body)
+    assert article.title == "Channel to be dredged"
+
+
+def test_unclosed_button_in_the_header_and_nested_svg_do_not_swallow_the_story():
+    # lxml nests everything after the unclosed <button> inside it (and inside the header).
+    page = ("<html><body><header><a href=/>Skip to content</a><button class='menu-toggle'>"
+            "<svg viewBox='0 0 9 9'><svg><path d='M0 0'/></svg><text>icon label</text></svg>Menu"
+            f"<main><article><h1>Channel to be dredged</h1>{STORY}</article></main></body></html>")
+    article = parse_html(page)
+    assert len(article.body) == PARAGRAPHS
+    assert not any("icon label" in block.text for block in article.blocks)
+
+
+def test_an_unclosed_svg_does_not_swallow_the_story():
+    page = f"<html><body><div class='logo'><svg viewBox='0 0 9 9'><path d='M0 0'/><article>{STORY}</article></body></html>"
+    assert len(parse_html(page).body) == PARAGRAPHS
+
+
+def test_a_story_parked_in_a_hidden_element_by_a_streaming_page_is_read():
+    page = f"<html><body><div hidden></div><div hidden id='S:0'><main>{STORY}</main></div><div hidden>Close</div></body></html>"
+    article = parse_html(page)
+    assert len(article.body) == PARAGRAPHS
+    assert not any(block.text == "Close" for block in article.blocks)
+
+
+def test_a_stray_quote_in_an_image_tag_does_not_cut_the_text_after_it():
+    assert strip_invisible('<p>One</p><img class="logo"" alt="x"><p>Two "quoted"</p>') == '<p>One</p><p>Two "quoted"</p>'
+
+
+def test_metadata_only_in_json_ld():
+    ld = {"@context": "https://schema.org", "@graph": [
+        {"@type": "WebSite", "@id": "https://ledger.example/#site", "name": "The Ledger"},
+        {"@type": "NewsArticle", "headline": "Harbour board agrees to dredge the channel",
+         "datePublished": "2024-10-02T07:30:00+01:00", "author": {"@id": "https://ledger.example/#ann"}},
+        {"@type": "Person", "@id": "https://ledger.example/#ann", "name": "Ann Moss"}]}
+    page = (f"<html><head><script type='application/ld+json'>{json.dumps(ld)}</script></head>"
+            f"<body><div>{STORY}</div></body></html>")
+    article = parse_html(page)
+    assert article.title == "Harbour board agrees to dredge the channel"
+    assert (article.byline, article.authors) == ("Ann Moss", ("Ann Moss",))
+    assert article.published.iso.startswith("2024-10-02")
+
+
+def test_several_authors_from_json_ld_and_a_printed_byline():
+    ld = {"@type": "BlogPosting", "author": [{"@type": "Person", "name": "Ann Moss"},
+                                              {"@type": "Person", "name": "Bo Li"}, "Cy Ng"]}
+    head = f"<head><script type='application/ld+json'>{json.dumps(ld)}</script></head>"
+    article = parse_html(f"<html>{head}<body><article>{STORY}</article></body></html>")
+    assert article.authors == ("Ann Moss", "Bo Li", "Cy Ng")
+    assert article.byline == "Ann Moss, Bo Li and Cy Ng"
+    printed = ("<article><h1>Channel to be dredged</h1><div class='meta'>By <a rel='author' href='/a/ann'>Ann Moss</a>"
+               f" and <a rel='author' href='/a/bo'>Bo Li</a></div>{STORY}</article>")
+    article = parse_html(f"<html>{head}<body>{printed}</body></html>")
+    assert article.byline == "By Ann Moss and Bo Li"
+    assert "By Ann Moss and Bo Li" not in article.body
+
+
+def test_a_name_under_a_written_by_label_of_its_own_is_the_byline():
+    page = (f"<html><body><article><h1>Channel to be dredged</h1><div><p>Written by</p><p>Ann Moss</p></div>{STORY}"
+            "</article></body></html>")
+    assert parse_html(page).byline == "Ann Moss"
+
+
+def test_date_only_in_the_url():
+    page = f"<html><head><link rel='canonical' href='https://ledger.example/2023/07/09/dredging/'></head><body>{STORY}</body></html>"
+    assert parse_html(page).published.iso == "2023-07-09"
+    bare = f"<html><body>{STORY}</body></html>"
+    assert parse_html(bare).published is None
+    assert parse_html(bare, url="https://ledger.example/news/2023-07-09-dredging").published.iso == "2023-07-09"
+
+
+def test_a_printed_update_line_yields_to_the_published_date_in_metadata():
+    head = "<head><meta property='article:published_time' content='2024-10-02T07:30:00Z'></head>"
+    page = f"<html>{head}<body><article><h1>Dredging</h1><p>Updated: 5 November 2024</p>{STORY}</article></body></html>"
+    assert parse_html(page).published.iso.startswith("2024-10-02")
+
+
+def test_explain_says_when_the_text_pipeline_overruled_the_markup():
+    prose = "".join(f"<p>Paragraph {i}: the council met on Monday and voted to close the old bridge for repairs, after "
+                    "engineers warned that it was no longer safe.</p>" for i in range(4))
+    article = parse_html(f"<html><body><a href=/>Home</a><div class='comments-open'>{prose}</div></body></html>")
+    assert len(article.body) == 4 and {b.reason for b in article.blocks if b.role.value == "body"} == {"second_opinion"}
+    rows = [row for row in to_explain(article).splitlines() if "second_opinion" in row]
+    assert len(rows) == 4 and all("the text pipeline's story: 100 body words" in row for row in rows)
+
+
+def test_a_story_after_the_closing_html_tag_is_read():
+    page = f"<html><body><nav><a href=/>Home</a></nav></body></html>\n<div class='post'>{STORY}</div>"
+    assert len(parse_html(page).body) == PARAGRAPHS
+
+
+def test_short_streamed_segments_of_a_page_are_read_however_short():
+    page = ("<html><body><main><h1>Channel to be dredged</h1></main><div hidden id='S:0'><p>The harbour board met on "
+            "Tuesday and agreed to dredge the channel before the winter storms.</p></div><div hidden id='S:1'><p>Pilots "
+            "said ships were touching bottom at low tide, and the board agreed.</p></div></body></html>")
+    assert len(parse_html(page).body) == 2

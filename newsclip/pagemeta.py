@@ -1,0 +1,299 @@
+"""What a saved page says about itself: title, authors and publication date from its head's meta
+tags, its JSON-LD, its `<time datetime>` elements and its URL, read with patterns (no tree needed).
+
+Each field is taken from the most explicit source a page offers, in the order of the `*_SOURCES`
+constants below; the story's own blocks (a printed byline, an h1) are judged in `pipeline.parse_html`
+against these.
+"""
+from __future__ import annotations
+
+import html as entities
+import json
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from itertools import chain
+
+from .assemble import iso_date
+from .model import Published
+
+
+@dataclass(frozen=True)
+class PageMeta:
+    """Metadata of one page (raw strings as the page gives them; `published` is ISO-like or a date
+    line that `assemble.iso_date` reads).
+
+    `author` is the metadata's byline (the names joined), `authors` the names one by one.
+    """
+
+    title: str | None = None
+    headline: str | None = None  # og:title or JSON-LD headline: the story's own title
+    author: str | None = None
+    authors: tuple[str, ...] = ()
+    published: str | None = None  # as JSON-LD or a meta tag states it
+    url: str | None = None
+    site_name: str | None = None
+    time_published: str | None = None  # the page's published (or first) <time datetime>
+    url_published: str | None = None  # the date in the page's URL
+    script_published: str | None = None  # a publication date in a script's page state
+
+
+# Meta tag names (name=, property= or itemprop=) that carry each field, most explicit first: the
+# OpenGraph article namespace, then the names CMSs and analytics tags use (Dublin Core, Parse.ly,
+# Sailthru, Google Scholar's citation_*).
+PUBLISHED_META = ("article:published_time", "og:published_time", "datepublished", "publishdate", "publish-date",
+                  "publish_date", "pubdate", "parsely-pub-date", "sailthru.date", "dc.date.issued", "dcterms.issued",
+                  "dc.date", "dcterms.created", "dc.date.created", "citation_publication_date", "citation_date",
+                  "article.published", "published_time", "date", "created")
+AUTHOR_META = ("author", "article:author", "parsely-author", "sailthru.author", "dc.creator", "dcterms.creator",
+               "citation_author", "byl")
+URL_META = ("og:url", "twitter:url")
+# JSON-LD types of a story (schema.org Article and its kinds: NewsArticle, BlogPosting, Report, ...).
+STORY_TYPE_ENDINGS = ("Article", "Posting", "Report", "Story")
+
+_META_TAG_RE = re.compile(r"<meta\b(?:[^>\"']|\"[^\"]*\"|'[^']*')*>", re.I)
+_ATTR_RE = re.compile(r"""([\w:.-]+)\s*=\s*("[^"]*"|'[^']*'|[^\s"'>]+)""")
+_TITLE_RE = re.compile(r"<title\b[^>]*>(.*?)</title\s*>", re.I | re.S)
+_CANONICAL_RE = re.compile(r"<link\b[^>]*\brel=[\"']?canonical\b[^>]*>", re.I)
+_JSON_LD_RE = re.compile(r"<script[^>]+application/ld\+json[^>]*>(.*?)</script\s*>", re.I | re.S)
+# <time datetime="..."> elements: a published one (itemprop or class says so) wins over the first.
+_TIME_RE = re.compile(r"<time\b[^>]*\bdatetime\s*=\s*[\"']([^\"']+)[\"'][^>]*>", re.I)
+_PUBLISHED_TIME_HINT_RE = re.compile(r"datepublished|publish|posted|entry-date|post-date", re.I)
+# A date in a URL's path: /2024/03/14/ or /2024-03-14 or /20240314/ (a month alone is no day).
+URL_DATE_RE = re.compile(r"/((?:19|20)\d\d)[/-]?(0[1-9]|1[0-2])[/-]?(0[1-9]|[12]\d|3[01])(?!\d)")
+# A publication date in a script's page state (Next.js, Nuxt, a CMS's JSON): "publishedAt":"2024-…".
+SCRIPT_DATE_RE = re.compile(r"[\"'](?:datePublished|publishedAt|published_at|publishDate|publish_date|"
+                            r"date_published|firstPublishedAt|createdAt)[\"']\s*:\s*[\"'](\d{4}-\d\d-\d\d[^\"']*)")
+# A name that is a link or a handle is no name ("https://facebook.com/x", "@ann").
+_NOT_A_NAME_RE = re.compile(r"^(?:https?:|www\.|@)|[/{}<>]")
+
+
+def page_meta(html: str, url: str | None = None) -> PageMeta:
+    """Read a page's metadata; `url` (the page's address, when known) is used for a date in it.
+
+    >>> page = ('<head><title>Storm hits | Ledger</title><meta property="og:title" content="Storm hits">'
+    ...         '<script type="application/ld+json">{"@graph": [{"@type": "NewsArticle", "datePublished":'
+    ...         ' "2024-03-14", "author": [{"@id": "#ann"}, {"@type": "Person", "name": "Bo Li"}]},'
+    ...         ' {"@type": "Person", "@id": "#ann", "name": "Ann Moss"}]}</script></head><body></body>')
+    >>> meta = page_meta(page)
+    >>> meta.title, meta.headline, meta.authors, meta.author, meta.published
+    ('Storm hits | Ledger', 'Storm hits', ('Ann Moss', 'Bo Li'), 'Ann Moss and Bo Li', '2024-03-14')
+    >>> page_meta("<p>no metadata</p>", url="https://example.com/news/2023/07/09/storm").url_published
+    '2023-07-09'
+    """
+    body_at = re.search(r"<body\b", html, re.I)
+    head = html[: body_at.start()] if body_at else html[:100_000]
+    metas = meta_tags(head)
+
+    def meta(names: tuple[str, ...]) -> str | None:
+        return next((metas[name] for name in names if name in metas), None)
+
+    found = _TITLE_RE.search(head)
+    title = _clean(re.sub(r"<[^>]+>", " ", found.group(1))) if found else None
+    headline = meta(("og:title", "twitter:title"))
+    names: list[str] = []
+    published = None
+    # JSON-LD names its authors one by one and its dates in ISO form: it comes before meta tags,
+    # whose "author" is often the site's name. A story object comes first; a page without one
+    # (a blog's WebPage) still dates itself.
+    for story in json_ld_stories(html):
+        if story["@story"]:
+            headline = headline or _clean(story.get("headline") or story.get("name"))
+            names = names or _names(story.get("author") or story.get("creator"), story["@index"])
+        published = published or _clean(story.get("datePublished") or story.get("dateCreated"))
+    author_key = next((key for key in AUTHOR_META if key in metas), None)
+    names = names or (_split_names(metas[author_key]) if author_key else [])
+    published = published or meta(PUBLISHED_META)
+    url = url or _page_url(head, metas)
+    return PageMeta(title or None, headline, join_names(names), tuple(names), published, url,
+                    metas.get("og:site_name"), time_element_date(html[len(head):]), url_date(url),
+                    _first_group(SCRIPT_DATE_RE.search(html, 0, 2_000_000)))
+
+
+def meta_tags(head: str) -> dict[str, str]:
+    """The head's meta tags as {lower-cased name: content}; the first of a name wins.
+
+    >>> meta_tags('<meta name="Author" content="Ann &amp; Bo"><meta property=og:title content="Hi">')
+    {'author': 'Ann & Bo', 'og:title': 'Hi'}
+    """
+    metas: dict[str, str] = {}
+    for tag in _META_TAG_RE.findall(head):
+        attrs = {k.lower(): v.strip("\"'") for k, v in _ATTR_RE.findall(tag)}
+        key = (attrs.get("property") or attrs.get("name") or attrs.get("itemprop") or "").lower()
+        content = _clean(attrs.get("content", ""))
+        if key and content:
+            metas.setdefault(key, content)
+    return metas
+
+
+def json_ld_stories(html: str) -> list[dict]:
+    """Objects of the page's JSON-LD blocks (also inside @graph and lists) that have an author or a
+    publication date, article-like ones first ("@story" true), each with an "@index" of the
+    block's objects by @id, so that {"@id": ...} references resolve."""
+    found = []
+    for raw in _JSON_LD_RE.findall(html[:2_000_000]):
+        try:
+            data = json.loads(raw)
+        except ValueError:
+            continue
+        objects, stack = [], [data]
+        while stack:
+            item = stack.pop()
+            if isinstance(item, list):
+                stack.extend(reversed(item))
+            elif isinstance(item, dict):
+                objects.append(item)
+                stack.extend(v for k, v in item.items() if k in ("@graph", "mainEntity", "mainEntityOfPage")
+                             and isinstance(v, (dict, list)))
+        index = {item["@id"]: item for item in objects if isinstance(item.get("@id"), str)}
+        for item in objects:
+            kinds = item.get("@type")
+            kinds = kinds if isinstance(kinds, list) else [kinds]
+            story = any(isinstance(k, str) and k.endswith(STORY_TYPE_ENDINGS) for k in kinds)
+            if story or "datePublished" in item or "author" in item:
+                found.append({**item, "@index": index, "@story": story})
+    return sorted(found, key=lambda item: not item["@story"])
+
+
+def _names(value, index: dict) -> list[str]:
+    """Author names of a JSON-LD author value: a Person or Organization (inline or by @id), a list
+    of them, or a plain string.
+
+    >>> _names([{"@type": "Person", "name": "Ann Moss"}, "Bo Li", {"@id": "#x"}], {"#x": {"name": "Cy Ng"}})
+    ['Ann Moss', 'Bo Li', 'Cy Ng']
+    """
+    if isinstance(value, list):
+        return list(dict.fromkeys(name for item in value for name in _names(item, index)))
+    if isinstance(value, dict):
+        if "name" not in value and value.get("@id") in index:
+            value = index[value["@id"]]
+        return _split_names(_clean(value.get("name")) or "")
+    return _split_names(_clean(value) or "")
+
+
+def _split_names(text: str) -> list[str]:
+    """A metadata author string is one name, or several joined by commas or "and" (never a URL)."""
+    if not text or _NOT_A_NAME_RE.search(text):
+        return []
+    return [text] if len(text.split()) <= 4 else [n for n in re.split(r",\s*|\s+and\s+|\s*&\s*", text) if n]
+
+
+def join_names(names: list[str]) -> str | None:
+    """Names as a byline prints them.
+
+    >>> join_names(["Ann Moss"]), join_names(["Ann Moss", "Bo Li", "Cy Ng"]), join_names([])
+    ('Ann Moss', 'Ann Moss, Bo Li and Cy Ng', None)
+    """
+    if not names:
+        return None
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+
+
+def time_element_date(body: str) -> str | None:
+    """The datetime of the page's published `<time>` element, or of its first one.
+
+    >>> time_element_date('<time datetime="2024-01-02">Jan 2</time>'
+    ...                   '<time itemprop="datePublished" datetime="2023-05-06">')
+    '2023-05-06'
+    """
+    first = None
+    for match in _TIME_RE.finditer(body):
+        if _PUBLISHED_TIME_HINT_RE.search(match.group(0)):
+            return match.group(1).strip()
+        first = first or match.group(1).strip()
+    return first
+
+
+def url_date(url: str | None) -> str | None:
+    """The ISO date in a URL's path, or None.
+
+    >>> url_date("https://example.com/2024/03/14/storm-hits/"), url_date("https://x.org/news-20240314.html")
+    ('2024-03-14', None)
+    >>> url_date("https://x.org/2024-03-14-storm"), url_date("https://x.org/2024/03/storm")
+    ('2024-03-14', None)
+    """
+    if not url:
+        return None
+    match = URL_DATE_RE.search(re.sub(r"^[a-z]+://[^/]*", "", url))
+    return "-".join(match.groups()) if match else None
+
+
+def _first_group(match: re.Match | None) -> str | None:
+    return match.group(1) if match else None
+
+
+def _page_url(head: str, metas: dict[str, str]) -> str | None:
+    canonical = _CANONICAL_RE.search(head)
+    if canonical:
+        href = re.search(r"""\bhref\s*=\s*["']?([^"'\s>]+)""", canonical.group(0))
+        if href:
+            return entities.unescape(href.group(1))
+    return next((metas[name] for name in URL_META if name in metas), None)
+
+
+def _clean(value) -> str | None:
+    """A string with entities decoded (also when encoded twice, as some CMSs do) and white space
+    collapsed; None for anything else or an empty string."""
+    if not isinstance(value, str):
+        return None
+    text = " ".join(entities.unescape(entities.unescape(value)).split())
+    return text or None
+
+
+
+# A day without a time ("2024-03-14") stays one: no midnight is made up for it.
+DAY_RE = re.compile(r"\d{4}-\d\d-\d\d")
+# A printed date line that says it is an update names the last edit, not the publication.
+UPDATE_LINE_RE = re.compile(r"\b(?:updated|modified|edited|reviewed)\b", re.I)
+
+
+def page_published(printed: Published | None, meta: PageMeta, near_title: Iterable[str]) -> Published | None:
+    """The page's publication date, from the most telling source that gives a day: the date line
+    printed with the story (unless it announces an update), the JSON-LD or meta tag date, the
+    page's `<time datetime>`, a date printed near the headline (in a byline line), the URL's date,
+    a date in a script's page state.
+
+    >>> meta = PageMeta(published="2024-03-14T08:00:00Z", url_published="2024-03-15")
+    >>> page_published(Published("Updated June 9, 2025", "2025-06-09"), meta, []).raw
+    '2024-03-14T08:00:00Z'
+    >>> page_published(None, PageMeta(url_published="2024-03-15"), ["By Ann Moss · 12 May 2024"]).iso
+    '2024-05-12'
+    """
+    if printed and printed.iso and not UPDATE_LINE_RE.search(printed.raw):
+        return printed
+    # near_title is read only when the metadata has no date (it may be a lazy scan of the blocks).
+    for raw in chain((meta.published, meta.time_published), near_title, (meta.url_published, meta.script_published)):
+        iso = raw if raw and DAY_RE.fullmatch(raw) else iso_date(raw) if raw else None
+        if iso:
+            return Published(raw, iso)
+    return printed
+
+
+# How a <title> or og:title joins the story's title to the site's name: "Storm hits | Ledger".
+TITLE_SEPARATOR_RE = re.compile(r"\s+[|–—·•:-]{1,2}\s+|\s+::\s+")
+# A site's name is a few words; a longer last part is the title's own ("Movers: Which Is Right?").
+SITE_NAME_MAX_WORDS = 4
+
+
+def page_title(meta: PageMeta) -> str | None:
+    """The story's title from the page's metadata: og:title or <title>, without the site's name
+    at its end (or start, when the site's name is known).
+
+    >>> page_title(PageMeta(title="Storm hits the coast - The Daily Ledger"))
+    'Storm hits the coast'
+    >>> page_title(PageMeta(headline="Ledger | Storm hits the coast", site_name="Ledger"))
+    'Storm hits the coast'
+    >>> page_title(PageMeta(title="Movers: Which Is Right for Your Business?"))
+    'Movers: Which Is Right for Your Business?'
+    """
+    title = meta.headline or meta.title
+    if not title:
+        return None
+    parts = TITLE_SEPARATOR_RE.split(title)
+    site = (meta.site_name or "").casefold()
+    if len(parts) > 1 and site and parts[0].casefold() == site:
+        parts = parts[1:]
+    if len(parts) > 1 and (parts[-1].casefold() == site or len(parts[-1].split()) <= SITE_NAME_MAX_WORDS
+                           and len(" ".join(parts[:-1]).split()) >= len(parts[-1].split())):
+        parts = parts[:-1]
+    return title[: title.index(parts[-1]) + len(parts[-1])][title.index(parts[0]):]
