@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """Derive the vocabulary of boilerplate from whole pages: lines that stand outside the true body on
-many sites and inside it on none. Writes newsclip/data/boilerplate_phrases.txt.
+many sites and inside it on none. Writes newsclip/derived_phrases.py.
 
 usage: python benchmarks/fit_boilerplate.py --corpus ../shared/eval-wcxb [--folds 0,1,2] [--min-sites 8]
 
@@ -29,7 +29,7 @@ from newsclip.pipeline import prepare_text  # noqa: E402
 # A one-word line ("Product", "Technology") is a menu entry on one page and a subheading or a table
 # cell in another story: only phrases of two or more words are derived.
 MIN_WORDS = 2
-OUTPUT = Path(__file__).resolve().parent.parent / "newsclip" / "data" / "boilerplate_phrases.txt"
+OUTPUT = Path(__file__).resolve().parent.parent / "newsclip" / "derived_phrases.py"
 
 
 def page_keys(corpus: Path, page_id: str) -> list[str]:
@@ -83,9 +83,12 @@ def main() -> None:
     args = parser.parse_args()
     folds = {int(f) for f in args.folds.split(",")}
     phrases = derive(args.corpus, folds, args.min_sites)
-    header = (f"# Derived by benchmarks/fit_boilerplate.py from eval-wcxb text/, folds {args.folds}: lines outside\n"
-              f"# the reviewed body on at least {args.min_sites} sites and inside no reviewed body; one phrase_key a line.\n")
-    OUTPUT.write_text(header + "\n".join(phrases) + "\n", encoding="utf-8")
+    OUTPUT.write_text(
+        '"""Boilerplate phrases derived from data: written by `benchmarks/fit_boilerplate.py`, do not edit.\n\n'
+        f"From eval-wcxb text/, folds {args.folds}: lines outside the reviewed body on at least {args.min_sites} sites\n"
+        'and inside no reviewed body of those folds; each as `patterns.phrase_key` keys it.\n"""\n\n'
+        "DERIVED_PHRASES = frozenset({\n" + "".join(f"    {phrase!r},\n" for phrase in phrases) + "})\n",
+        encoding="utf-8")
     print(f"wrote {len(phrases)} phrases to {OUTPUT}")
     print("fitting folds: " + check(args.corpus, folds, set(phrases)))
     print("other folds:   " + check(args.corpus, set(range(5)) - folds, set(phrases)))

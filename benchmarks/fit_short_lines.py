@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """Fit the short-line model (another article's headline vs the story's own short line) on labelled
-clippings, and write it to newsclip/data/short_lines.json with the list of common words.
+clippings, and write it to newsclip/short_line_trees.py (plain numbers) with the common words.
 
 usage: python benchmarks/fit_short_lines.py --corpus ../shared/eval-wcxb [--folds 0,1,2]
                                            [--also ../shared/eval] [--check]
@@ -23,6 +23,7 @@ each split's change to its feature.
 from __future__ import annotations
 
 import argparse
+import importlib
 import json
 import math
 import sys
@@ -38,12 +39,12 @@ from newsclip.config import DEFAULT_SETTINGS  # noqa: E402
 from newsclip.pipeline import prepare_text  # noqa: E402
 from newsclip.decode import decode_bytes  # noqa: E402
 from newsclip.patterns import CONTENT_WORD_RE  # noqa: E402
-from newsclip import short_lines  # noqa: E402
+from newsclip import short_line_trees, short_lines  # noqa: E402
 from newsclip.short_lines import _linked  # noqa: E402
 from newsclip.short_lines import FEATURES, ShortLineModel, short_line_features, short_line_model  # noqa: E402
 from newsclip.split import split_blocks  # noqa: E402
 
-OUTPUT = Path(__file__).resolve().parent.parent / "newsclip" / "data" / "short_lines.json"
+OUTPUT = Path(__file__).resolve().parent.parent / "newsclip" / "short_line_trees.py"
 TREES = 100
 DEPTH = 3
 RATE = 0.1
@@ -108,7 +109,7 @@ def export_tree(tree) -> tuple[tuple[int, float, int, int, float], ...]:
             n_left, n_right = tree.weighted_n_node_samples[left], tree.weighted_n_node_samples[right]
             value[node] = (value[left] * n_left + value[right] * n_right) / (n_left + n_right)
     return tuple((int(tree.feature[n]) if tree.children_left[n] >= 0 else -1, round(float(tree.threshold[n]), 6),
-                  int(tree.children_left[n]), int(tree.children_right[n]), round(value[n], 6))
+                  int(tree.children_left[n]), int(tree.children_right[n]), round(float(value[n]), 6))
                  for n in range(tree.node_count))
 
 
@@ -123,14 +124,18 @@ def link_f1(model: ShortLineModel, rows, threshold: float | None = None) -> floa
     return 2 * tp / (2 * tp + fp + fn) if tp else 0.0
 
 
-def as_json(data: dict) -> str:
-    """One key a line, one tree a line: a diff of a refit shows which trees changed."""
-    def compact(value):
-        return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
-
-    lines = [f"  {compact(key)}: {compact(value)}" for key, value in data.items() if key != "trees"]
-    trees = ",\n".join(f"    {compact(tree)}" for tree in data["trees"])
-    return "{\n" + ",\n".join(lines) + ',\n  "trees": [\n' + trees + "\n  ]\n}\n"
+def as_module(fitted_on: str, common: list[str], model: ShortLineModel | None, stored: list) -> str:
+    """The module the parser imports: one constant a line, one tree a line."""
+    lines = ['"""The short-line model: written by `benchmarks/fit_short_lines.py`, do not edit.', "",
+             f"Fitted on {fitted_on}.", '"""', "",
+             f"FEATURES = {FEATURES!r}", f"COMMON_SHARE = {COMMON_SHARE!r}",
+             "# Content words in at least COMMON_SHARE of the fitting stories' bodies.",
+             f"COMMON_WORDS = frozenset({tuple(common)!r})",
+             f"BASE = {round(model.base, 6) if model else 0.0!r}", f"RATE = {RATE!r}",
+             f"THRESHOLD = {model.threshold if model else 0.5!r}",
+             "# One tree a line: nodes (feature, threshold, left, right, value), children by index; a leaf has feature -1.",
+             "TREES = ("] + [f"    {tuple(tuple(node) for node in tree)!r}," for tree in stored] + [")", ""]
+    return "\n".join(lines)
 
 
 def main() -> None:
@@ -142,9 +147,9 @@ def main() -> None:
     args = parser.parse_args()
     folds = {int(f) for f in args.folds.split(",")}
     if not args.check:  # the features read the common words: write them first
-        shipped = json.loads(OUTPUT.read_text())
-        OUTPUT.write_text(json.dumps(shipped | {"common_words": common_words_of(args.corpus, folds)}))
-        short_lines._shipped.cache_clear()
+        common = common_words_of(args.corpus, folds)
+        OUTPUT.write_text(as_module("(common words only: fitting)", common, None, []), encoding="utf-8")
+        importlib.reload(short_line_trees)
         short_lines.common_words.cache_clear()
     train, held = rows_of(args.corpus, folds), rows_of(args.corpus, set(range(5)) - folds)
     if args.also:
@@ -159,12 +164,8 @@ def main() -> None:
             pushes[name] += abs(push) / len(train)
     print("mean |push| per feature: " + ", ".join(f"{f} {pushes[f]:.2f}" for f in sorted(FEATURES, key=lambda f: -pushes[f])))
     if not args.check:
-        data = {"fitted_on": f"eval-wcxb clippings, folds {args.folds}" + (f"; all clippings of {args.also.name}" if args.also else ""),
-                "features": list(FEATURES), "common_share": COMMON_SHARE,
-                "common_words": short_lines._shipped()["common_words"],
-                "base": round(model.base, 6), "rate": model.rate, "threshold": model.threshold,
-                "trees": stored}
-        OUTPUT.write_text(as_json(data), encoding="utf-8")
+        fitted_on = (f"eval-wcxb clippings, folds {args.folds}" + (f"; all clippings of {args.also.name}" if args.also else ""))
+        OUTPUT.write_text(as_module(fitted_on, common, model, stored), encoding="utf-8")
         print(f"wrote {OUTPUT}")
 
 

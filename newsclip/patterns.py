@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from .derived_phrases import DERIVED_PHRASES as _DERIVED_PHRASES
+
 # --- photo credits -------------------------------------------------------------------------------
 
 # Words that label a credit: "Photo: X", "Picture: X", "(Image: X)", "Photograph: X", "Фото: X".
@@ -195,22 +197,14 @@ BOILERPLATE_PHRASES: dict[str, frozenset[str]] = {
 MAX_PHRASE_CHARS = 80
 
 
-def _derived_phrases() -> frozenset[str]:
-    """Phrases derived from data (benchmarks/fit_boilerplate.py -> data/boilerplate_phrases.txt):
-    lines found outside the reviewed story on many sites and inside none ("get in touch", "our
-    team", "this field is for validation purposes ...")."""
-    from importlib import resources
-
-    text = resources.files("newsclip").joinpath("data/boilerplate_phrases.txt").read_text(encoding="utf-8")
-    return frozenset(line for line in text.splitlines() if line and not line.startswith("#"))
-
-
 # Phrase -> reason, for one dictionary lookup per block.
 PHRASE_REASONS: dict[str, str] = {phrase: reason for reason, phrases in BOILERPLATE_PHRASES.items()
                                   for phrase in phrases}
 # Derived phrases are the last rule of the first pass: a line that any named rule reads (a byline
 # label, a date, a credit) keeps that reading.
-DERIVED_PHRASES: frozenset[str] = _derived_phrases() - PHRASE_REASONS.keys()
+# They are lines found outside the reviewed story on many sites and inside none ("get in touch",
+# "our team"): see benchmarks/fit_boilerplate.py, which writes derived_phrases.py.
+DERIVED_PHRASES: frozenset[str] = _DERIVED_PHRASES - PHRASE_REASONS.keys()
 
 # Lines whose shape marks them as boilerplate, whatever their words: pattern sources (matched
 # case-insensitively), compiled once, together, into BOILERPLATE_RE below.

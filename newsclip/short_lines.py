@@ -5,19 +5,17 @@ A related headline was written for another story: it shares few words with the p
 it, often stands in a pair, and carries the marks of a page title (a year, "| Site", a number
 first). A subheading introduces the paragraph under it and shares its words. The features below
 measure these habits; a logistic model weighs them. Its weights are fitted on labelled clippings
-by `benchmarks/fit_short_lines.py` and shipped as plain numbers in `data/short_lines.json`, so
+by `benchmarks/fit_short_lines.py` and shipped as plain numbers in `short_line_trees.py`, so
 `explain` can name the features that weighed most for each line.
 """
 from __future__ import annotations
 
-import json
 import math
 import re
 from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib import resources
 
 from . import patterns as P
 from .model import Block, Role
@@ -169,21 +167,16 @@ def _sigmoid(z: float) -> float:
 
 
 @lru_cache(maxsize=1)
-def _shipped() -> dict:
-    return json.loads(resources.files("newsclip").joinpath("data/short_lines.json").read_text(encoding="utf-8"))
-
-
-@lru_cache(maxsize=1)
 def short_line_model() -> ShortLineModel:
-    """The shipped model (data/short_lines.json, written by benchmarks/fit_short_lines.py)."""
-    data = _shipped()
-    if data["features"] != list(FEATURES):
-        raise ValueError("data/short_lines.json was fitted on other features: rerun benchmarks/fit_short_lines.py")
-    return ShortLineModel(data["base"], data["rate"], tuple(_linked(tree, 0) for tree in data["trees"]),
-                          data["threshold"])
+    """The shipped model (short_line_trees.py, written by benchmarks/fit_short_lines.py)."""
+    from . import short_line_trees as fitted
+
+    if fitted.FEATURES != FEATURES:
+        raise ValueError("short_line_trees.py was fitted on other features: rerun benchmarks/fit_short_lines.py")
+    return ShortLineModel(fitted.BASE, fitted.RATE, tuple(_linked(tree, 0) for tree in fitted.TREES), fitted.THRESHOLD)
 
 
-def _linked(tree: list[list], index: int) -> tuple:
+def _linked(tree, index: int) -> tuple:
     """A tree stored as a node list (children by index) as nested nodes (children as nodes)."""
     feature, threshold, left, right, value = tree[index]
     if feature < 0:
@@ -194,8 +187,10 @@ def _linked(tree: list[list], index: int) -> tuple:
 @lru_cache(maxsize=1)
 def common_words() -> frozenset[str]:
     """Content words found in so many stories that sharing them says nothing about topic ("best",
-    "time", "people"): those in at least `common_share` of the fitting corpus's bodies."""
-    return frozenset(_shipped()["common_words"])
+    "time", "people"): those in at least a quarter of the fitting corpus's bodies."""
+    from .short_line_trees import COMMON_WORDS
+
+    return COMMON_WORDS
 
 
 def topic_words(text: str) -> list[str]:
