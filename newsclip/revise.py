@@ -99,7 +99,8 @@ def pair_captions(blocks: list[Block], settings: Settings) -> list[Block]:
             caption = caption_text(block)
             for j in range(i - 1, max(-1, i - 1 - CAPTION_COPY_DISTANCE), -1):
                 earlier = out[j]
-                if earlier.text == caption and earlier.role in (Role.BODY, Role.SHORT, Role.CAPTION):
+                # (A caption may itself read as a credit line: "Photo: Jane Doe", then "Photo: Jane DoeCredit: AP".)
+                if earlier.text == caption and earlier.role in (Role.BODY, Role.SHORT, Role.CAPTION, Role.CREDIT):
                     out[j] = _set(earlier, Role.CAPTION, "caption_seen_twice", credit=block.credit)
                     out[i] = _set(block, Role.DUPLICATE, "duplicate_caption")
                     break

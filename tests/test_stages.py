@@ -273,3 +273,12 @@ def test_every_line_in_explain_has_its_rule_and_model_decisions_their_features()
     assert all(block.reason for block in blocks)
     judged = [b for b in blocks if b.reason in ("headline_between_paragraphs", "subheading", "short_in_article")]
     assert judged and all("toward link" in " ".join(b.evidence) for b in judged)
+
+
+def test_a_caption_that_reads_as_a_credit_line_printed_twice_is_one_caption():
+    text = ("Storm hits coast\n\nHomes were flooded overnight as the storm came ashore, police said.\n\n"
+            "Photo: Jane Doe\n\n\nPhoto: Jane DoeCredit: AP\n\n"
+            "The council said it would meet on Monday to discuss the damage.\n")
+    article = parse(text)
+    assert [(c.text, c.credit) for c in article.captions] == [("Photo: Jane Doe", "AP")]
+    assert [(d.text, d.reason) for d in article.dropped] == [("Photo: Jane DoeCredit: AP", "duplicate_caption")]
