@@ -10,9 +10,10 @@ seed's layout, whose related headlines are sentence-case news headlines, where W
 Title Case page titles) to the fitting rows.
 
 Common words are the content words found in at least COMMON_SHARE of the fitting folds' true
-bodies (sharing them with a story says nothing about topic). Rows are the candidates that `revise.link_candidates` sends to the model (short, headline-shaped
-lines that are not list items), with the features of `short_lines.short_line_features`, so that
-fitting and parsing see the same thing. A candidate is labelled 1 when its text is one of the
+bodies (sharing them with a story says nothing about topic). Rows are the candidates that
+`revise.link_candidates` sends to the model (short, headline-shaped lines that are not list items),
+with the features of `short_lines.short_line_features`, so that fitting and parsing see the same
+thing. A candidate is labelled 1 when its text is one of the
 clipping's labelled links, 0 when it is in the labelled body; others are left out. Fitting is
 gradient boosting of shallow regression trees (scikit-learn, here only; the package walks the
 exported trees in pure Python); the threshold is the one with the best link F1 on the fitting
@@ -23,7 +24,6 @@ each split's change to its feature.
 from __future__ import annotations
 
 import argparse
-import importlib
 import json
 import math
 import sys
@@ -39,9 +39,8 @@ from newsclip.config import DEFAULT_SETTINGS  # noqa: E402
 from newsclip.pipeline import prepare_text  # noqa: E402
 from newsclip.decode import decode_bytes  # noqa: E402
 from newsclip.patterns import CONTENT_WORD_RE  # noqa: E402
-from newsclip import short_line_trees, short_lines  # noqa: E402
-from newsclip.short_lines import _linked  # noqa: E402
-from newsclip.short_lines import FEATURES, ShortLineModel, short_line_features, short_line_model  # noqa: E402
+from newsclip import short_lines  # noqa: E402
+from newsclip.short_lines import FEATURES, ShortLineModel, _linked, short_line_features, short_line_model  # noqa: E402
 from newsclip.split import split_blocks  # noqa: E402
 
 OUTPUT = Path(__file__).resolve().parent.parent / "newsclip" / "short_line_trees.py"
@@ -73,7 +72,7 @@ def rows_of(corpus: Path, folds: set[int] | None) -> list[tuple[dict[str, float]
         text = prepare_text(decode_bytes(labels_path.with_suffix(".txt").read_bytes()))
         blocks = revise.revise_blocks(classify_blocks(split_blocks(text)), DEFAULT_SETTINGS, passes=before)
         runs = revise.short_runs(blocks)
-        story = revise.story_context(blocks, runs)
+        story = short_lines.story_context(blocks, runs)
         for i, run in revise.link_candidates(blocks, runs, DEFAULT_SETTINGS):
             label = 1 if blocks[i].text in links else 0 if blocks[i].text in body else None
             if label is not None and not blocks[i].markup:
@@ -124,15 +123,14 @@ def link_f1(model: ShortLineModel, rows, threshold: float | None = None) -> floa
     return 2 * tp / (2 * tp + fp + fn) if tp else 0.0
 
 
-def as_module(fitted_on: str, common: list[str], model: ShortLineModel | None, stored: list) -> str:
+def as_module(fitted_on: str, common: list[str], model: ShortLineModel, stored: list) -> str:
     """The module the parser imports: one constant a line, one tree a line."""
     lines = ['"""The short-line model: written by `benchmarks/fit_short_lines.py`, do not edit.', "",
              f"Fitted on {fitted_on}.", '"""', "",
              f"FEATURES = {FEATURES!r}", f"COMMON_SHARE = {COMMON_SHARE!r}",
              "# Content words in at least COMMON_SHARE of the fitting stories' bodies.",
              f"COMMON_WORDS = frozenset({tuple(common)!r})",
-             f"BASE = {round(model.base, 6) if model else 0.0!r}", f"RATE = {RATE!r}",
-             f"THRESHOLD = {model.threshold if model else 0.5!r}",
+             f"BASE = {round(model.base, 6)!r}", f"RATE = {RATE!r}", f"THRESHOLD = {model.threshold!r}",
              "# One tree a line: nodes (feature, threshold, left, right, value), children by index; a leaf has feature -1.",
              "TREES = ("] + [f"    {tuple(tuple(node) for node in tree)!r}," for tree in stored] + [")", ""]
     return "\n".join(lines)
@@ -146,11 +144,11 @@ def main() -> None:
     parser.add_argument("--check", action="store_true", help="score the shipped weights, write nothing")
     args = parser.parse_args()
     folds = {int(f) for f in args.folds.split(",")}
-    if not args.check:  # the features read the common words: write them first
+    if not args.check:
+        # The features read the common words: the new ones stand in for the shipped ones in this
+        # process, and the package's module is written only once the fit is done.
         common = common_words_of(args.corpus, folds)
-        OUTPUT.write_text(as_module("(common words only: fitting)", common, None, []), encoding="utf-8")
-        importlib.reload(short_line_trees)
-        short_lines.common_words.cache_clear()
+        short_lines.common_words = lambda: frozenset(common)
     train, held = rows_of(args.corpus, folds), rows_of(args.corpus, set(range(5)) - folds)
     if args.also:
         train += rows_of(args.also, None)

@@ -6,7 +6,6 @@ role writes its own reason, so `explain` names the pass that decided.
 """
 from __future__ import annotations
 
-import math
 import re
 from collections import Counter
 
@@ -592,28 +591,29 @@ def settle_short_blocks(blocks: list[Block], settings: Settings) -> list[Block]:
     the paragraphs around it, its shape and its neighbours), unless it is an item of a list (a run
     of short blocks that start alike); every other short block is the story's: a subheading when
     it is shaped like one and a paragraph follows, else a short line of text."""
-    from .short_lines import judge_short_line, short_line_features, short_line_model
+    from .short_lines import judge_short_line, short_line_features, short_line_model, story_context
 
     out = list(blocks)
     runs = short_runs(blocks)
-    # On a whole page the model (fitted on clippings) did worse than the plain overlap rule: there
-    # long runs of short lines are teaser lists, not the lists of a story.
-    whole_page = is_whole_page(blocks)
-    if whole_page:
-        page_vocabulary = Counter(content_words(
-            " ".join(b.text for b in blocks if b.role in (Role.BODY, Role.TITLE))))
-    else:
-        model, story = short_line_model(), story_context(blocks, runs)
+    candidates = list(link_candidates(blocks, runs, settings))
     verdicts: dict[int, tuple[bool, tuple[str, ...]]] = {}
     probabilities: dict[int, float] = {}
     reasons: dict[int, tuple[str, ...]] = {}
-    for i, run in link_candidates(blocks, runs, settings):
+    for i, _ in candidates:
         if blocks[i].markup:  # HTML says it directly: a headline that is mostly link text
             is_link = "link" in blocks[i].markup
             verdicts[i] = (is_link, ("markup: " + ("mostly link text" if is_link else "not a link"),))
-        elif whole_page:
+    judged = [(i, run) for i, run in candidates if i not in verdicts]
+    # On a whole page the model (fitted on clippings) did worse than the plain overlap rule: there
+    # long runs of short lines are teaser lists, not the lists of a story.
+    if judged and is_whole_page(blocks):
+        page_vocabulary = Counter(content_words(
+            " ".join(b.text for b in blocks if b.role in (Role.BODY, Role.TITLE))))
+        for i, _ in judged:
             verdicts[i] = is_teaser_on_page(blocks[i].text, page_vocabulary, settings)
-        else:
+    elif judged:
+        model, story = short_line_model(), story_context(blocks, runs)
+        for i, run in judged:
             probabilities[i], reasons[i] = judge_short_line(model, short_line_features(blocks, i, run, story))
     for group in tight_groups(blocks, sorted(probabilities)):
         # Headlines printed as one block, without a blank line between them, are one list of
@@ -668,28 +668,6 @@ def tight_groups(blocks: list[Block], indices: list[int]) -> list[list[int]]:
         else:
             groups.append([i])
     return groups
-
-
-def story_context(blocks: list[Block], runs: list[tuple[int, int]]):
-    """What every short line is compared with (see `short_lines.StoryContext`)."""
-    from .short_lines import StoryContext, ending_of, first_word, title_case_share, topic_words
-
-    paragraphs = [i for i, block in enumerate(blocks) if block.role is Role.BODY]
-    paragraph_words = [topic_words(blocks[i].text) for i in paragraphs]
-    vocabulary = Counter(w for words in paragraph_words for w in words)
-    vocabulary.update(w for b in blocks if b.role is Role.TITLE for w in topic_words(b.text))
-    shorts = [blocks[i] for start, end in runs for i in range(start, end)]
-    n = max(1, len(shorts))
-    # Capitalisation is averaged over the lines that have capitals to count.
-    shares = [share for b in shorts if (share := title_case_share(b.text)) is not None]
-    return StoryContext(
-        vocabulary=vocabulary, paragraphs=tuple(paragraphs),
-        short_share=len(shorts) / max(1, len(shorts) + len(paragraphs)),
-        mean_log_words=sum(math.log1p(b.words) for b in shorts) / n,
-        mean_title_case=sum(shares) / max(1, len(shares)),
-        paragraph_words=tuple(frozenset(words) for words in paragraph_words),
-        first_words=Counter(first_word(b.text) for b in shorts), endings=Counter(ending_of(b.text) for b in shorts),
-    )
 
 
 def link_candidates(blocks: list[Block], runs, settings: Settings):

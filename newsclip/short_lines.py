@@ -4,9 +4,9 @@ subheading or short line. Used by the revision pass `settle_short_blocks`.
 A related headline was written for another story: it shares few words with the paragraphs around
 it, often stands in a pair, and carries the marks of a page title (a year, "| Site", a number
 first). A subheading introduces the paragraph under it and shares its words. The features below
-measure these habits; a logistic model weighs them. Its weights are fitted on labelled clippings
-by `benchmarks/fit_short_lines.py` and shipped as plain numbers in `short_line_trees.py`, so
-`explain` can name the features that weighed most for each line.
+measure these habits; boosted trees weigh them. The trees are fitted on labelled clippings by
+`benchmarks/fit_short_lines.py` and shipped as plain numbers in `short_line_trees.py`, and each
+split's push is credited to its feature, so `explain` can name the features that weighed most.
 """
 from __future__ import annotations
 
@@ -65,10 +65,10 @@ FEATURES = (
 
 @dataclass(frozen=True, slots=True)
 class StoryContext:
-    """What a short line is compared with: the content words of the story's paragraphs and
-    headline, the indices of its paragraphs (and the topic words of each), and the story's short
-    lines taken together (their share of the blocks, mean length, mean
-    capitalisation)."""
+    """What a short line is compared with: the topic words of the story's paragraphs and headline
+    (counted), the indices of its paragraphs (and the topic words of each), and the story's short
+    lines taken together (their share of the blocks, mean length, mean capitalisation, first words
+    and endings). Built by `story_context`."""
 
     vocabulary: Counter
     paragraphs: tuple[int, ...]
@@ -78,6 +78,27 @@ class StoryContext:
     paragraph_words: tuple[frozenset[str], ...] = ()  # topic words of each paragraph, as `paragraphs`
     first_words: Counter = field(default_factory=Counter)  # first words of the short lines, counted
     endings: Counter = field(default_factory=Counter)  # their endings (see `ending_of`), counted
+
+
+def story_context(blocks: list[Block], runs: list[tuple[int, int]]) -> StoryContext:
+    """The context every short line of a story is judged in; `runs` are its runs of short blocks
+    (start, end exclusive)."""
+    paragraphs = [i for i, block in enumerate(blocks) if block.role is Role.BODY]
+    paragraph_words = [topic_words(blocks[i].text) for i in paragraphs]
+    vocabulary = Counter(w for words in paragraph_words for w in words)
+    vocabulary.update(w for b in blocks if b.role is Role.TITLE for w in topic_words(b.text))
+    shorts = [blocks[i] for start, end in runs for i in range(start, end)]
+    n = max(1, len(shorts))
+    # Capitalisation is averaged over the lines that have capitals to count.
+    shares = [share for b in shorts if (share := title_case_share(b.text)) is not None]
+    return StoryContext(
+        vocabulary=vocabulary, paragraphs=tuple(paragraphs),
+        short_share=len(shorts) / max(1, len(shorts) + len(paragraphs)),
+        mean_log_words=sum(math.log1p(b.words) for b in shorts) / n,
+        mean_title_case=sum(shares) / max(1, len(shares)),
+        paragraph_words=tuple(frozenset(words) for words in paragraph_words),
+        first_words=Counter(first_word(b.text) for b in shorts), endings=Counter(ending_of(b.text) for b in shorts),
+    )
 
 
 def first_word(text: str) -> str:
@@ -145,9 +166,8 @@ class ShortLineModel:
         """
         values = [features[name] for name in FEATURES]
         pushes = [0.0] * len(FEATURES)
-        leaves = roots = 0.0
+        leaves = 0.0
         for node in self.trees:  # (the hot loop of the short-line pass: kept to plain indexing)
-            roots += node[4]
             while node[0] >= 0 and values[node[0]] is not None:
                 feature = node[0]
                 child = node[2] if values[feature] <= node[1] else node[3]
