@@ -13,6 +13,7 @@ from . import patterns as P
 from .classify import MAX_CAPTION_CHARS, caption_text, is_name_line, is_title_case
 from .config import DEFAULT_SETTINGS, Settings
 from .model import Block, LinkKind, Role
+from .short_lines import judge_short_line, shared_words, short_line_features, short_line_model, story_context
 from .title_weights import TITLE_WEIGHTS
 from .user_rules import USER_REASON
 from .words import content_words, count_words, has_unspaced
@@ -591,8 +592,6 @@ def settle_short_blocks(blocks: list[Block], settings: Settings) -> list[Block]:
     the paragraphs around it, its shape and its neighbours), unless it is an item of a list (a run
     of short blocks that start alike); every other short block is the story's: a subheading when
     it is shaped like one and a paragraph follows, else a short line of text."""
-    from .short_lines import judge_short_line, short_line_features, short_line_model, story_context
-
     out = list(blocks)
     runs = short_runs(blocks)
     candidates = list(link_candidates(blocks, runs, settings))
@@ -645,8 +644,7 @@ def is_teaser_on_page(text: str, vocabulary: Counter, settings: Settings) -> tup
     (True, ('shares 0 of 4 content words with the story (at most 30% for a teaser)',))
     """
     words = content_words(text)
-    own = Counter(words)
-    shared = sum(1 for w in words if vocabulary[w] - own[w] > 0)
+    shared = shared_words(words, vocabulary)
     why = (f"shares {shared} of {len(words)} content words with the story "
            f"(at most {settings.page_link_max_overlap:.0%} for a teaser)",)
     return bool(words) and shared / len(words) <= settings.page_link_max_overlap, why

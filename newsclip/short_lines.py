@@ -254,9 +254,7 @@ def short_line_features(blocks: list[Block], i: int, run: tuple[int, int],
     block = blocks[i]
     text = block.text
     words = topic_words(text)
-    own = Counter(words)
-    vocabulary = story.vocabulary
-    shared = sum(1 for w in words if vocabulary[w] - own[w] > 0)
+    shared = shared_words(words, story.vocabulary)
     tokens = P.WORD_RE.findall(text)
     position = bisect_left(story.paragraphs, i)
     start, end = run
@@ -292,6 +290,17 @@ def short_line_features(blocks: list[Block], i: int, run: tuple[int, int],
         "first_word_twins": (story.first_words[first_word(text)] - 1) / others if others else 0.0,
         "ending_twins": (story.endings[ending_of(text)] - 1) / others if others else 0.0,
     }
+
+
+def shared_words(words: list[str], vocabulary: Counter) -> int:
+    """How many of a line's words the story also uses (a word the line repeats counts only when
+    the vocabulary holds it more often than the line does).
+
+    >>> shared_words(["harbour", "wall", "storm"], Counter({"harbour": 2, "storm": 1}))
+    1
+    """
+    own = Counter(words)
+    return sum(1 for w in words if vocabulary[w] - own[w] > 0)
 
 
 def _overlap(words: list[str], neighbours: tuple[frozenset[str], ...]) -> float:
