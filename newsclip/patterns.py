@@ -78,6 +78,11 @@ TRAILING_CREDIT_RES: dict[str, re.Pattern[str]] = {
 # A credit label left at the end of a caption once its credit is cut off: "... Credit...", "... Photo:".
 CREDIT_LABEL_END_RE = re.compile(rf"\s*(?:{_CREDIT_LABEL}|Credits?)\s*(?::|\.\.\.|…)?\s*$", re.I)
 
+# A line that goes on in the next one: a credit label alone ("Credit:", "Photo credit:", "Image
+# source:"), printed in an element of its own above the credit. (Not a line broken off after a
+# comma: on whole pages "By Jane Doe," stands above a date line that is no part of the byline.)
+CONTINUED_LINE_RE = re.compile(rf"^\s*(?:(?:Photo|Image|Picture)\s+)?(?:{_CREDIT_LABEL}|Credits?)\s*:\s*$", re.I)
+
 # "Image caption Taylor Swift's album..." (BBC style): the label starts the caption.
 CAPTION_PREFIX_RE = re.compile(r"^(?:Image|Photo|Picture|Video)\s+caption[:\s]\s*(?P<caption>\S.*)$", re.I)
 # "Image copyright Getty Images" / "Media caption ..." (BBC style): a credit line with its label.

@@ -107,8 +107,9 @@ def pair_captions(blocks: list[Block], settings: Settings) -> list[Block]:
         elif block.role is Role.CREDIT and not block.blank_before and i > 0:
             above = out[i - 1]
             # The line above a credit line is its caption, whole: a credit inside it ("... Credit:
-            # Jane Doe" above "Credit: AP") is the caption's own text.
-            if above.role in (Role.BODY, Role.SHORT, Role.CAPTION) and len(above.text) <= MAX_CAPTION_CHARS \
+            # Jane Doe" above "Credit: AP") is the caption's own text, and so is a caption that
+            # reads as a credit itself ("Source: Acme Studio" above "Credit: AP").
+            if above.role in (Role.BODY, Role.SHORT, Role.CAPTION, Role.CREDIT) and len(above.text) <= MAX_CAPTION_CHARS \
                     and above.reason != "caption_seen_twice":
                 first_copy = next((j for j in range(i - 2, max(-1, i - 2 - CAPTION_COPY_DISTANCE), -1)
                                    if out[j].text == above.text), None)

@@ -1,12 +1,14 @@
 """Stage 2: normalised text -> blocks.
 
-A block is one line, except in hard-wrapped text (a .txt file wrapped at 60-100 columns), where the
-lines of one paragraph are joined back into one block. Every block records its input line numbers.
+A block is one line, except where a line plainly goes on in the next one: in hard-wrapped text (a
+.txt file wrapped at 60-100 columns) the lines of one paragraph are joined back into one block, and
+in any text a credit label alone on its line (see `leads_into`) joins the line right below it. Every
+block records its input line numbers.
 """
 from __future__ import annotations
 
 from .model import Block
-from .patterns import LIST_ITEM_RE
+from .patterns import CONTINUED_LINE_RE, LIST_ITEM_RE
 from .words import count_words
 
 # Hard wrapping is recognised when lines stop at a common right margin within this range.
@@ -57,7 +59,7 @@ def split_blocks(text: str) -> list[Block]:
     """
     lines = text.split("\n")
     width = wrap_width(lines)
-    groups = _wrapped_paragraphs(lines, width) if width else [(n,) for n, line in enumerate(lines) if line]
+    groups = _wrapped_paragraphs(lines, width) if width else _continued_lines(lines)
     count = len(lines)
     blocks = []
     for index, group in enumerate(groups):
@@ -86,6 +88,34 @@ def _wrapped_paragraphs(lines: list[str], width: int) -> list[list[int]]:
             continue
         prev = lines[number - 1] if number else ""
         if prev and groups and groups[-1][-1] == number - 1 and _continues(prev, line, width):
+            groups[-1].append(number)
+        else:
+            groups.append([number])
+    return groups
+
+
+def leads_into(line: str) -> bool:
+    """True for a line that cannot end where it stops, so the line right below it goes on with it:
+    a credit label printed above its value ("Credit:" over "Jane Doe/AP").
+
+    >>> leads_into("Photo credit:"), leads_into("Image source:"), leads_into("Ingredients:")
+    (True, True, False)
+    """
+    return bool(CONTINUED_LINE_RE.search(line))
+
+
+def _continued_lines(lines: list[str]) -> list[list[int]]:
+    """Line numbers (0-based) of each block of text that is not hard-wrapped: one line a block,
+    a line that `leads_into` the next one joined with it when no blank line stands between.
+
+    >>> _continued_lines(["Credit:", "Jane Doe/AP", "", "Credit:", "", "Ash"])
+    [[0, 1], [3], [5]]
+    """
+    groups: list[list[int]] = []
+    for number, line in enumerate(lines):
+        if not line:
+            continue
+        if groups and groups[-1][-1] == number - 1 and leads_into(lines[number - 1]):
             groups[-1].append(number)
         else:
             groups.append([number])

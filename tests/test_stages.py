@@ -55,6 +55,25 @@ def test_split_does_not_join_a_line_that_would_have_fitted():
     assert all(len(b.lines) == 1 for b in split_blocks(text))
 
 
+
+def test_split_joins_a_credit_label_alone_on_its_line_to_the_line_below():
+    text = "Photo credit:\nMara Lind/Studio North\n\nBy Oskar Venn,\nMarch 3, 2025\n\nCredit:\n\nNo value"
+    blocks = split_blocks(text)
+    assert [(b.text, b.lines) for b in blocks] == [
+        ("Photo credit: Mara Lind/Studio North", (1, 2)),
+        ("By Oskar Venn,", (4,)),  # a byline is not continued by the date below it
+        ("March 3, 2025", (5,)),
+        ("Credit:", (7,)),  # a blank line between: nothing to join
+        ("No value", (9,)),
+    ]
+
+
+def test_a_caption_that_is_a_credit_label_over_its_value_keeps_the_credit_glued_to_its_copy():
+    article = parse("Gallery opens\n\nThe new wing opened to visitors on Saturday after four years of work.\n\n"
+                    "Credit:\nTomas Hale/Archive\n\nCredit:\nTomas Hale/ArchiveCredit: Wire\n\n"
+                    "Entry is free for the first month, the gallery said in a statement.\n")
+    assert [(c.text, c.credit) for c in article.captions] == [("Credit: Tomas Hale/Archive", "Wire")]
+
 # --- classify (context-free) --------------------------------------------------------------------
 
 @pytest.mark.parametrize("line, credit", [
@@ -282,3 +301,18 @@ def test_a_caption_that_reads_as_a_credit_line_printed_twice_is_one_caption():
     article = parse(text)
     assert [(c.text, c.credit) for c in article.captions] == [("Photo: Jane Doe", "AP")]
     assert [(d.text, d.reason) for d in article.dropped] == [("Photo: Jane DoeCredit: AP", "duplicate_caption")]
+
+
+def test_a_credit_shaped_line_right_above_a_credit_line_is_its_caption():
+    text = ("Storm hits coast\n\nHomes were flooded overnight as the storm came ashore, police said.\n\n"
+            "Source: Coast Guard Archive\nCredit: Ann Moss/Wire\n\n"
+            "The council said it would meet on Monday to discuss the damage.\n")
+    article = parse(text)
+    assert [(c.text, c.credit) for c in article.captions] == [("Source: Coast Guard Archive", "Ann Moss/Wire")]
+    assert article.credits == ("Ann Moss/Wire",)
+
+
+def test_a_caption_naming_its_source_keeps_the_credit_glued_to_it():
+    assert classify_text("Image source: Harbour Museum.Credit: Ann Moss/Wire", S)[:3] == (
+        Role.CAPTION, "glued_credit", "Ann Moss/Wire")
+    assert classify_text("Image source: Harbour Museum", S)[:3] == (Role.CREDIT, "credit_prefix", "Harbour Museum")
