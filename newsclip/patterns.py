@@ -421,6 +421,8 @@ WORD_RE = re.compile(r"\w+")
 CONTENT_WORD_RE = re.compile(r"(?!\d+\b)\w{4,}")
 # A line ending like a sentence: ". ! ? …" possibly inside closing quotes or brackets; in Chinese
 # and Japanese the full-width "。！？：；", possibly inside closing corner brackets "」』".
+# Marks that close a sentence's quote or bracket: a line's own ending stands before them.
+CLOSING_MARKS = "\"'”’»)]」』）】 "
 SENTENCE_END_RE = re.compile(r"[.!?…:;。！？：；][\"'”’»)\]」』）】]*$")
 # A label's or list introduction's last character ("Ingredients:", full width "材料：").
 COLONS = (":", "：")

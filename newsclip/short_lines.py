@@ -60,6 +60,8 @@ FEATURES = (
     "digit_share",        # share of its words that are numbers (specifications, scores, phone numbers)
     "first_word_twins",   # share of the story's other short lines that start with its first word
     "ending_twins",       # share of them that end as it ends (?, :, a letter): subheadings are parallel
+    "partner_overlap",    # the least story_overlap of the short lines right beside it in its run, -1 alone:
+                          # related headlines come in pairs and runs, each as far from the story
 )
 
 
@@ -254,7 +256,6 @@ def short_line_features(blocks: list[Block], i: int, run: tuple[int, int],
     block = blocks[i]
     text = block.text
     words = topic_words(text)
-    shared = shared_words(words, story.vocabulary)
     tokens = P.WORD_RE.findall(text)
     position = bisect_left(story.paragraphs, i)
     start, end = run
@@ -264,7 +265,7 @@ def short_line_features(blocks: list[Block], i: int, run: tuple[int, int],
     above = _kept_neighbour(blocks, i, -1)
     return {
         "log_words": math.log1p(block.words),
-        "story_overlap": shared / len(words) if words else 0.0,
+        "story_overlap": story_overlap(words, story.vocabulary),
         "next_overlap": _overlap(words, story.paragraph_words[position:position + NEIGHBOUR_PARAGRAPHS]),
         "prev_overlap": _overlap(words, story.paragraph_words[max(0, position - NEIGHBOUR_PARAGRAPHS):position]),
         "no_content_words": 0.0 if words else 1.0,
@@ -289,7 +290,18 @@ def short_line_features(blocks: list[Block], i: int, run: tuple[int, int],
         "digit_share": sum(t.isdigit() for t in tokens) / len(tokens) if tokens else 0.0,
         "first_word_twins": (story.first_words[first_word(text)] - 1) / others if others else 0.0,
         "ending_twins": (story.endings[ending_of(text)] - 1) / others if others else 0.0,
+        "partner_overlap": min((story_overlap(topic_words(blocks[j].text), story.vocabulary)
+                                for j in (i - 1, i + 1) if start <= j < end), default=-1.0),
     }
+
+
+def story_overlap(words: list[str], vocabulary: Counter) -> float:
+    """Share of a line's topic words that the story uses too (0 for a line without any).
+
+    >>> story_overlap(["harbour", "wall"], Counter({"harbour": 2})), story_overlap([], Counter())
+    (0.5, 0.0)
+    """
+    return shared_words(words, vocabulary) / len(words) if words else 0.0
 
 
 def shared_words(words: list[str], vocabulary: Counter) -> int:
