@@ -150,12 +150,11 @@ def classify_text(text: str, settings: Settings) -> tuple[Role, str, str | None,
     if words < settings.headline_max_words:
         # Set like a headline, so left for the context to settle (another story's headline, or a
         # subheading): "How Much Does a Roof Cost?", "Things to Know Before You Go.", "Easy Bread
-        # (No Knead!)"; and a single question on its own line, as headings ask ("Is it safe?").
+        # (No Knead!)". (Not every question on a line of its own: on whole pages and in news
+        # clippings most are the story's own, or a FAQ's.)
         ending = text.rstrip(P.CLOSING_MARKS)
         if ending.endswith(("?", "!", ".")) and is_title_case(tokens):
             return Role.SHORT, "title_case_sentence", None, None
-        if ending.endswith(("?", "？")) and not P.SENTENCE_BREAK_RE.search(text):
-            return Role.SHORT, "question_line", None, None
     if words >= settings.body_min_words_any or (
         words >= settings.body_min_words and P.SENTENCE_END_RE.search(text)
         and (not text.endswith(P.COLONS) or words >= settings.body_min_words_colon)

@@ -202,8 +202,10 @@ def has_menus(blocks: list[Block]) -> bool:
     run = 0
     for block in blocks:
         # Post navigation ("Previous article") ends clippings too: only short lines and site
-        # chrome make a menu.
-        if (block.role is Role.SHORT or block.reason in MENU_REASONS) and block.words <= MENU_MAX_WORDS:
+        # chrome make a menu; a line marked as a list item ("- Piano", "3. Pets") is the story's
+        # list (a browser prints no marks before menu entries).
+        if (block.role is Role.SHORT or block.reason in MENU_REASONS) and block.words <= MENU_MAX_WORDS \
+                and not P.LIST_ITEM_RE.match(block.text):
             run += 1
             if run >= MENU_MIN_RUN:
                 return True
