@@ -305,8 +305,9 @@ def story_overlap(words: list[str], vocabulary: Counter) -> float:
 
 
 def shared_words(words: list[str], vocabulary: Counter) -> int:
-    """How many of a line's words the story also uses (a word the line repeats counts only when
-    the vocabulary holds it more often than the line does).
+    """How many of a line's words the story uses more often than the line does: its recurring
+    words. (A word the story uses once may be chance; the words of a subheading's topic recur in
+    its section. Counting every shared word did worse: ../shared/eval text 0.915 -> 0.910.)
 
     >>> shared_words(["harbour", "wall", "storm"], Counter({"harbour": 2, "storm": 1}))
     1

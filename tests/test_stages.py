@@ -316,3 +316,33 @@ def test_a_caption_naming_its_source_keeps_the_credit_glued_to_it():
     assert classify_text("Image source: Harbour Museum.Credit: Ann Moss/Wire", S)[:3] == (
         Role.CAPTION, "glued_credit", "Ann Moss/Wire")
     assert classify_text("Image source: Harbour Museum", S)[:3] == (Role.CREDIT, "credit_prefix", "Harbour Museum")
+
+
+def test_a_bulleted_list_after_the_story_is_the_story_s_not_a_site_menu():
+    from newsclip.classify import classify_blocks
+    from newsclip.revise import is_whole_page
+    story = ("Movers raise prices\n\nThe cost of a local move rose again this spring, a survey of firms found.\n\n"
+             "Most firms now charge extra for the heaviest items, including:\n\n")
+    items = ["Piano", "Safe", "Aquarium", "Pool table", "Hot tub"]
+    bulleted = classify_blocks(split_blocks(story + "\n".join(f"- {item}" for item in items)))
+    plain = classify_blocks(split_blocks(story + "\n".join(items)))
+    assert (is_whole_page(bulleted), is_whole_page(plain)) == (False, True)
+
+
+def test_partner_overlap_is_the_least_story_overlap_of_the_short_lines_beside_it():
+    from newsclip.classify import classify_blocks
+    from newsclip.revise import short_runs
+    from newsclip.short_lines import short_line_features, story_context
+    text = ("Harbour wall gives way\n\nThe harbour wall at Kelby gave way in the storm on Tuesday night.\n\n"
+            "Engineers said repairs to the harbour wall would take most of the year, and repairs to the quay longer.\n\n"
+            "Harbour wall repairs\n\nCouncil approves budget for new library\n\nTram line extension opens in Dunmore\n\n"
+            "Fishermen have moved their boats to the river mouth until the wall is rebuilt.\n")
+    blocks = classify_blocks(split_blocks(text))
+    runs = short_runs(blocks)
+    story = story_context(blocks, runs)
+    [(start, end)] = [run for run in runs if run[1] - run[0] == 3]
+    features = [short_line_features(blocks, i, (start, end), story) for i in range(start, end)]
+    assert [f["story_overlap"] for f in features] == [1.0, 0.0, 0.0]
+    assert [f["partner_overlap"] for f in features] == [0.0, 0.0, 0.0]
+    alone = short_line_features(blocks, start, (start, start + 1), story)
+    assert alone["partner_overlap"] == -1.0
