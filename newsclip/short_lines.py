@@ -169,13 +169,15 @@ class ShortLineModel:
         values = [features[name] for name in FEATURES]
         pushes = [0.0] * len(FEATURES)
         leaves = 0.0
-        for node in self.trees:  # (the hot loop of the short-line pass: kept to plain indexing)
-            while node[0] >= 0 and values[node[0]] is not None:
-                feature = node[0]
-                child = node[2] if values[feature] <= node[1] else node[3]
-                pushes[feature] += child[4] - node[4]
-                node = child
-            leaves += node[4]
+        for feature, threshold, left, right, value in self.trees:  # (the short-line pass's hot loop)
+            while feature >= 0:
+                x = values[feature]
+                if x is None:
+                    break
+                child = left if x <= threshold else right
+                pushes[feature] += child[4] - value
+                feature, threshold, left, right, value = child
+            leaves += value
         rate = self.rate
         return self.base + rate * leaves, {FEATURES[f]: rate * push for f, push in enumerate(pushes) if push}
 

@@ -115,7 +115,9 @@ def _continued_lines(lines: list[str]) -> list[list[int]]:
     for number, line in enumerate(lines):
         if not line:
             continue
-        if groups and groups[-1][-1] == number - 1 and leads_into(lines[number - 1]):
+        # (Every label ends in a colon: the cheap test first, as this runs for every line.)
+        if groups and groups[-1][-1] == number - 1 and lines[number - 1].endswith(":") \
+                and leads_into(lines[number - 1]):
             groups[-1].append(number)
         else:
             groups.append([number])
