@@ -36,6 +36,7 @@ class PageMeta:
     time_published: str | None = None  # the page's published (or first) <time datetime>
     url_published: str | None = None  # the date in the page's URL
     script_published: str | None = None  # a publication date in a script's page state
+    modified: str | None = None  # the last edit's date, as JSON-LD or a meta tag states it
 
 
 # Meta tag names (name=, property= or itemprop=) that carry each field, most explicit first: the
@@ -45,6 +46,8 @@ PUBLISHED_META = ("article:published_time", "og:published_time", "datepublished"
                   "publish_date", "pubdate", "parsely-pub-date", "sailthru.date", "dc.date.issued", "dcterms.issued",
                   "dc.date", "dcterms.created", "dc.date.created", "citation_publication_date", "citation_date",
                   "article.published", "published_time", "date", "created")
+MODIFIED_META = ("article:modified_time", "og:updated_time", "datemodified", "dc.date.modified", "dcterms.modified",
+                 "last-modified", "lastmod", "modified")
 AUTHOR_META = ("author", "article:author", "parsely-author", "sailthru.author", "dc.creator", "dcterms.creator",
                "citation_author", "byl")
 URL_META = ("og:url", "twitter:url")
@@ -92,7 +95,7 @@ def page_meta(html: str, url: str | None = None) -> PageMeta:
     title = _clean(re.sub(r"<[^>]+>", " ", found.group(1))) if found else None
     headline = meta(("og:title", "twitter:title"))
     names: list[str] = []
-    published = None
+    published = modified = None
     # JSON-LD names its authors one by one and its dates in ISO form: it comes before meta tags,
     # whose "author" is often the site's name. A story object comes first; a page without one
     # (a blog's WebPage) still dates itself.
@@ -101,13 +104,14 @@ def page_meta(html: str, url: str | None = None) -> PageMeta:
             headline = headline or _clean(story.get("headline") or story.get("name"))
             names = names or _names(story.get("author") or story.get("creator"), story["@index"])
         published = published or _clean(story.get("datePublished") or story.get("dateCreated"))
+        modified = modified or _clean(story.get("dateModified"))
     author_key = next((key for key in AUTHOR_META if key in metas), None)
     names = names or (_split_names(metas[author_key]) if author_key else [])
     published = published or meta(PUBLISHED_META)
     url = url or _page_url(head, metas)
     return PageMeta(title or None, headline, join_names(names), tuple(names), published, url,
                     metas.get("og:site_name"), time_element_date(html[len(head):]), url_date(url),
-                    _first_group(SCRIPT_DATE_RE.search(html, 0, 2_000_000)))
+                    _first_group(SCRIPT_DATE_RE.search(html, 0, 2_000_000)), modified or meta(MODIFIED_META))
 
 
 def meta_tags(head: str) -> dict[str, str]:
@@ -247,19 +251,23 @@ DAY_RE = re.compile(r"\d{4}-\d\d-\d\d")
 UPDATE_LINE_RE = re.compile(r"\b(?:updated|modified|edited|reviewed)\b", re.I)
 
 
-def page_published(printed: Published | None, meta: PageMeta, near_title: Iterable[str]) -> Published | None:
-    """The page's publication date, from the most telling source that gives a day: the date line
-    printed with the story (unless it announces an update), the JSON-LD or meta tag date, the
-    page's `<time datetime>`, a date printed near the headline (in a byline line), the URL's date,
-    a date in a script's page state.
+def page_published(printed: Published | None, meta: PageMeta, near_title: Iterable[str],
+                   line: str | None = None) -> Published | None:
+    """The page's publication date, from the most telling source that gives a day: the date
+    printed with the story (unless its line announces it as an update), the JSON-LD or meta tag
+    date, the page's `<time datetime>`, a date printed near the headline (in a byline line), the
+    URL's date, a date in a script's page state. `line` is the line the printed date was read
+    from (a date line or a byline), when known.
 
     >>> meta = PageMeta(published="2024-03-14T08:00:00Z", url_published="2024-03-15")
     >>> page_published(Published("Updated June 9, 2025", "2025-06-09"), meta, []).raw
     '2024-03-14T08:00:00Z'
+    >>> page_published(Published("June 9, 2025", "2025-06-09"), meta, [], "By Ann Moss | Updated June 9, 2025").raw
+    '2024-03-14T08:00:00Z'
     >>> page_published(None, PageMeta(url_published="2024-03-15"), ["By Ann Moss · 12 May 2024"]).iso
     '2024-05-12'
     """
-    if printed and printed.iso and not UPDATE_LINE_RE.search(printed.raw):
+    if printed and printed.iso and not is_update(printed.raw, line):
         return printed
     # near_title is read only when the metadata has no date (it may be a lazy scan of the blocks).
     for raw in chain((meta.published, meta.time_published), near_title, (meta.url_published, meta.script_published)):
@@ -267,6 +275,20 @@ def page_published(printed: Published | None, meta: PageMeta, near_title: Iterab
         if iso:
             return Published(raw, iso)
     return printed
+
+
+def is_update(raw: str, line: str | None = None) -> bool:
+    """True when a printed date is labelled as the last edit: in itself, or on its line before it.
+
+    >>> is_update("Updated June 9, 2025"), is_update("June 9, 2025", "By Ann | Last updated: June 9, 2025")
+    (True, True)
+    >>> is_update("May 2, 2025", "Published May 2, 2025 · Updated June 9, 2025")
+    False
+    """
+    if UPDATE_LINE_RE.search(raw):
+        return True
+    at = line.find(raw) if line else -1
+    return at > 0 and bool(UPDATE_LINE_RE.search(line[:at]))
 
 
 # How a <title> or og:title joins the story's title to the site's name: "Storm hits | Ledger".

@@ -7,7 +7,7 @@ from .config import DEFAULT_SETTINGS, Settings
 from .decode import declared_charset, decode_bytes, looks_like_html, repair_mojibake
 from .model import Article, Block, Role
 from .normalize import normalize_text
-from .revise import HTML_REVISIONS, revise_blocks
+from .revise import HTML_REVISIONS, name_under_headline, revise_blocks
 from .split import split_blocks
 
 
@@ -46,6 +46,9 @@ def parse_html(html: str, settings: Settings | None = None, source: str | None =
     blocks = second_opinion(revise_blocks(classify_blocks(blocks, settings), settings, passes=HTML_REVISIONS),
                             settings)
     blocks = weigh_headline(blocks, page_title(meta))
+    if not meta.author and not any(b.role is Role.BYLINE for b in blocks):
+        # A page that names no author anywhere else: a name line under the headline is its byline.
+        blocks = name_under_headline(blocks, settings)
     # A byline element found after the story's start (an author box) comes after the metadata's.
     boxed_byline = next((b.text for b in blocks if b.reason == "extra_byline" and "byline" in b.markup), None)
     article = assemble_article(blocks, source=source, fallback_title=page_title(meta),
@@ -53,7 +56,9 @@ def parse_html(html: str, settings: Settings | None = None, source: str | None =
     first_body = next((i for i, b in enumerate(blocks) if b.role is Role.BODY), len(blocks))
     near_title = (b.text for b in blocks[:first_body + 3] if b.words <= NEAR_TITLE_DATE_MAX_WORDS
                   and b.role is not Role.BODY)
-    published = page_published(article.published, meta, near_title)
+    # The line the printed date was read from: its own date line, or the byline that holds it.
+    date_line = next((b.text for b in blocks if b.role is Role.DATE), article.byline)
+    published = page_published(article.published, meta, near_title, date_line)
     return article if published == article.published else replace(article, published=published)
 
 
