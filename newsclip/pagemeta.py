@@ -329,12 +329,37 @@ def page_title(meta: PageMeta) -> str | None:
     'Storm hits the coast'
     >>> page_title(PageMeta(title="Movers: Which Is Right for Your Business?"))
     'Movers: Which Is Right for Your Business?'
+    >>> page_title(PageMeta(title="Storm hits the coast - Part 1 | The Ledger"))
+    'Storm hits the coast'
     """
     title = meta.headline or meta.title
-    if not title:
-        return None
+    # The site's name goes first, then a tagline before it ("Title - Part 1 | Site").
+    return headline_title(without_site_name(title, meta.site_name), meta.site_name) if title else None
+
+
+def headline_title(headline: str, site_name: str | None = None) -> str:
+    """A printed headline as the story's title: without a short tagline after a separator
+    ("Gym workouts for beginners — Strength Training"), as a <title> loses its site's name;
+    a part that goes on in lower case continues the sentence and stays.
+
+    >>> headline_title("Gym workouts for beginners — Strength Training")
+    'Gym workouts for beginners'
+    >>> headline_title("Moving to a plant-based diet – tips and tricks")
+    'Moving to a plant-based diet – tips and tricks'
+    """
+    last = TITLE_SEPARATOR_RE.split(headline)[-1]
+    return without_site_name(headline, site_name) if last[:1].isupper() or last[:1].isdigit() else headline
+
+
+def without_site_name(title: str, site_name: str | None) -> str:
+    """A title without the site's name (or a tagline of a few words) after its last separator,
+    or without the site's name, when known, before its first.
+
+    >>> without_site_name("Ledger | Storm hits the coast - Weekend", "Ledger")
+    'Storm hits the coast'
+    """
     parts = TITLE_SEPARATOR_RE.split(title)
-    site = (meta.site_name or "").casefold()
+    site = (site_name or "").casefold()
     if len(parts) > 1 and site and parts[0].casefold() == site:
         parts = parts[1:]
     if len(parts) > 1 and (parts[-1].casefold() == site or len(parts[-1].split()) <= SITE_NAME_MAX_WORDS

@@ -39,7 +39,7 @@ def parse_html(html: str, settings: Settings | None = None, source: str | None =
     from dataclasses import replace
 
     from .html import html_blocks
-    from .pagemeta import page_published, page_title
+    from .pagemeta import headline_title, page_published, page_title
 
     settings = settings or DEFAULT_SETTINGS
     blocks, meta = html_blocks(repair_mojibake(html), url)
@@ -59,7 +59,12 @@ def parse_html(html: str, settings: Settings | None = None, source: str | None =
     # The line the printed date was read from: its own date line, or the byline that holds it.
     date_line = next((b.text for b in blocks if b.role is Role.DATE), article.byline)
     published = page_published(article.published, meta, near_title, date_line)
-    return article if published == article.published else replace(article, published=published)
+    # A printed headline's tagline goes as a <title>'s site name does (the block keeps the whole line).
+    title = headline_title(article.title, meta.site_name) if any(b.role is Role.TITLE for b in blocks) \
+        else article.title
+    if (published, title) == (article.published, article.title):
+        return article
+    return replace(article, published=published, title=title)
 
 
 # A line near the headline that may carry the date: a byline line with it ("By Ann Moss · 12 May").

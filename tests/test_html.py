@@ -231,6 +231,22 @@ def test_a_name_line_under_the_headline_is_the_byline_when_nothing_else_names_an
     assert parse_html(page.replace("<html>", "<html>" + head)).byline == "Bo Li"
 
 
+def test_a_headlines_short_tagline_is_not_part_of_the_title_but_stays_in_its_block():
+    page = f"<html><body><article><h1>Harbour channel to be dredged | Explainer</h1>{STORY}</article></body></html>"
+    article = parse_html(page)
+    assert article.title == "Harbour channel to be dredged"
+    assert [b.text for b in article.blocks if b.role.value == "title"] == ["Harbour channel to be dredged | Explainer"]
+    # A part after the separator that goes on in lower case, or a long one, belongs to the title.
+    for headline in ("Harbour channel to be dredged – and the quay rebuilt",
+                     "Dredging – What the Harbour Board Decided on Tuesday Night"):
+        assert parse_html(page.replace("Harbour channel to be dredged | Explainer", headline)).title == headline
+
+
+def test_a_title_tag_loses_the_sites_name_and_then_a_tagline():
+    head = "<head><title>Harbour channel to be dredged - Part 1 | The Ledger</title></head>"
+    assert parse_html(f"<html>{head}<body><div>{STORY}</div></body></html>").title == "Harbour channel to be dredged"
+
+
 def test_explain_says_when_the_text_pipeline_overruled_the_markup():
     prose = "".join(f"<p>Paragraph {i}: the council met on Monday and voted to close the old bridge for repairs, after "
                     "engineers warned that it was no longer safe.</p>" for i in range(4))
