@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from itertools import chain
 
 from .assemble import iso_date
+from .patterns import DATE_RES
 from .model import Published
 
 
@@ -45,6 +46,11 @@ PUBLISHED_META = ("article:published_time", "og:published_time", "datepublished"
                   "publish_date", "pubdate", "parsely-pub-date", "sailthru.date", "dc.date.issued", "dcterms.issued",
                   "dc.date", "dcterms.created", "dc.date.created", "citation_publication_date", "citation_date",
                   "article.published", "published_time", "date", "created")
+# Any other meta name that says it is the publication's date or time ("cxenseparse:publishtime",
+# "og:publish_date", "date-pub", "published-date"), read after the names above (on the tuned folds,
+# such names held the reviewed date 12 times in 14).
+PUBLISHED_NAME_RE = re.compile(r"^(?:[\w.-]+:)*(?:pub(?:lish(?:ed)?)?[-_.]?(?:date|time)|date[-_.]?pub(?:lished)?|"
+                               r"published)$")
 AUTHOR_META = ("author", "article:author", "parsely-author", "sailthru.author", "dc.creator", "dcterms.creator",
                "citation_author", "byl")
 URL_META = ("og:url", "twitter:url")
@@ -62,8 +68,11 @@ _PUBLISHED_TIME_HINT_RE = re.compile(r"datepublished|publish|posted|entry-date|p
 # A date in a URL's path: /2024/03/14/ or /2024-03-14 or /20240314/ (a month alone is no day).
 URL_DATE_RE = re.compile(r"/((?:19|20)\d\d)[/-]?(0[1-9]|1[0-2])[/-]?(0[1-9]|[12]\d|3[01])(?!\d)")
 # A publication date in a script's page state (Next.js, Nuxt, a CMS's JSON): "publishedAt":"2024-…".
-SCRIPT_DATE_RE = re.compile(r"[\"'](?:datePublished|publishedAt|published_at|publishDate|publish_date|"
-                            r"date_published|firstPublishedAt|createdAt)[\"']\s*:\s*[\"'](\d{4}-\d\d-\d\d[^\"']*)")
+# The same JSON in an element's attribute has its quotes as entities ("&quot;datePublished&quot;:…"):
+# the key's opening quote is then the entity's ";" (a one-character class keeps the scan fast).
+SCRIPT_DATE_RE = re.compile(r"[\"';](?:datePublished|publishedAt|published_at|publishDate|publish_date|"
+                            r"date_published|firstPublishedAt|createdAt)(?:[\"']|&quot;)\s*:\s*(?:[\"']|&quot;)"
+                            r"(\d{4}-\d\d-\d\d[^\"'&]*)")
 # A name that is a link or a handle is no name ("https://facebook.com/x", "@ann").
 _NOT_A_NAME_RE = re.compile(r"^(?:https?:|www\.|@)|[/{}<>]")
 
@@ -103,7 +112,8 @@ def page_meta(html: str, url: str | None = None) -> PageMeta:
         published = published or _clean(story.get("datePublished") or story.get("dateCreated"))
     author_key = next((key for key in AUTHOR_META if key in metas), None)
     names = names or (_split_names(metas[author_key]) if author_key else [])
-    published = published or meta(PUBLISHED_META)
+    published = published or meta(PUBLISHED_META) or next(
+        (content for name, content in metas.items() if PUBLISHED_NAME_RE.match(name)), None)
     url = url or _page_url(head, metas)
     return PageMeta(title or None, headline, join_names(names), tuple(names), published, url,
                     metas.get("og:site_name"), time_element_date(html[len(head):]), url_date(url),
@@ -241,25 +251,35 @@ def _clean(value) -> str | None:
 
 
 
+NUMERIC_DATE_RE = DATE_RES["numeric_date"]
 # A day without a time ("2024-03-14") stays one: no midnight is made up for it.
 DAY_RE = re.compile(r"\d{4}-\d\d-\d\d")
 # A printed date line that says it is an update names the last edit, not the publication.
 UPDATE_LINE_RE = re.compile(r"\b(?:updated|modified|edited|reviewed)\b", re.I)
 
 
-def page_published(printed: Published | None, meta: PageMeta, near_title: Iterable[str]) -> Published | None:
-    """The page's publication date, from the most telling source that gives a day: the date line
-    printed with the story (unless it announces an update), the JSON-LD or meta tag date, the
-    page's `<time datetime>`, a date printed near the headline (in a byline line), the URL's date,
-    a date in a script's page state.
+def page_published(printed: Published | None, meta: PageMeta, near_title: Iterable[str],
+                   line: str | None = None) -> Published | None:
+    """The page's publication date, from the most telling source that gives a day: the date
+    printed with the story (unless its line announces it as an update), the JSON-LD or meta tag
+    date, the page's `<time datetime>`, a date printed near the headline (in a byline line), the
+    URL's date, a date in a script's page state. `line` is the line the printed date was read
+    from (a date line or a byline), when known.
 
     >>> meta = PageMeta(published="2024-03-14T08:00:00Z", url_published="2024-03-15")
     >>> page_published(Published("Updated June 9, 2025", "2025-06-09"), meta, []).raw
     '2024-03-14T08:00:00Z'
+    >>> page_published(Published("June 9, 2025", "2025-06-09"), meta, [], "By Ann Moss | Updated June 9, 2025").raw
+    '2024-03-14T08:00:00Z'
     >>> page_published(None, PageMeta(url_published="2024-03-15"), ["By Ann Moss · 12 May 2024"]).iso
     '2024-05-12'
     """
-    if printed and printed.iso and not UPDATE_LINE_RE.search(printed.raw):
+    if printed and printed.iso and not is_update(printed.raw, line):
+        # "8/1/2025" read day first where the metadata says August 1st: the page wrote the month first.
+        stated = _day(meta.published) or _day(meta.time_published)
+        day = printed.iso[:10]
+        if stated and stated != day and stated == _swapped(day) and NUMERIC_DATE_RE.search(printed.raw):
+            return Published(printed.raw, stated)
         return printed
     # near_title is read only when the metadata has no date (it may be a lazy scan of the blocks).
     for raw in chain((meta.published, meta.time_published), near_title, (meta.url_published, meta.script_published)):
@@ -267,6 +287,31 @@ def page_published(printed: Published | None, meta: PageMeta, near_title: Iterab
         if iso:
             return Published(raw, iso)
     return printed
+
+
+def _day(raw: str | None) -> str | None:
+    """The ISO day of a metadata date (ISO or a printed date), or None."""
+    iso = iso_date(raw) if raw else None
+    return iso[:10] if iso else None
+
+
+def _swapped(day: str) -> str:
+    """An ISO day with its month and day swapped: "2025-01-08" -> "2025-08-01"."""
+    return f"{day[:4]}-{day[8:10]}-{day[5:7]}"
+
+
+def is_update(raw: str, line: str | None = None) -> bool:
+    """True when a printed date is labelled as the last edit: in itself, or on its line before it.
+
+    >>> is_update("Updated June 9, 2025"), is_update("June 9, 2025", "By Ann | Last updated: June 9, 2025")
+    (True, True)
+    >>> is_update("May 2, 2025", "Published May 2, 2025 · Updated June 9, 2025")
+    False
+    """
+    if UPDATE_LINE_RE.search(raw):
+        return True
+    at = line.find(raw) if line else -1
+    return at > 0 and bool(UPDATE_LINE_RE.search(line[:at]))
 
 
 # How a <title> or og:title joins the story's title to the site's name: "Storm hits | Ledger".
@@ -285,12 +330,37 @@ def page_title(meta: PageMeta) -> str | None:
     'Storm hits the coast'
     >>> page_title(PageMeta(title="Movers: Which Is Right for Your Business?"))
     'Movers: Which Is Right for Your Business?'
+    >>> page_title(PageMeta(title="Storm hits the coast - Part 1 | The Ledger"))
+    'Storm hits the coast'
     """
     title = meta.headline or meta.title
-    if not title:
-        return None
+    # The site's name goes first, then a tagline before it ("Title - Part 1 | Site").
+    return headline_title(without_site_name(title, meta.site_name), meta.site_name) if title else None
+
+
+def headline_title(headline: str, site_name: str | None = None) -> str:
+    """A printed headline as the story's title: without a short tagline after a separator
+    ("Gym workouts for beginners — Strength Training"), as a <title> loses its site's name;
+    a part that goes on in lower case continues the sentence and stays.
+
+    >>> headline_title("Gym workouts for beginners — Strength Training")
+    'Gym workouts for beginners'
+    >>> headline_title("Moving to a plant-based diet – tips and tricks")
+    'Moving to a plant-based diet – tips and tricks'
+    """
+    last = TITLE_SEPARATOR_RE.split(headline)[-1]
+    return without_site_name(headline, site_name) if last[:1].isupper() or last[:1].isdigit() else headline
+
+
+def without_site_name(title: str, site_name: str | None) -> str:
+    """A title without the site's name (or a tagline of a few words) after its last separator,
+    or without the site's name, when known, before its first.
+
+    >>> without_site_name("Ledger | Storm hits the coast - Weekend", "Ledger")
+    'Storm hits the coast'
+    """
     parts = TITLE_SEPARATOR_RE.split(title)
-    site = (meta.site_name or "").casefold()
+    site = (site_name or "").casefold()
     if len(parts) > 1 and site and parts[0].casefold() == site:
         parts = parts[1:]
     if len(parts) > 1 and (parts[-1].casefold() == site or len(parts[-1].split()) <= SITE_NAME_MAX_WORDS

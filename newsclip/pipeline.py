@@ -7,7 +7,7 @@ from .config import DEFAULT_SETTINGS, Settings
 from .decode import declared_charset, decode_bytes, looks_like_html, repair_mojibake
 from .model import Article, Block, Role
 from .normalize import normalize_text
-from .revise import HTML_REVISIONS, revise_blocks
+from .revise import HTML_REVISIONS, name_under_headline, revise_blocks
 from .split import split_blocks
 
 
@@ -39,13 +39,16 @@ def parse_html(html: str, settings: Settings | None = None, source: str | None =
     from dataclasses import replace
 
     from .html import html_blocks
-    from .pagemeta import page_published, page_title
+    from .pagemeta import headline_title, page_published, page_title
 
     settings = settings or DEFAULT_SETTINGS
     blocks, meta = html_blocks(repair_mojibake(html), url)
     blocks = second_opinion(revise_blocks(classify_blocks(blocks, settings), settings, passes=HTML_REVISIONS),
                             settings)
     blocks = weigh_headline(blocks, page_title(meta))
+    if not meta.author and not any(b.role is Role.BYLINE for b in blocks):
+        # A page that names no author anywhere else: a name line under the headline is its byline.
+        blocks = name_under_headline(blocks, settings)
     # A byline element found after the story's start (an author box) comes after the metadata's.
     boxed_byline = next((b.text for b in blocks if b.reason == "extra_byline" and "byline" in b.markup), None)
     article = assemble_article(blocks, source=source, fallback_title=page_title(meta),
@@ -53,8 +56,15 @@ def parse_html(html: str, settings: Settings | None = None, source: str | None =
     first_body = next((i for i, b in enumerate(blocks) if b.role is Role.BODY), len(blocks))
     near_title = (b.text for b in blocks[:first_body + 3] if b.words <= NEAR_TITLE_DATE_MAX_WORDS
                   and b.role is not Role.BODY)
-    published = page_published(article.published, meta, near_title)
-    return article if published == article.published else replace(article, published=published)
+    # The line the printed date was read from: its own date line, or the byline that holds it.
+    date_line = next((b.text for b in blocks if b.role is Role.DATE), article.byline)
+    published = page_published(article.published, meta, near_title, date_line)
+    # A printed headline's tagline goes as a <title>'s site name does (the block keeps the whole line).
+    title = headline_title(article.title, meta.site_name) if any(b.role is Role.TITLE for b in blocks) \
+        else article.title
+    if (published, title) == (article.published, article.title):
+        return article
+    return replace(article, published=published, title=title)
 
 
 # A line near the headline that may carry the date: a byline line with it ("By Ann Moss · 12 May").

@@ -8,6 +8,7 @@ from newsclip.cli import cli
 from newsclip.decode import declared_charset, looks_like_html
 from newsclip.export import to_explain
 from newsclip.html import html_blocks, strip_invisible
+from newsclip.model import Published
 from newsclip.pipeline import parse_html
 from tests.conftest import SAMPLES
 from tests.schema import validate
@@ -193,6 +194,57 @@ def test_a_printed_update_line_yields_to_the_published_date_in_metadata():
     head = "<head><meta property='article:published_time' content='2024-10-02T07:30:00Z'></head>"
     page = f"<html>{head}<body><article><h1>Dredging</h1><p>Updated: 5 November 2024</p>{STORY}</article></body></html>"
     assert parse_html(page).published.iso.startswith("2024-10-02")
+
+
+def test_an_update_label_on_the_byline_line_yields_to_the_published_date_in_metadata():
+    head = "<head><meta property='article:published_time' content='2024-10-02T07:30:00Z'></head>"
+    byline = "<p class='byline'>By <a rel='author' href='/a/ann'>Ann Moss</a> | Updated 5 November 2024</p>"
+    page = f"<html>{head}<body><article><h1>Channel to be dredged</h1>{byline}{STORY}</article></body></html>"
+    assert parse_html(page).published.iso.startswith("2024-10-02")
+    unlabelled = byline.replace("Updated ", "")
+    page = f"<html>{head}<body><article><h1>Channel to be dredged</h1>{unlabelled}{STORY}</article></body></html>"
+    assert parse_html(page).published.iso == "2024-11-05"
+
+
+def test_a_numeric_date_printed_month_first_is_read_as_the_metadata_states_it():
+    head = "<head><meta property='article:published_time' content='2025-08-01T15:00:00Z'></head>"
+    page = f"<html>{head}<body><article><h1>Channel to be dredged</h1><p>8/1/2025</p>{STORY}</article></body></html>"
+    assert parse_html(page).published == Published("8/1/2025", "2025-08-01")
+    # Without metadata the printed date is read day first, and a date that is no swap stays as printed.
+    assert parse_html(page.replace(head, "")).published.iso == "2025-01-08"
+    other = head.replace("2025-08-01", "2025-07-30")
+    assert parse_html(page.replace(head, other)).published.iso == "2025-01-08"
+
+
+def test_a_publication_date_in_an_attributes_json_and_under_another_meta_name():
+    state = '{&quot;headline&quot;:&quot;Dredging&quot;,&quot;datePublished&quot;:&quot;2025-11-17T09:00:00-05:00&quot;}'
+    page = f"<html><body><div data-props='{state}'></div><article>{STORY}</article></body></html>"
+    assert parse_html(page).published.iso.startswith("2025-11-17")
+    head = "<head><meta name='date-pub' content='2021-02-16'><meta name='modified-date' content='2024-07-30'></head>"
+    assert parse_html(f"<html>{head}<body><article>{STORY}</article></body></html>").published.iso == "2021-02-16"
+
+
+def test_a_name_line_under_the_headline_is_the_byline_when_nothing_else_names_an_author():
+    page = f"<html><body><h1>Channel to be dredged</h1><div>Ann Moss</div><article>{STORY}</article></body></html>"
+    assert parse_html(page).byline == "Ann Moss"
+    head = "<head><meta name='author' content='Bo Li'></head>"
+    assert parse_html(page.replace("<html>", "<html>" + head)).byline == "Bo Li"
+
+
+def test_a_headlines_short_tagline_is_not_part_of_the_title_but_stays_in_its_block():
+    page = f"<html><body><article><h1>Harbour channel to be dredged | Explainer</h1>{STORY}</article></body></html>"
+    article = parse_html(page)
+    assert article.title == "Harbour channel to be dredged"
+    assert [b.text for b in article.blocks if b.role.value == "title"] == ["Harbour channel to be dredged | Explainer"]
+    # A part after the separator that goes on in lower case, or a long one, belongs to the title.
+    for headline in ("Harbour channel to be dredged – and the quay rebuilt",
+                     "Dredging – What the Harbour Board Decided on Tuesday Night"):
+        assert parse_html(page.replace("Harbour channel to be dredged | Explainer", headline)).title == headline
+
+
+def test_a_title_tag_loses_the_sites_name_and_then_a_tagline():
+    head = "<head><title>Harbour channel to be dredged - Part 1 | The Ledger</title></head>"
+    assert parse_html(f"<html>{head}<body><div>{STORY}</div></body></html>").title == "Harbour channel to be dredged"
 
 
 def test_explain_says_when_the_text_pipeline_overruled_the_markup():
