@@ -20,6 +20,9 @@ MAX_CAPTION_CHARS = 600
 MAX_BYLINE_CHARS = 140
 MAX_DATE_CHARS = 120
 MAX_NOTICE_CHARS = 400
+# A caption before a labelled credit ("Crowds at the gates Picture: AFP") has at least this many
+# words, or more than the credit: "Google Photos: Ten Tips" is a headline's topic and its title.
+MIN_LABELLED_CAPTION_WORDS = 3
 # A glued credit (label and name) fits in this many characters at the end of a caption.
 TRAILING_CREDIT_CHARS = 130
 # A line with this share of capitalised words is a menu or tag run-on (headlines stay under it
@@ -252,6 +255,8 @@ def split_trailing_credit(text: str) -> tuple[str | None, str, str | None]:
     ('glued_credit', 'Troops retreat from Izium', 'Reuters')
     >>> split_trailing_credit("A fan waves. Credit... Jane Doe/The Daily Item Picture: AFP")
     ('labelled_credit', 'A fan waves. Credit... Jane Doe/The Daily Item', 'AFP')
+    >>> split_trailing_credit("Google Photos: Ten Tips for Tidy Albums")
+    (None, 'Google Photos: Ten Tips for Tidy Albums', None)
     """
     offset = max(0, len(text) - TRAILING_CREDIT_CHARS)
     tail = text[offset:]
@@ -266,6 +271,12 @@ def split_trailing_credit(text: str) -> tuple[str | None, str, str | None]:
     caption = text[: offset + match.start("label")].rstrip()
     credit = match.group("credit").strip()
     if not P.WORD_RE.search(caption) or not credit:
+        return None, text, None
+    caption_words = len(P.WORD_RE.findall(caption))
+    if rule == "labelled_credit" and caption_words < MIN_LABELLED_CAPTION_WORDS \
+            and len(P.WORD_RE.findall(credit)) > caption_words:
+        # A label word in a headline's topic ("Google Photos: Ten Tips for Tidy Albums"): a
+        # name of a word or two, then more after the colon, is a headline, not a caption and credit.
         return None, text, None
     return rule, caption, credit
 
