@@ -156,7 +156,7 @@ def classify_text(text: str, settings: Settings) -> tuple[Role, str, str | None,
         # (No Knead!)". (Not every question on a line of its own: on whole pages and in news
         # clippings most are the story's own, or a FAQ's.)
         ending = text.rstrip(P.CLOSING_MARKS)
-        if ending.endswith(("?", "!", ".")) and is_title_case(tokens):
+        if ending.endswith(("?", "!", ".")) and is_title_case(tokens, min_length=4):
             return Role.SHORT, "title_case_sentence", None, None
     if words >= settings.body_min_words_any or (
         words >= settings.body_min_words and P.SENTENCE_END_RE.search(text)
@@ -215,15 +215,19 @@ def _mostly_capitalised(tokens: list[str]) -> bool:
     return letters >= 8 and letters - lower >= WORD_LIST_CAPITALISED * letters
 
 
-def is_title_case(tokens: list[str]) -> bool:
-    """Headline capitalisation: most words capitalised, as prose never is.
+def is_title_case(tokens: list[str], min_length: int = 1) -> bool:
+    """Headline capitalisation: most words capitalised, as prose never is; counting only words of
+    at least `min_length` letters leaves out the short words Title Case keeps small ("of", "to").
 
     >>> is_title_case("Home Depot Stock Is Falling. Why You Shouldn't Worry".split())
     True
     >>> is_title_case("Great show! See you all next year".split())
     False
+    >>> words = "Things to Know Before Travelling to Japan for the First Time.".split()
+    >>> is_title_case(words), is_title_case(words, min_length=4)
+    (False, True)
     """
-    letters = [t for t in tokens if t[:1].isalpha()]
+    letters = [t for t in tokens if t[:1].isalpha() and len(t) >= min_length]
     return len(letters) >= 4 and sum(1 for t in letters if t[:1].isupper()) >= TITLE_CASE_SHARE * len(letters)
 
 
