@@ -749,7 +749,9 @@ def _content_neighbours(blocks: list[Block], start: int, end: int) -> list[int]:
 
 
 def are_list_items(a: str, b: str) -> bool:
-    """Two lines that look like items of one list: the same first word, both numbered, both dated.
+    """Two lines that look like items of one list: both numbered, both dated, or structured by the
+    same separator. (Lines that merely start with the same word, "Best ..." and "Best ...", may
+    be a pair of related headlines: the short-line model weighs that, as `first_word_twins`.)
 
     >>> are_list_items("June 9 – Tampa, FL", "July 2 – Boston, MA"), are_list_items("Q: Why?", "A: Because")
     (True, False)
@@ -757,8 +759,11 @@ def are_list_items(a: str, b: str) -> bool:
     False
     >>> are_list_items("Spain (Group F): 11th appearance", "Wales (Group E): Second appearance")
     True
+    >>> are_list_items("Best Running Shoes of 2026", "Best Budget Phones")
+    False
     """
-    return _item_key(a) == _item_key(b) or bool(_item_marks(a) & _item_marks(b))
+    key = _item_key(a)
+    return (key is not None and key == _item_key(b)) or bool(_item_marks(a) & _item_marks(b))
 
 
 def _item_marks(text: str) -> set[str]:
@@ -766,11 +771,12 @@ def _item_marks(text: str) -> set[str]:
     return {mark for mark in LIST_ITEM_MARKS if mark in text}
 
 
-def _item_key(text: str) -> str:
+def _item_key(text: str) -> str | None:
+    """"#" for a line that starts with a number, "month" for one that starts with a month, else None."""
     first = text.split(" ", 1)[0].casefold().strip("\"'“”‘’()[]")
     if first[:1].isdigit():
         return "#"
-    return "month" if first.rstrip(".") in P.MONTH_NUMBERS else first
+    return "month" if first.rstrip(".") in P.MONTH_NUMBERS else None
 
 
 def is_headline_shaped(text: str, settings: Settings) -> bool:

@@ -346,3 +346,18 @@ def test_partner_overlap_is_the_least_story_overlap_of_the_short_lines_beside_it
     assert [f["partner_overlap"] for f in features] == [0.0, 0.0, 0.0]
     alone = short_line_features(blocks, start, (start, start + 1), story)
     assert alone["partner_overlap"] == -1.0
+
+
+def test_other_stories_headlines_starting_alike_in_a_run_with_a_subheading_are_links():
+    text = ("Harbour wall gives way\n\n"
+            "The harbour wall at Kelby gave way in the storm on Tuesday night, flooding the quay.\n\n"
+            "Engineers said repairs to the harbour wall would take most of the year to finish.\n\n"
+            "Best Budget Phones of 2026, Tested and Ranked\n\n"
+            "Best Hiking Boots for Wet Winter Trails\n\n"
+            "Paying for the harbour wall repairs\n\n"
+            "The council will meet on Monday to decide how to pay for the harbour wall repairs.\n")
+    article = parse(text)
+    assert [(link.text, link.kind.value) for link in article.links] == [
+        ("Best Budget Phones of 2026, Tested and Ranked", "related"),
+        ("Best Hiking Boots for Wet Winter Trails", "related")]
+    assert [article.body[i] for i in article.headings] == ["Paying for the harbour wall repairs"]
