@@ -115,9 +115,10 @@ def classify_text(text: str, settings: Settings) -> tuple[Role, str, str | None,
             return Role.CAPTION, "caption_prefix", split_trailing_credit(text)[2], None
         prefixed = P.CREDIT_PREFIX_RE.match(text)
         if prefixed:
-            # "Image source: Getty Images.Credit: Jane Doe": a caption naming its source, its credit glued on
+            # "Image source: Getty Images.Credit: Jane Doe", "Image source: Acme. (Image: Jane Doe)": a
+            # caption naming its source, with its credit after it
             rule, _, glued = split_trailing_credit(text)
-            if rule == "glued_credit":
+            if rule:
                 return Role.CAPTION, rule, glued, None
             return Role.CREDIT, "credit_prefix", prefixed.group("credit").strip(), None
     if size <= P.SHORT_NOTICE_CHARS or (size <= MAX_NOTICE_CHARS and _has_notice_word(text.casefold())):

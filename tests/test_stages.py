@@ -315,6 +315,8 @@ def test_a_credit_shaped_line_right_above_a_credit_line_is_its_caption():
 def test_a_caption_naming_its_source_keeps_the_credit_glued_to_it():
     assert classify_text("Image source: Harbour Museum.Credit: Ann Moss/Wire", S)[:3] == (
         Role.CAPTION, "glued_credit", "Ann Moss/Wire")
+    assert classify_text("Image source: Harbour Museum. (Image: Ann Moss/Wire)", S)[:3] == (
+        Role.CAPTION, "bracketed_credit", "Ann Moss/Wire")
     assert classify_text("Image source: Harbour Museum", S)[:3] == (Role.CREDIT, "credit_prefix", "Harbour Museum")
 
 
