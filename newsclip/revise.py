@@ -189,10 +189,11 @@ def is_whole_page(blocks: list[Block]) -> bool:
     """
     if any(block.markup for block in blocks[:1]):
         return True
-    paragraphs = [i for i, block in enumerate(blocks) if block.role is Role.BODY]
-    if not paragraphs:
+    first = first_body_index(blocks)
+    if first == len(blocks):
         return has_menus(blocks)
-    if has_menus(blocks[:paragraphs[0]]) or has_menus(blocks[paragraphs[-1] + 1:]):
+    last = next(i for i in range(len(blocks) - 1, -1, -1) if blocks[i].role is Role.BODY)
+    if has_menus(blocks[:first]) or has_menus(blocks[last + 1:]):
         return True
     return any(block.reason in PAGE_CHROME_REASONS for block in blocks) and has_menus(blocks)
 

@@ -50,23 +50,20 @@ FEATURES = (
 )
 
 
-def tail_features(before: Counter, after: Counter, before_words: int, after_words: int,
-                  tail: list[Block], gap: list[Block]) -> dict[str, float]:
-    """The features of one point: the content words counted before and from it, the kept words
-    before and from it, the kept blocks from it (`tail`) and the dropped blocks just before it.
+# The features read from the tail's words; the others come from word counts and roles alone.
+WORD_FEATURES = ("topic_share", "word_share")
 
-    >>> f = tail_features(Counter({"storm": 3, "coast": 1}), Counter({"storm": 1, "recipe": 3}), 200, 50,
-    ...                   [Block(9, "Bake the cake", (9,), initial_role=Role.SHORT)], [Block(8, "Share", (8,), reason="share_prompt")])
-    >>> f["topic_share"], f["word_share"], f["short_share"], f["after_share"], f["after_marker"]
-    (0.25, 0.5, 1.0, 0.2, 1.0)
+
+def shape_features(before_words: int, after_words: int, short_share: float, gap: list[Block]) -> dict[str, float]:
+    """The features of one point that need no reading of its words: the kept words before and
+    from it, the share of short lines among the kept blocks from it, the dropped blocks before it.
+
+    >>> f = shape_features(200, 50, 1.0, [Block(8, "Share", (8,), reason="share_prompt")])
+    >>> f["short_share"], f["after_share"], f["after_marker"]
+    (1.0, 0.2, 1.0)
     """
-    # (`after` may hold words counted down to zero: only the positive counts are the tail's.)
-    tail_words = [(w, n) for w, n in after.items() if n > 0]
-    tokens = sum(n for _, n in tail_words) or 1
     return {
-        "topic_share": sum(n for w, n in tail_words if before[w] >= TOPIC_MIN_COUNT) / tokens,
-        "word_share": sum(1 for w, _ in tail_words if w in before) / (len(tail_words) or 1),
-        "short_share": sum(1 for b in tail if b.initial_role is not Role.BODY) / (len(tail) or 1),
+        "short_share": short_share,
         "log_ratio": math.log((before_words + 1) / (after_words + 1)),
         "log_before": math.log1p(min(before_words, STORY_WORDS)),
         "after_share": after_words / ((before_words + after_words) or 1),
@@ -74,26 +71,50 @@ def tail_features(before: Counter, after: Counter, before_words: int, after_word
     }
 
 
-def tail_points(blocks: list[Block]):
+def word_features(before: Counter, after: Counter) -> dict[str, float]:
+    """The features of one point read from its words: the content words counted before and from it.
+
+    >>> word_features(Counter({"storm": 3, "coast": 1}), Counter({"storm": 1, "recipe": 3}))
+    {'topic_share': 0.25, 'word_share': 0.5}
+    """
+    tokens = sum(after.values()) or 1
+    return {
+        "topic_share": sum(n for w, n in after.items() if before[w] >= TOPIC_MIN_COUNT) / tokens,
+        "word_share": sum(1 for w in after if w in before) / (len(after) or 1),
+    }
+
+
+def tail_points(blocks: list[Block], worth=None):
     """Yield (index, features) for each kept block that follows a dropped one, with fewer kept
-    words from it on than before it: the points where the story may end. The fitting script reads
-    the same points."""
+    words from it on than before it: the points where the story may end. `worth`, given the
+    shape features of a point, says whether its words are worth reading (None: always); points not
+    worth it are skipped. The fitting script reads every point.
+
+    The text is read for its words only when a point is worth it, a stretch between two points at
+    a time (one pattern scan per stretch, not per block).
+    """
     kept = [i for i, b in enumerate(blocks) if b.role in KEPT]
-    counts = [Counter(content_words(blocks[i].text)) for i in kept]
-    after: Counter = Counter()
-    for count in counts:
-        after.update(count)
-    after_words = sum(blocks[i].words for i in kept)
-    before: Counter = Counter()
-    before_words = 0
+    total = sum(blocks[i].words for i in kept)
+    points, before_words = [], 0
     for n, i in enumerate(kept):
-        if n and i > kept[n - 1] + 1 and after_words < MAX_TAIL_SHARE * (before_words + after_words):
-            tail = [blocks[j] for j in kept[n:]]
-            yield i, tail_features(before, after, before_words, after_words, tail, blocks[kept[n - 1] + 1:i])
-        before.update(counts[n])
-        after.subtract(counts[n])
+        after_words = total - before_words
+        if n and i > kept[n - 1] + 1 and after_words < MAX_TAIL_SHARE * total:
+            short_share = sum(1 for j in kept[n:] if blocks[j].initial_role is not Role.BODY) / (len(kept) - n)
+            shape = shape_features(before_words, after_words, short_share, blocks[kept[n - 1] + 1:i])
+            if worth is None or worth(shape):
+                points.append((n, shape))
         before_words += blocks[i].words
-        after_words -= blocks[i].words
+    if not points:
+        return
+    bounds = [0, *(n for n, _ in points), len(kept)]
+    stretches = [Counter(content_words("\n".join(blocks[i].text for i in kept[a:b]))) for a, b in zip(bounds, bounds[1:])]
+    before = Counter(stretches[0])
+    for k, (n, shape) in enumerate(points):
+        after: Counter = Counter()
+        for stretch in stretches[k + 1:]:
+            after.update(stretch)
+        yield kept[n], {**word_features(before, after), **shape}
+        before.update(stretches[k + 1])
 
 
 def story_end_probability(features: dict[str, float]) -> tuple[float, tuple[str, ...]]:
@@ -111,9 +132,21 @@ def story_end_probability(features: dict[str, float]) -> tuple[float, tuple[str,
     return probability, tuple(f"{name.replace('_', ' ')} {features[name]:.2f} ({weight:+.1f})" for name, weight in top)
 
 
+def may_reach_threshold(shape: dict[str, float]) -> bool:
+    """Whether a point's shape alone leaves its probability able to reach the threshold, with its
+    word features (shares between 0 and 1) at their most favourable: if not, its words are not read.
+
+    >>> may_reach_threshold({"short_share": 0.0, "log_ratio": 0.0, "log_before": 0.0, "after_share": 0.5, "after_marker": 0.0})
+    False
+    """
+    best = STORY_END_BIAS + sum(STORY_END_WEIGHTS[name] * value for name, value in shape.items()) \
+        + sum(max(0.0, STORY_END_WEIGHTS[name]) for name in WORD_FEATURES)
+    return best >= math.log(STORY_END_THRESHOLD / (1.0 - STORY_END_THRESHOLD))
+
+
 def story_end(blocks: list[Block]) -> tuple[int, tuple[str, ...]] | None:
     """(index, evidence) of the first point where the story has ended, or None."""
-    for i, features in tail_points(blocks):
+    for i, features in tail_points(blocks, worth=may_reach_threshold):
         probability, why = story_end_probability(features)
         if probability >= STORY_END_THRESHOLD:
             return i, (f"p(story ended)={probability:.2f}",) + why
