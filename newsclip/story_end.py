@@ -107,7 +107,8 @@ def tail_points(blocks: list[Block], worth=None):
     if not points:
         return
     bounds = [0, *(n for n, _ in points), len(kept)]
-    stretches = [Counter(content_words("\n".join(blocks[i].text for i in kept[a:b]))) for a, b in zip(bounds, bounds[1:])]
+    # (Word lists, not Counters, are added up: counting a list runs in C, merging Counters does not.)
+    stretches = [content_words("\n".join(blocks[i].text for i in kept[a:b])) for a, b in zip(bounds, bounds[1:])]
     before = Counter(stretches[0])
     for k, (n, shape) in enumerate(points):
         after: Counter = Counter()
