@@ -14,6 +14,7 @@ from .classify import MAX_CAPTION_CHARS, caption_text, is_name_line, is_title_ca
 from .config import DEFAULT_SETTINGS, Settings
 from .model import Block, LinkKind, Role
 from .short_lines import judge_short_line, shared_words, short_line_features, short_line_model, story_context
+from .story_end import story_end
 from .title_weights import TITLE_WEIGHTS
 from .user_rules import USER_REASON
 from .words import content_words, count_words, has_unspaced
@@ -188,12 +189,24 @@ def is_whole_page(blocks: list[Block]) -> bool:
     """
     if any(block.markup for block in blocks[:1]):
         return True
-    paragraphs = [i for i, block in enumerate(blocks) if block.role is Role.BODY]
-    if not paragraphs:
+    first = first_body_index(blocks)
+    if first == len(blocks):
         return has_menus(blocks)
-    if has_menus(blocks[:paragraphs[0]]) or has_menus(blocks[paragraphs[-1] + 1:]):
+    last = next(i for i in range(len(blocks) - 1, -1, -1) if blocks[i].role is Role.BODY)
+    if has_menus(blocks[:first]) or has_menus(blocks[last + 1:]):
         return True
     return any(block.reason in PAGE_CHROME_REASONS for block in blocks) and has_menus(blocks)
+
+
+def has_page_header(blocks: list[Block]) -> bool:
+    """A whole page that opens with a site's menus: a run of menu lines before the first paragraph.
+
+    >>> menu = [Block(i, w, (i,), role=Role.SHORT, words=1) for i, w in enumerate("Home News Sport Travel Video".split())]
+    >>> story = [Block(9, "It rained all day in the town.", (9,), role=Role.BODY, words=7)]
+    >>> has_page_header(menu + story), has_page_header(story + menu)
+    (True, False)
+    """
+    return has_menus(blocks[:first_body_index(blocks)])
 
 
 def has_menus(blocks: list[Block]) -> bool:
@@ -892,6 +905,32 @@ REPEAT_MIN_PARTS = 2
 REPEAT_PART_MIN_WORDS = 8
 
 
+def cut_story_tail(blocks: list[Block], settings: Settings) -> list[Block]:
+    """Whole pages: the kept text after the point where the story has ended (see `story_end.py`:
+    a tail of other words, mostly short lines, after a line of page furniture) is dropped with
+    the reason "after_story". Only a page that opens with its menus is cut: a clipping ends where
+    its text ends, whatever stray lines stand amid it.
+
+    >>> story = [Block(i, "The storm flooded the coast road; the coast road closed.", (i,), role=Role.BODY,
+    ...                initial_role=Role.BODY, words=10) for i in range(12)]
+    >>> menu = [Block(20 + i, w, (20 + i,), role=Role.SHORT, words=1) for i, w in enumerate("Home News Sport Travel Video".split())]
+    >>> bio = [Block(30, "Share", (30,), role=Role.BOILERPLATE, reason="share_prompt", words=1),
+    ...        Block(31, "Jane Doe", (31,), role=Role.HEADING, words=2),
+    ...        Block(32, "Jane writes about gardening and baking for the weekend pages.", (32,), role=Role.BODY,
+    ...              initial_role=Role.BODY, words=10)]
+    >>> [(b.role.value, b.reason) for b in cut_story_tail(menu + story + bio, Settings())[-2:]]
+    [('boilerplate', 'after_story'), ('boilerplate', 'after_story')]
+    """
+    if not has_page_header(blocks):
+        return blocks
+    end = story_end(blocks)
+    if end is None:
+        return blocks
+    at, evidence = end
+    return [block.with_role(Role.BOILERPLATE, "after_story", evidence=evidence)
+            if i >= at and block.role in (Role.BODY, Role.HEADING) else block for i, block in enumerate(blocks)]
+
+
 # A byline element's line is a name or two with a role and a date; a longer one is an author's bio.
 HTML_BYLINE_MAX_WORDS = 20
 # A label printed in a box of its own above the author's name.
@@ -928,4 +967,5 @@ REVISIONS = (
     place_byline_and_date,
     settle_short_blocks,
     drop_repeated_text,
+    cut_story_tail,
 )

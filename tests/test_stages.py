@@ -363,3 +363,47 @@ def test_other_stories_headlines_starting_alike_in_a_run_with_a_subheading_are_l
         ("Best Budget Phones of 2026, Tested and Ranked", "related"),
         ("Best Hiking Boots for Wet Winter Trails", "related")]
     assert [article.body[i] for i in article.headings] == ["Paying for the harbour wall repairs"]
+
+
+PIER_STORY = [
+    "The harbour board met on Tuesday evening and agreed to close the old pier for repairs, after divers "
+    "found that two of its oak piles had rotted through below the waterline.",
+    "Fishing boats will moor at the east quay until the spring, the harbour board said, and the ferry "
+    "timetable will not change while the pier repairs go on through the winter.",
+    "The divers who inspected the pier in October found the rotten piles under the third span, where the "
+    "harbour is deepest and the tide runs fastest against the oak.",
+    "Engineers will drive steel piles beside the rotten oak ones and tie the pier deck to them, a method "
+    "the harbour board used on the east quay ten years ago.",
+    "The pier repairs will cost the harbour about two hundred thousand pounds, most of it from the board's "
+    "reserves and the rest from a grant for coastal repairs.",
+    "Anglers, who fish from the end of the pier all year, asked the harbour board to open the first span "
+    "again as soon as the divers and engineers allow it.",
+]
+AUTHOR_BIO_TAIL = [
+    "Share this article",
+    "Maria Olsen",
+    "Maria writes about gardening, recipes and weekend walks for our lifestyle pages, and keeps bees in her "
+    "allotment when she is not travelling.",
+    "What our readers say",
+    "Tom B.",
+    "Lovely newsletter, I read every issue with my morning coffee and always find something new to try.",
+    "Sue K.",
+    "The recipes are easy to follow and my children love the baking ideas every single week.",
+]
+
+
+def test_whole_page_drops_the_bio_and_testimonials_after_the_story():
+    menu = "\n".join(["Home", "News", "Sport", "Weather", "Culture", "Travel", "Search"])
+    page = "\n\n".join([menu, "Old pier to close for repairs", *PIER_STORY, *AUTHOR_BIO_TAIL, "About us", "Contact us"])
+    article = parse(page)
+    assert article.body == tuple(PIER_STORY)
+    cut = [d.text for d in article.dropped if d.reason == "after_story"]
+    # (the share row before the bio was dropped as such; the readers' heading reads as a link)
+    assert cut == [AUTHOR_BIO_TAIL[i] for i in (1, 2, 4, 5, 6, 7)]
+
+
+def test_clipping_keeps_its_text_to_the_end():
+    # The same text without a site's menus above it is a clipping: nothing of it is cut as a tail.
+    article = parse("\n\n".join(["Old pier to close for repairs", *PIER_STORY, *AUTHOR_BIO_TAIL[2:3]]))
+    assert article.body == (*PIER_STORY, AUTHOR_BIO_TAIL[2])
+    assert not [d for d in article.dropped if d.reason == "after_story"]

@@ -1,0 +1,154 @@
+#!/usr/bin/env python3
+"""Fit the story-end model (`newsclip.story_end`) on whole-page texts of the WCXB corpus and write
+its weights as `newsclip/story_end_weights.py`.
+
+usage: python benchmarks/fit_story_end.py --corpus ../shared/eval-wcxb [--folds 0,1,2] [--check]
+
+For each whole page of the given folds that opens with its menus (`revise.has_page_header`) the text pipeline runs up to, not including, the cut
+(`revise.cut_story_tail`); each point where the story may end (`story_end.tail_points`) is labelled
+by whether the reviewed body has already ended there: the point comes after the last block of six
+words or more whose words are a run of the reviewed articleBody. A logistic regression (scikit-learn,
+a little L2) is fitted on the points. The threshold is the one, of a few, that most lifts the mean
+word F1 of the pages when the first point reaching it ends the story (word counts of the kept
+blocks stand in for the scorer's bag of words). It prints, for each fold of the fitting folds fitted
+on the others, and for the held-out folds as a whole, the mean F1 before and after the cut.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from newsclip.classify import classify_blocks  # noqa: E402
+from newsclip.decode import decode_bytes  # noqa: E402
+from newsclip.model import Role  # noqa: E402
+from newsclip.pipeline import prepare_text  # noqa: E402
+from newsclip.revise import REVISIONS, cut_story_tail, has_page_header, revise_blocks  # noqa: E402
+from newsclip.split import split_blocks  # noqa: E402
+from newsclip.story_end import FEATURES, KEPT, tail_points  # noqa: E402
+
+OUTPUT = Path(__file__).resolve().parent.parent / "newsclip" / "story_end_weights.py"
+THRESHOLDS = (0.4, 0.5, 0.6, 0.7, 0.8)
+# A block ends the reviewed story when it has at least this many words and they are the body's.
+END_BLOCK_MIN_WORDS = 6
+
+
+def words(text: str) -> list[str]:
+    return re.findall(r"\w+", text.lower())
+
+
+def page_points(corpus: Path, page: dict, page_id: str):
+    """(points, kept words, kept words in the body, body words) of one page, or None when it is no
+    whole page or has no reviewed body. A point is (features, label, body words from it, other
+    words from it)."""
+    body = page.get("articleBody") or ""
+    path = corpus / "text" / f"{page_id}.txt"
+    if not body or not path.exists():
+        return None
+    blocks = revise_blocks(classify_blocks(split_blocks(prepare_text(decode_bytes(path.read_bytes())))),
+                           passes=[p for p in REVISIONS if p is not cut_story_tail])
+    if not has_page_header(blocks):
+        return None
+    ref = " " + " ".join(words(body)) + " "
+    in_body = [(" " + " ".join(words(b.text)) + " ") in ref for b in blocks]
+    ends = [i for i, b in enumerate(blocks) if in_body[i] and b.words >= END_BLOCK_MIN_WORDS]
+    if not ends:
+        return None
+    kept = [i for i, b in enumerate(blocks) if b.role in KEPT]
+    good = sum(blocks[i].words for i in kept if in_body[i])
+    total = sum(blocks[i].words for i in kept)
+    points = []
+    for i, features in tail_points(blocks):
+        good_after = sum(blocks[j].words for j in kept if j >= i and in_body[j])
+        other_after = sum(blocks[j].words for j in kept if j >= i and not in_body[j])
+        points.append((features, int(i > ends[-1]), good_after, other_after))
+    return points, total, good, len(words(body))
+
+
+def f1(good: int, kept: int, body: int) -> float:
+    if not good or not kept or not body:
+        return 0.0
+    precision, recall = good / kept, min(1.0, good / body)
+    return 2 * precision * recall / (precision + recall)
+
+
+def mean_f1(pages, probabilities, threshold: float | None) -> float:
+    """Mean F1 of the pages with the story cut at the first point whose probability reaches
+    `threshold` (None: uncut)."""
+    scores = []
+    for (points, total, good, body), probs in zip(pages, probabilities):
+        cut = next((p for p, q in zip(points, probs) if threshold is not None and q >= threshold), None)
+        scores.append(f1(good - cut[2], total - cut[2] - cut[3], body) if cut else f1(good, total, body))
+    return sum(scores) / len(scores)
+
+
+def fit(pages):
+    import numpy as np
+    from sklearn.linear_model import LogisticRegression
+
+    x = np.array([[f[name] for name in FEATURES] for points, *_ in pages for f, *_ in points])
+    y = np.array([label for points, *_ in pages for _, label, *_ in points])
+    return LogisticRegression(max_iter=5000, C=1.0).fit(x, y)
+
+
+def predict(model, pages):
+    import numpy as np
+
+    return [model.predict_proba(np.array([[f[name] for name in FEATURES] for f, *_ in points]))[:, 1]
+            if points else [] for points, *_ in pages]
+
+
+def best_threshold(pages, probabilities) -> float:
+    return max(THRESHOLDS, key=lambda t: mean_f1(pages, probabilities, t))
+
+
+def as_module(fitted_on: str, model, threshold: float) -> str:
+    weights = "\n".join(f"    {name!r}: {round(float(w), 3)}," for name, w in zip(FEATURES, model.coef_[0]))
+    return (f'"""Story-end weights fitted from data: written by `benchmarks/fit_story_end.py`, do not edit.\n\n'
+            f"Source: {fitted_on}. A logistic model over `story_end.FEATURES`; the story has ended at the\n"
+            f'first point whose probability reaches STORY_END_THRESHOLD.\n"""\n\n'
+            f"STORY_END_WEIGHTS = {{\n{weights}\n}}\n"
+            f"STORY_END_BIAS = {round(float(model.intercept_[0]), 3)}\n"
+            f"STORY_END_THRESHOLD = {threshold}\n")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--corpus", type=Path, required=True)
+    parser.add_argument("--folds", default="0,1,2", help="folds to fit on; the others are reported as held out")
+    parser.add_argument("--check", action="store_true", help="report only, write nothing")
+    args = parser.parse_args()
+    truth = json.loads((args.corpus / "truth.json").read_text())
+    folds = sorted(int(f) for f in args.folds.split(","))
+    by_fold: dict[int, list] = {}
+    for page_id, page in sorted(truth.items()):
+        found = page_points(args.corpus, page, page_id)
+        if found:
+            by_fold.setdefault(int(page["fold"]), []).append(found)
+    fitting = [p for f in folds for p in by_fold.get(f, [])]
+    for fold in folds:  # each fitting fold scored by a model fitted on the other fitting folds
+        rest = [p for f in folds if f != fold for p in by_fold.get(f, [])]
+        model = fit(rest)
+        threshold = best_threshold(rest, predict(model, rest))
+        pages = by_fold.get(fold, [])
+        print(f"fold {fold} (fitted on the others, threshold {threshold}): {len(pages)} whole pages, "
+              f"F1 {mean_f1(pages, predict(model, pages), None):.4f} -> {mean_f1(pages, predict(model, pages), threshold):.4f}")
+    model = fit(fitting)
+    threshold = best_threshold(fitting, predict(model, fitting))
+    held = [p for f, pages in by_fold.items() if f not in folds for p in pages]
+    print(f"fitting folds {args.folds}: {len(fitting)} whole pages, threshold {threshold}, "
+          f"F1 {mean_f1(fitting, predict(model, fitting), None):.4f} -> {mean_f1(fitting, predict(model, fitting), threshold):.4f}")
+    if held:
+        print(f"held-out folds: {len(held)} whole pages, F1 {mean_f1(held, predict(model, held), None):.4f} -> "
+              f"{mean_f1(held, predict(model, held), threshold):.4f}")
+    if not args.check:
+        OUTPUT.write_text(as_module(f"eval-wcxb text/, whole pages of folds {args.folds} ({len(fitting)} pages)",
+                                    model, threshold), encoding="utf-8")
+        print(f"wrote {OUTPUT}")
+
+
+if __name__ == "__main__":
+    main()

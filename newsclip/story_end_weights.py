@@ -1,0 +1,17 @@
+"""Story-end weights fitted from data: written by `benchmarks/fit_story_end.py`, do not edit.
+
+Source: eval-wcxb text/, whole pages of folds 0,1,2 (346 pages). A logistic model over `story_end.FEATURES`; the story has ended at the
+first point whose probability reaches STORY_END_THRESHOLD.
+"""
+
+STORY_END_WEIGHTS = {
+    'topic_share': -2.331,
+    'word_share': -1.876,
+    'short_share': 1.003,
+    'log_ratio': 1.085,
+    'log_before': 0.363,
+    'after_share': -1.506,
+    'after_marker': 1.831,
+}
+STORY_END_BIAS = -3.221
+STORY_END_THRESHOLD = 0.7
