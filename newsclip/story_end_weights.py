@@ -5,13 +5,13 @@ first point whose probability reaches STORY_END_THRESHOLD.
 """
 
 STORY_END_WEIGHTS = {
-    'topic_share': -2.331,
-    'word_share': -1.876,
-    'short_share': 1.003,
-    'log_ratio': 1.085,
-    'log_before': 0.363,
-    'after_share': -1.506,
-    'after_marker': 1.831,
+    'topic_share': -2.426,
+    'word_share': -1.826,
+    'short_share': 0.984,
+    'log_ratio': 1.092,
+    'log_before': 0.743,
+    'after_share': -1.557,
+    'after_marker': 1.826,
 }
-STORY_END_BIAS = -3.221
+STORY_END_BIAS = -5.534
 STORY_END_THRESHOLD = 0.7
