@@ -17,7 +17,7 @@ from .short_lines import judge_short_line, shared_words, short_line_features, sh
 from .story_end import story_end
 from .title_weights import TITLE_WEIGHTS
 from .user_rules import USER_REASON
-from .words import content_words, count_words, has_unspaced
+from .words import block_words, content_words, count_words, has_unspaced
 
 # How far back a glued caption looks for its first, credit-less copy.
 CAPTION_COPY_DISTANCE = 3
@@ -622,8 +622,10 @@ def settle_short_blocks(blocks: list[Block], settings: Settings) -> list[Block]:
     # On a whole page the model (fitted on clippings) did worse than the plain overlap rule: there
     # long runs of short lines are teaser lists, not the lists of a story.
     if judged and is_whole_page(blocks):
-        page_vocabulary = Counter(content_words(
-            " ".join(b.text for b in blocks if b.role in (Role.BODY, Role.TITLE))))
+        page_vocabulary = Counter()
+        for block in blocks:
+            if block.role in (Role.BODY, Role.TITLE):
+                page_vocabulary.update(block_words(block.text))
         for i, _ in judged:
             verdicts[i] = is_teaser_on_page(blocks[i].text, page_vocabulary, settings)
     elif judged:

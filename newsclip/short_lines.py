@@ -19,7 +19,7 @@ from functools import lru_cache
 
 from . import patterns as P
 from .model import Block, Role
-from .words import content_words, has_unspaced
+from .words import block_words, has_unspaced
 
 # A year in a page title: "The 12 Best Running Shoes of 2026".
 YEAR_RE = re.compile(r"\b(?:19|20)\d\d\b")
@@ -224,7 +224,7 @@ def topic_words(text: str) -> list[str]:
     (False, True)
     """
     common = common_words()
-    return [w for w in content_words(text) if w not in common]
+    return [w for w in block_words(text) if w not in common]
 
 
 def judge_short_line(model: ShortLineModel, features: dict[str, float], top: int = 3) -> tuple[float, tuple[str, ...]]:

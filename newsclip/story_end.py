@@ -18,7 +18,7 @@ from collections import Counter
 
 from .model import Block, Role
 from .story_end_weights import STORY_END_BIAS, STORY_END_THRESHOLD, STORY_END_WEIGHTS
-from .words import content_words
+from .words import block_words
 
 # Roles kept in the story's text.
 KEPT = (Role.BODY, Role.HEADING)
@@ -108,7 +108,7 @@ def tail_points(blocks: list[Block], worth=None):
         return
     bounds = [0, *(n for n, _ in points), len(kept)]
     # (Word lists, not Counters, are added up: counting a list runs in C, merging Counters does not.)
-    stretches = [content_words("\n".join(blocks[i].text for i in kept[a:b])) for a, b in zip(bounds, bounds[1:])]
+    stretches = [[w for i in kept[a:b] for w in block_words(blocks[i].text)] for a, b in zip(bounds, bounds[1:])]
     before = Counter(stretches[0])
     for k, (n, shape) in enumerate(points):
         after: Counter = Counter()

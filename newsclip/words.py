@@ -10,6 +10,7 @@ Korean (Hangul) puts spaces between words and is counted like Latin text.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .patterns import CONTENT_WORD_RE, WORD_RE
 
@@ -79,3 +80,14 @@ def content_words(text: str) -> list[str]:
         return CONTENT_WORD_RE.findall(low)
     pairs = [run[i:i + 2] for run in TOPIC_RUN_RE.findall(low) for i in range(len(run) - 1)]
     return CONTENT_WORD_RE.findall(UNSPACED_RE.sub(" ", low)) + pairs
+
+
+@lru_cache(maxsize=4096)
+def block_words(text: str) -> tuple[str, ...]:
+    """`content_words` of one block's text, remembered: several passes count the same blocks'
+    words (the teaser rule, the story's end), and a block keeps its text object from pass to pass.
+
+    >>> block_words("The Storm hits the coast")
+    ('storm', 'hits', 'coast')
+    """
+    return tuple(content_words(text))
