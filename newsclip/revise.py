@@ -320,6 +320,8 @@ def article_span(blocks: list[Block]) -> tuple[int, int]:
             score = 0.0 if story and story in block.markup else SPAN_SCORES[Role.LINK]
         elif block.role is Role.SHORT and "article" in block.markup:
             score = STORY_SHORT_SCORE  # a list item or subheading in the story's element
+        elif block.role is Role.SHORT and P.CODE_LINE_RE.search(block.text):
+            score = 0.0  # a line of code: a technical story's, as likely as not, never a menu's
         elif block.role is Role.SHORT:
             # Menu items have one to three words and cost most; a short line of six or more words
             # (a list item, a subheading) is as likely the article's as not.

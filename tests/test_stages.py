@@ -407,3 +407,17 @@ def test_clipping_keeps_its_text_to_the_end():
     article = parse("\n\n".join(["Old pier to close for repairs", *PIER_STORY, *AUTHOR_BIO_TAIL[2:3]]))
     assert article.body == (*PIER_STORY, AUTHOR_BIO_TAIL[2])
     assert not [d for d in article.dropped if d.reason == "after_story"]
+
+
+def test_lines_of_code_between_paragraphs_of_a_whole_page_stay_in_the_story():
+    menu = "Home\nDocs\nBlog\nPricing\nLog in\n\n"
+    before = ("A lookup in a list walks every item until it finds the one it wants, so it slows down as the "
+              "list grows, and a table of a million rows makes every request wait for the whole walk. ")
+    after = ("Once the index exists, each lookup costs the same however many rows the table holds, which is "
+             "the whole point of building it, and the memory it takes is a small price for that. ")
+    page = (menu + "Faster lookups with a hash map\n\n" + before + "\n\n" + before + "\n\n"
+            "// build the index once\nconst index = new Map();\nfor (const row of rows) {\nindex.set(row.id, row);\n}\n"
+            + "".join(f"step{n}();\n" for n in range(30)) + "\n" + after + "\n\n" + after + "\n\n" + menu)
+    body = parse(page).body
+    assert body[0].startswith("A lookup in a list") and body[-1].startswith("Once the index exists")
+    assert "const index = new Map();" in body and "Docs" not in body
