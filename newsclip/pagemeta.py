@@ -37,6 +37,7 @@ class PageMeta:
     time_published: str | None = None  # the page's published (or first) <time datetime>
     url_published: str | None = None  # the date in the page's URL
     script_published: str | None = None  # a publication date in a script's page state
+    author_organization: bool = False  # the JSON-LD names an Organization as the author
 
 
 # Meta tag names (name=, property= or itemprop=) that carry each field, most explicit first: the
@@ -101,6 +102,7 @@ def page_meta(html: str, url: str | None = None) -> PageMeta:
     title = _clean(re.sub(r"<[^>]+>", " ", found.group(1))) if found else None
     headline = meta(("og:title", "twitter:title"))
     names: list[str] = []
+    organization = False
     published = None
     # JSON-LD names its authors one by one and its dates in ISO form: it comes before meta tags,
     # whose "author" is often the site's name. A story object comes first; a page without one
@@ -108,7 +110,9 @@ def page_meta(html: str, url: str | None = None) -> PageMeta:
     for story in json_ld_stories(html):
         if story["@story"]:
             headline = headline or _clean(story.get("headline") or story.get("name"))
-            names = names or _names(story.get("author") or story.get("creator"), story["@index"])
+            if not names:
+                author = story.get("author") or story.get("creator")
+                names, organization = _names(author, story["@index"]), _organization(author, story["@index"])
         published = published or _clean(story.get("datePublished") or story.get("dateCreated"))
     author_key = next((key for key in AUTHOR_META if key in metas), None)
     names = names or (_split_names(metas[author_key]) if author_key else [])
@@ -117,7 +121,7 @@ def page_meta(html: str, url: str | None = None) -> PageMeta:
     url = url or _page_url(head, metas)
     return PageMeta(title or None, headline, join_names(names), tuple(names), published, url,
                     metas.get("og:site_name"), time_element_date(html[len(head):]), url_date(url),
-                    _first_group(SCRIPT_DATE_RE.search(html, 0, 2_000_000)))
+                    _first_group(SCRIPT_DATE_RE.search(html, 0, 2_000_000)), organization)
 
 
 def meta_tags(head: str) -> dict[str, str]:
@@ -179,6 +183,22 @@ def _names(value, index: dict) -> list[str]:
             value = index[value["@id"]]
         return _split_names(_clean(value.get("name")) or "")
     return _split_names(_clean(value) or "")
+
+
+def _organization(value, index: dict) -> bool:
+    """True when a JSON-LD author value is an Organization (or a kind of one) and no Person.
+
+    >>> _organization({"@type": "NewsMediaOrganization", "name": "Ledger"}, {}), _organization("Ann Moss", {})
+    (True, False)
+    """
+    values = value if isinstance(value, list) else [value]
+    kinds = []
+    for item in values:
+        if isinstance(item, dict) and "@type" not in item and item.get("@id") in index:
+            item = index[item["@id"]]
+        kind = item.get("@type") if isinstance(item, dict) else None
+        kinds.append(" ".join(kind) if isinstance(kind, list) else str(kind or ""))
+    return bool(kinds) and all(kind.endswith("Organization") for kind in kinds)
 
 
 def _split_names(text: str) -> list[str]:
