@@ -51,7 +51,7 @@ def parse_html(html: str, settings: Settings | None = None, source: str | None =
     blocks, meta = html_blocks(repair_mojibake(html), url)
     blocks = second_opinion(revise_blocks(classify_blocks(blocks, settings), settings, passes=HTML_REVISIONS),
                             settings)
-    blocks = weigh_headline(blocks, page_title(meta))
+    blocks = teasers_meta(weigh_headline(blocks, page_title(meta)))
     if not meta.author and not any(b.role is Role.BYLINE for b in blocks):
         # A page that names no author anywhere else: a name line under the headline is its byline.
         blocks = name_under_headline(blocks, settings)
@@ -188,6 +188,26 @@ def weigh_headline(blocks: list[Block], meta_title: str | None) -> list[Block]:
     out = list(blocks)
     out[at] = headline.with_role(Role.BOILERPLATE, "weak_headline", evidence=(f"the metadata's title: {meta_title}",))
     return out
+
+
+def teasers_meta(blocks: list[Block]) -> list[Block]:
+    """HTML only: a byline or date line inside a story element (an <article>) that does not hold
+    the headline belongs to a teaser card of another story; it is dropped with reason
+    "teaser_meta".
+
+    >>> from newsclip.model import Block, Role
+    >>> blocks = [Block(0, "by Bo Li", (1,), role=Role.BYLINE, markup=frozenset({"aid:1", "article", "byline"})),
+    ...           Block(1, "Storm hits", (3,), role=Role.TITLE, markup=frozenset({"aid:2", "article", "h1"})),
+    ...           Block(2, "By Ann Moss", (5,), role=Role.BYLINE, markup=frozenset({"aid:2", "article", "byline"}))]
+    >>> [(b.role.value, b.reason) for b in teasers_meta(blocks)]
+    [('boilerplate', 'teaser_meta'), ('title', ''), ('byline', '')]
+    """
+    headline = next((b for b in blocks if b.role is Role.TITLE), None)
+    story = {h for h in headline.markup if h.startswith("aid:")} if headline else set()
+    if not story:
+        return blocks
+    return [b.with_role(Role.BOILERPLATE, "teaser_meta") if b.role in (Role.BYLINE, Role.DATE)
+            and any(h.startswith("aid:") for h in b.markup) and not story & b.markup else b for b in blocks]
 
 
 # Roles the text pipeline may overrule: the story's paragraphs and what was dropped around them
