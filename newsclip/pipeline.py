@@ -168,26 +168,54 @@ def second_opinion(blocks: list[Block], settings: Settings) -> list[Block]:
 # A page's h1 of fewer words than this, or in capitals only, is a section's label ("Blog",
 # "WEEKEND") or a shouted headline more often than the story's title as its metadata gives it.
 WEAK_HEADLINE_MAX_WORDS = 2
+# The metadata's title printed as a subheading under the h1, before the story's first paragraph and
+# this many blocks or fewer below it, is the story's headline under a section's or a series' h1
+# ("M&A Updates" / "Sector Update, Fall 2025"); on the tuned folds such subheadings stood 1 to 7
+# blocks below the h1 (one inside the story, a section's heading, was not the title).
+META_HEADING_NEAR = 8
+SUBHEADING_TAGS = frozenset({"h2", "h3", "h4"})
 
 
 def weigh_headline(blocks: list[Block], meta_title: str | None) -> list[Block]:
     """HTML only: a headline block that is a label or shouted yields to the metadata's title
     (og:title or <title> without the site's name); it is dropped with reason "weak_headline".
+    When a subheading between it and the story's first paragraph prints the metadata's title
+    (same words), that subheading is the title
+    (reason "meta_title") and the h1 is dropped with reason "headline_label".
 
     >>> from newsclip.model import Block, Role
     >>> blocks = [Block(0, "Blog", (1,), role=Role.TITLE, reason="html_h1", words=1)]
     >>> [(b.role.value, b.reason) for b in weigh_headline(blocks, "Packing tips for a long move")]
     [('boilerplate', 'weak_headline')]
+    >>> blocks = [Block(0, "Market Updates", (1,), role=Role.TITLE, words=2),
+    ...           Block(1, "Steel prices, spring 2025", (3,), role=Role.HEADING, words=4, markup=frozenset({"h2"}))]
+    >>> [(b.role.value, b.reason) for b in weigh_headline(blocks, "Steel Prices – Spring 2025")]
+    [('boilerplate', 'headline_label'), ('title', 'meta_title')]
     """
     at = next((i for i, b in enumerate(blocks) if b.role is Role.TITLE), None)
     if at is None or not meta_title:
         return blocks
     headline = blocks[at]
+    out = list(blocks)
+    stated = _words_in_order(meta_title)
+    if _words_in_order(headline.text) != stated:
+        body = next((i for i in range(at + 1, len(blocks)) if blocks[i].role is Role.BODY), len(blocks))
+        printed = next((i for i in range(at + 1, min(body, at + 1 + META_HEADING_NEAR))
+                        if blocks[i].markup & SUBHEADING_TAGS and _words_in_order(blocks[i].text) == stated), None)
+        if printed is not None:
+            evidence = (f"the metadata's title: {meta_title}",)
+            out[at] = headline.with_role(Role.BOILERPLATE, "headline_label", evidence=evidence)
+            out[printed] = blocks[printed].with_role(Role.TITLE, "meta_title", evidence=evidence)
+            return out
     if headline.words > WEAK_HEADLINE_MAX_WORDS and not headline.text.isupper():
         return blocks
-    out = list(blocks)
     out[at] = headline.with_role(Role.BOILERPLATE, "weak_headline", evidence=(f"the metadata's title: {meta_title}",))
     return out
+
+
+def _words_in_order(text: str) -> list[str]:
+    """A text's lower-cased words, as titles are compared: "Storm hits – Coast" -> storm, hits, coast."""
+    return re.findall(r"\w+", text.casefold())
 
 
 def teasers_meta(blocks: list[Block]) -> list[Block]:
