@@ -51,7 +51,7 @@ def parse_html(html: str, settings: Settings | None = None, source: str | None =
     blocks, meta = html_blocks(repair_mojibake(html), url)
     blocks = second_opinion(revise_blocks(classify_blocks(blocks, settings), settings, passes=HTML_REVISIONS),
                             settings)
-    blocks = teasers_meta(weigh_headline(blocks, page_title(meta)))
+    blocks = teasers_meta(weigh_headline(blocks, page_title(meta), meta.site_name))
     if not meta.author and not any(b.role is Role.BYLINE for b in blocks):
         # A page that names no author anywhere else: a name line under the headline is its byline.
         blocks = name_under_headline(blocks, settings)
@@ -166,7 +166,8 @@ def second_opinion(blocks: list[Block], settings: Settings) -> list[Block]:
 
 
 # A page's h1 of fewer words than this, or in capitals only, is a section's label ("Blog",
-# "WEEKEND") or a shouted headline more often than the story's title as its metadata gives it.
+# "WEEKEND") or a shouted headline more often than the story's title as its metadata gives it;
+# so is an h1 that is the site's name (og:site_name), a blog's masthead.
 WEAK_HEADLINE_MAX_WORDS = 2
 # The metadata's title printed as a subheading under the h1, before the story's first paragraph and
 # this many blocks or fewer below it, is the story's headline under a section's or a series' h1
@@ -176,8 +177,8 @@ META_HEADING_NEAR = 8
 SUBHEADING_TAGS = frozenset({"h2", "h3", "h4"})
 
 
-def weigh_headline(blocks: list[Block], meta_title: str | None) -> list[Block]:
-    """HTML only: a headline block that is a label or shouted yields to the metadata's title
+def weigh_headline(blocks: list[Block], meta_title: str | None, site_name: str | None = None) -> list[Block]:
+    """HTML only: a headline block that is a label, shouted or the site's name yields to the metadata's title
     (og:title or <title> without the site's name); it is dropped with reason "weak_headline".
     When a subheading between it and the story's first paragraph prints the metadata's title
     (same words), that subheading is the title
@@ -187,6 +188,9 @@ def weigh_headline(blocks: list[Block], meta_title: str | None) -> list[Block]:
     >>> blocks = [Block(0, "Blog", (1,), role=Role.TITLE, reason="html_h1", words=1)]
     >>> [(b.role.value, b.reason) for b in weigh_headline(blocks, "Packing tips for a long move")]
     [('boilerplate', 'weak_headline')]
+    >>> blocks = [Block(0, "Ann's Garden Notes", (1,), role=Role.TITLE, words=3)]
+    >>> [b.reason for b in weigh_headline(blocks, "Pruning roses", "Ann’s Garden Notes")]
+    ['weak_headline']
     >>> blocks = [Block(0, "Market Updates", (1,), role=Role.TITLE, words=2),
     ...           Block(1, "Steel prices, spring 2025", (3,), role=Role.HEADING, words=4, markup=frozenset({"h2"}))]
     >>> [(b.role.value, b.reason) for b in weigh_headline(blocks, "Steel Prices – Spring 2025")]
@@ -207,7 +211,8 @@ def weigh_headline(blocks: list[Block], meta_title: str | None) -> list[Block]:
             out[at] = headline.with_role(Role.BOILERPLATE, "headline_label", evidence=evidence)
             out[printed] = blocks[printed].with_role(Role.TITLE, "meta_title", evidence=evidence)
             return out
-    if headline.words > WEAK_HEADLINE_MAX_WORDS and not headline.text.isupper():
+    names_site = bool(site_name) and _words_in_order(headline.text) == _words_in_order(site_name)
+    if headline.words > WEAK_HEADLINE_MAX_WORDS and not headline.text.isupper() and not names_site:
         return blocks
     out[at] = headline.with_role(Role.BOILERPLATE, "weak_headline", evidence=(f"the metadata's title: {meta_title}",))
     return out
