@@ -70,9 +70,32 @@ def parse_html(html: str, settings: Settings | None = None, source: str | None =
     # A printed headline's tagline goes as a <title>'s site name does (the block keeps the whole line).
     title = headline_title(article.title, meta.site_name) if any(b.role is Role.TITLE for b in blocks) \
         else article.title
+    title = meta_spelling(title, page_title(meta))
     if (published, title) == (article.published, article.title):
         return article
     return replace(article, published=published, title=title)
+
+
+def meta_spelling(title: str | None, meta_title: str | None) -> str | None:
+    """HTML only: the metadata's title where the printed one has the same letters but for one
+    (a word split by a tag, an apostrophe's "s" lost to the encoding); a digit that differs is
+    another year, not a misspelling.
+
+    >>> meta_spelling("How to Cut Your Planning C ycle", "How to Cut Your Planning Cycle")
+    'How to Cut Your Planning Cycle'
+    >>> meta_spelling("Gardening? Guide", "Gardening’s Guide"), meta_spelling("Taxes in 2024", "Taxes in 2025")
+    ('Gardening’s Guide', 'Taxes in 2024')
+    """
+    if not title or not meta_title or _words_in_order(title) == _words_in_order(meta_title):
+        return title
+    a, b = (re.sub(r"\W+", "", t.casefold()) for t in (title, meta_title))
+    if abs(len(a) - len(b)) > 1:
+        return title
+    from difflib import SequenceMatcher
+
+    changed = "".join(a[i1:i2] + b[j1:j2] for op, i1, i2, j1, j2
+                      in SequenceMatcher(None, a, b, autojunk=False).get_opcodes() if op != "equal")
+    return meta_title if not changed or len(changed) == 1 and changed.isalpha() else title
 
 
 def names_other(byline: str, meta: PageMeta) -> bool:
