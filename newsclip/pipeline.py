@@ -211,6 +211,8 @@ def weigh_headline(blocks: list[Block], meta_title: str | None, site_name: str |
     >>> blocks = [Block(0, "Blog", (1,), role=Role.TITLE, reason="html_h1", words=1)]
     >>> [(b.role.value, b.reason) for b in weigh_headline(blocks, "Packing tips for a long move")]
     [('boilerplate', 'weak_headline')]
+    >>> [b.reason for b in weigh_headline(blocks, "Blog | Ledger Research Service")]
+    ['html_h1']
     >>> blocks = [Block(0, "Ann's Garden Notes", (1,), role=Role.TITLE, words=3)]
     >>> [b.reason for b in weigh_headline(blocks, "Pruning roses", "Ann’s Garden Notes")]
     ['weak_headline']
@@ -234,8 +236,12 @@ def weigh_headline(blocks: list[Block], meta_title: str | None, site_name: str |
             out[at] = headline.with_role(Role.BOILERPLATE, "headline_label", evidence=evidence)
             out[printed] = blocks[printed].with_role(Role.TITLE, "meta_title", evidence=evidence)
             return out
+    from .pagemeta import TITLE_SEPARATOR_RE
+
     names_site = bool(site_name) and _words_in_order(headline.text) == _words_in_order(site_name)
-    if headline.words > WEAK_HEADLINE_MAX_WORDS and not headline.text.isupper() and not names_site:
+    # A short h1 that the metadata's title starts with, before a separator, is the title it names.
+    confirmed = _words_in_order(TITLE_SEPARATOR_RE.split(meta_title)[0]) == _words_in_order(headline.text)
+    if (headline.words > WEAK_HEADLINE_MAX_WORDS and not headline.text.isupper() or confirmed) and not names_site:
         return blocks
     out[at] = headline.with_role(Role.BOILERPLATE, "weak_headline", evidence=(f"the metadata's title: {meta_title}",))
     return out
