@@ -378,9 +378,12 @@ def without_site_name(title: str, site_name: str | None) -> str:
 
     >>> without_site_name("Ledger | Storm hits the coast - Weekend", "Ledger")
     'Storm hits the coast'
+    >>> without_site_name("Storm hits the coast - The Ledger of Holt County", "The Ledger of Holt County - News daily")
+    'Storm hits the coast'
     """
     parts = TITLE_SEPARATOR_RE.split(title)
-    site = (site_name or "").casefold()
+    # og:site_name may carry the site's tagline after its name ("Ledger - News daily").
+    site = TITLE_SEPARATOR_RE.split(site_name or "")[0].casefold()
     if len(parts) > 1 and site and parts[0].casefold() == site:
         parts = parts[1:]
     if len(parts) > 1 and (parts[-1].casefold() == site or len(parts[-1].split()) <= SITE_NAME_MAX_WORDS
