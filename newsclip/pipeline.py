@@ -51,7 +51,7 @@ def parse_html(html: str, settings: Settings | None = None, source: str | None =
     blocks, meta = html_blocks(repair_mojibake(html), url)
     blocks = second_opinion(revise_blocks(classify_blocks(blocks, settings), settings, passes=HTML_REVISIONS),
                             settings)
-    blocks = teasers_meta(weigh_headline(blocks, page_title(meta), meta.site_name))
+    blocks = teasers_meta(weigh_headline(lettered_headline(blocks), page_title(meta), meta.site_name))
     if not meta.author and not any(b.role is Role.BYLINE for b in blocks):
         # A page that names no author anywhere else: a name line under the headline is its byline.
         blocks = name_under_headline(blocks, settings)
@@ -244,6 +244,30 @@ def weigh_headline(blocks: list[Block], meta_title: str | None, site_name: str |
     if (headline.words > WEAK_HEADLINE_MAX_WORDS and not headline.text.isupper() or confirmed) and not names_site:
         return blocks
     out[at] = headline.with_role(Role.BOILERPLATE, "weak_headline", evidence=(f"the metadata's title: {meta_title}",))
+    return out
+
+
+def lettered_headline(blocks: list[Block]) -> list[Block]:
+    """HTML only: an h1 without a letter (a vote count, "94") is no headline: it is dropped with
+    reason "no_letters" and the page's next h1 with a letter is the headline, unless furniture
+    (a menu, a sidebar) holds it.
+
+    >>> from newsclip.model import Block, Role
+    >>> blocks = [Block(0, "94", (1,), role=Role.TITLE, words=1, markup=frozenset({"h1"})),
+    ...           Block(1, "Storm hits", (3,), role=Role.HEADING, words=2, markup=frozenset({"h1"}))]
+    >>> [(b.role.value, b.reason) for b in lettered_headline(blocks)]
+    [('boilerplate', 'no_letters'), ('title', 'html_h1')]
+    """
+    at = next((i for i, b in enumerate(blocks) if b.role is Role.TITLE), None)
+    if at is None or any(c.isalpha() for c in blocks[at].text):
+        return blocks
+    out = list(blocks)
+    out[at] = blocks[at].with_role(Role.BOILERPLATE, "no_letters")
+    after = next((i for i in range(at + 1, len(blocks)) if "h1" in blocks[i].markup
+                  and any(c.isalpha() for c in blocks[i].text) and not blocks[i].reason.startswith("html_")
+                  and blocks[i].role in (Role.SHORT, Role.BODY, Role.HEADING, Role.BOILERPLATE)), None)
+    if after is not None:
+        out[after] = blocks[after].with_role(Role.TITLE, "html_h1")
     return out
 
 
