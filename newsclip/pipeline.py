@@ -70,7 +70,7 @@ def parse_html(html: str, settings: Settings | None = None, source: str | None =
     # A printed headline's tagline goes as a <title>'s site name does (the block keeps the whole line).
     title = headline_title(article.title, meta.site_name) if any(b.role is Role.TITLE for b in blocks) \
         else article.title
-    title = meta_spelling(title, page_title(meta))
+    title = unlabelled(meta_spelling(title, page_title(meta)), page_title(meta))
     if (published, title) == (article.published, article.title):
         return article
     return replace(article, published=published, title=title)
@@ -96,6 +96,23 @@ def meta_spelling(title: str | None, meta_title: str | None) -> str | None:
     changed = "".join(a[i1:i2] + b[j1:j2] for op, i1, i2, j1, j2
                       in SequenceMatcher(None, a, b, autojunk=False).get_opcodes() if op != "equal")
     return meta_title if not changed or len(changed) == 1 and changed.isalpha() else title
+
+
+# A one-word label and a colon before a headline: a section's kicker ("Blog: ...", "Review: ...").
+HEADLINE_LABEL_RE = re.compile(r"^\s*[^\W\d_]+\s*:\s+")
+
+
+def unlabelled(title: str | None, meta_title: str | None) -> str | None:
+    """HTML only: a printed headline that is the metadata's title after a one-word label is that
+    title.
+
+    >>> unlabelled("Blog: Ten ways to save water", "Ten Ways to Save Water"), unlabelled("Rust: a tour", "Go: a tour")
+    ('Ten Ways to Save Water', 'Rust: a tour')
+    """
+    label = HEADLINE_LABEL_RE.match(title or "")
+    if label and meta_title and _words_in_order(title[label.end():]) == _words_in_order(meta_title):
+        return meta_title
+    return title
 
 
 def names_other(byline: str, meta: PageMeta) -> bool:
