@@ -90,6 +90,9 @@ def page_meta(html: str, url: str | None = None) -> PageMeta:
     ('Storm hits | Ledger', 'Storm hits', ('Ann Moss', 'Bo Li'), 'Ann Moss and Bo Li', '2024-03-14')
     >>> page_meta("<p>no metadata</p>", url="https://example.com/news/2023/07/09/storm").url_published
     '2023-07-09'
+    >>> meta = page_meta('<meta name="author" content="Ann Moss, Bo Li, Cy Ng"><body>')
+    >>> meta.author, meta.authors
+    ('Ann Moss, Bo Li, Cy Ng', ('Ann Moss', 'Bo Li', 'Cy Ng'))
     """
     body_at = re.search(r"<body\b", html, re.I)
     head = html[: body_at.start()] if body_at else html[:100_000]
@@ -102,6 +105,7 @@ def page_meta(html: str, url: str | None = None) -> PageMeta:
     title = _clean(re.sub(r"<[^>]+>", " ", found.group(1))) if found else None
     headline = meta(("og:title", "twitter:title"))
     names: list[str] = []
+    stated: list[str] = []  # the author strings as the metadata writes them, before splitting
     organization = False
     published = None
     # JSON-LD names its authors one by one and its dates in ISO form: it comes before meta tags,
@@ -113,13 +117,17 @@ def page_meta(html: str, url: str | None = None) -> PageMeta:
             if not names:
                 author = story.get("author") or story.get("creator")
                 names, organization = _names(author, story["@index"]), _organization(author, story["@index"])
+                stated.append(_clean(author.get("name") if isinstance(author, dict) else author) or "")
         published = published or _clean(story.get("datePublished") or story.get("dateCreated"))
     author_key = next((key for key in AUTHOR_META if key in metas), None)
     names = names or (_split_names(metas[author_key]) if author_key else [])
+    stated.append(metas[author_key] if author_key else "")
     published = published or meta(PUBLISHED_META) or next(
         (content for name, content in metas.items() if PUBLISHED_NAME_RE.match(name)), None)
     url = url or _page_url(head, metas)
-    return PageMeta(title or None, headline, join_names(names), tuple(names), published, url,
+    # The byline is an author string as written when it names the same people ("A, B, C" stays so).
+    byline = next((text for text in stated if text and _split_names(text) == names), join_names(names))
+    return PageMeta(title or None, headline, byline, tuple(names), published, url,
                     metas.get("og:site_name"), time_element_date(html[len(head):]), url_date(url),
                     _first_group(SCRIPT_DATE_RE.search(html, 0, 2_000_000)), organization)
 
