@@ -55,8 +55,9 @@ def parse_html(html: str, settings: Settings | None = None, source: str | None =
     if not meta.author and not any(b.role is Role.BYLINE for b in blocks):
         # A page that names no author anywhere else: a name line under the headline is its byline.
         blocks = name_under_headline(blocks, settings)
-    # A byline element found after the story's start (an author box) comes after the metadata's.
-    boxed_byline = next((b.text for b in blocks if b.reason == "extra_byline" and "byline" in b.markup), None)
+    # A byline found after the story's start (an author box, a name line set aside as a second
+    # byline) comes after the metadata's.
+    boxed_byline = next((b.text for b in blocks if b.reason == "extra_byline"), None)
     article = assemble_article(blocks, source=source, fallback_title=page_title(meta),
                                fallback_byline=meta.author or boxed_byline, fallback_authors=meta.authors)
     if article.byline and meta.author and article.byline != meta.author and names_other(article.byline, meta):
