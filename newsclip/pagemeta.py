@@ -35,6 +35,7 @@ class PageMeta:
     url: str | None = None
     site_name: str | None = None
     time_published: str | None = None  # the page's published (or first) <time datetime>
+    time_printed: str | None = None  # that <time> element's own text, the date as the page prints it
     url_published: str | None = None  # the date in the page's URL
     script_published: str | None = None  # a publication date in a script's page state
     author_organization: bool = False  # the JSON-LD names an Organization as the author
@@ -64,7 +65,7 @@ _TITLE_RE = re.compile(r"<title\b[^>]*>(.*?)</title\s*>", re.I | re.S)
 _CANONICAL_RE = re.compile(r"<link\b[^>]*\brel=[\"']?canonical\b[^>]*>", re.I)
 _JSON_LD_RE = re.compile(r"<script[^>]+application/ld\+json[^>]*>(.*?)</script\s*>", re.I | re.S)
 # <time datetime="..."> elements: a published one (itemprop or class says so) wins over the first.
-_TIME_RE = re.compile(r"<time\b[^>]*\bdatetime\s*=\s*[\"']([^\"']+)[\"'][^>]*>", re.I)
+_TIME_RE = re.compile(r"<time\b[^>]*\bdatetime\s*=\s*[\"']([^\"']+)[\"'][^>]*>([^<]{0,80})", re.I)
 _PUBLISHED_TIME_HINT_RE = re.compile(r"datepublished|publish|posted|entry-date|post-date", re.I)
 # A date in a URL's path: /2024/03/14/ or /2024-03-14 or /20240314/ (a month alone is no day).
 URL_DATE_RE = re.compile(r"/((?:19|20)\d\d)[/-]?(0[1-9]|1[0-2])[/-]?(0[1-9]|[12]\d|3[01])(?!\d)")
@@ -128,7 +129,7 @@ def page_meta(html: str, url: str | None = None) -> PageMeta:
     # The byline is an author string as written when it names the same people ("A, B, C" stays so).
     byline = next((text for text in stated if text and _split_names(text) == names), join_names(names))
     return PageMeta(title or None, headline, byline, tuple(names), published, url,
-                    metas.get("og:site_name"), time_element_date(html[len(head):]), url_date(url),
+                    metas.get("og:site_name"), *time_element(html[len(head):]), url_date(url),
                     _first_group(SCRIPT_DATE_RE.search(html, 0, 2_000_000)), organization)
 
 
@@ -227,19 +228,20 @@ def join_names(names: list[str]) -> str | None:
     return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
 
 
-def time_element_date(body: str) -> str | None:
-    """The datetime of the page's published `<time>` element, or of its first one.
+def time_element(body: str) -> tuple[str | None, str | None]:
+    """The datetime and the text of the page's published `<time>` element, or of its first one.
 
-    >>> time_element_date('<time datetime="2024-01-02">Jan 2</time>'
-    ...                   '<time itemprop="datePublished" datetime="2023-05-06">')
-    '2023-05-06'
+    >>> time_element('<time datetime="2024-01-02">Jan 2</time>'
+    ...              '<time itemprop="datePublished" datetime="2023-05-06">May 6, 2023</time>')
+    ('2023-05-06', 'May 6, 2023')
     """
     first = None
     for match in _TIME_RE.finditer(body):
+        found = match.group(1).strip(), _clean(match.group(2))
         if _PUBLISHED_TIME_HINT_RE.search(match.group(0)):
-            return match.group(1).strip()
-        first = first or match.group(1).strip()
-    return first
+            return found
+        first = first or found
+    return first or (None, None)
 
 
 def url_date(url: str | None) -> str | None:
@@ -301,6 +303,9 @@ def page_published(printed: Published | None, meta: PageMeta, near_title: Iterab
     '2024-03-14T08:00:00Z'
     >>> page_published(None, PageMeta(url_published="2024-03-15"), ["By Ann Moss · 12 May 2024"]).iso
     '2024-05-12'
+    >>> page_published(Published("May 2, 2024", "2024-05-02"), PageMeta(time_published="2024-06-20",
+    ...                time_printed="May 2, 2024"), []).iso
+    '2024-06-20'
     """
     if printed and printed.iso and not is_update(printed.raw, line):
         # "8/1/2025" read day first where the metadata says August 1st: the page wrote the month first.
@@ -308,6 +313,12 @@ def page_published(printed: Published | None, meta: PageMeta, near_title: Iterab
         day = printed.iso[:10]
         if stated and stated != day and stated == _swapped(day) and NUMERIC_DATE_RE.search(printed.raw):
             return Published(printed.raw, stated)
+        # The printed date is a <time> element's text and its datetime names another day: the
+        # machine-readable datetime is the one the page states (the text may be a display date).
+        timed = _day(meta.time_published)
+        if not meta.published and timed and timed != day and meta.time_printed \
+                and meta.time_printed in printed.raw:
+            return Published(meta.time_published, iso_date(meta.time_published))
         return printed
     # near_title is read only when the metadata has no date (it may be a lazy scan of the blocks).
     for raw in chain((meta.published, meta.time_published), near_title, (meta.url_published, meta.script_published)):
