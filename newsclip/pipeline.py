@@ -67,7 +67,7 @@ def parse_html(html: str, settings: Settings | None = None, source: str | None =
                   and b.role is not Role.BODY)
     # The line the printed date was read from: its own date line, or the byline that holds it.
     date_line = next((b.text for b in blocks if b.role is Role.DATE), article.byline)
-    published = page_published(article.published, meta, near_title, date_line)
+    published = original_date(blocks) or page_published(article.published, meta, near_title, date_line)
     # A printed headline's tagline goes as a <title>'s site name does (the block keeps the whole line).
     title = headline_title(article.title, meta.site_name) if any(b.role is Role.TITLE for b in blocks) \
         else article.title
@@ -147,6 +147,35 @@ def names_other(byline: str, meta: PageMeta) -> bool:
 def _words(text: str, shortest: int = 2) -> set[str]:
     """The lower-cased words of a text, of `shortest` characters or more."""
     return {w for w in re.findall(r"\w+", text.casefold()) if len(w) >= shortest}
+
+
+# A line that says when the story first came out, whatever dates the page shows otherwise ("This
+# article was originally published on 26 Sep 2019 but has been updated").
+ORIGINALLY_PUBLISHED_RE = re.compile(r"\b(?:originally|first) published\b(?:\s+on\b)?", re.I)
+
+
+def original_date(blocks: list[Block]):
+    """HTML only: the date a line states the story was first published on, or None.
+
+    >>> from newsclip.model import Block
+    >>> found = original_date([Block(0, "This story was originally published on 3 May 2019 and updated.", (1,))])
+    >>> found.raw, found.iso
+    ('originally published on 3 May 2019', '2019-05-03')
+    """
+    from .assemble import iso_date
+    from .model import Published
+    from .patterns import DATE_RES
+
+    for block in blocks:
+        found = ORIGINALLY_PUBLISHED_RE.search(block.text)
+        tail = block.text[found.end():found.end() + 40] if found else ""
+        dates = [m for name, pattern in DATE_RES.items() if name != "relative_date" and (m := pattern.search(tail))]
+        if dates:
+            raw = block.text[found.start():found.end() + min(m.end() for m in dates)]
+            iso = iso_date(raw)
+            if iso:
+                return Published(raw, iso)
+    return None
 
 
 # A line near the headline that may carry the date: a byline line with it ("By Ann Moss · 12 May").
