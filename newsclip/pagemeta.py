@@ -289,12 +289,13 @@ UPDATE_LINE_RE = re.compile(r"\b(?:updated|modified|edited|reviewed)\b", re.I)
 
 
 def page_published(printed: Published | None, meta: PageMeta, near_title: Iterable[str],
-                   line: str | None = None) -> Published | None:
+                   line: str | None = None, set_aside: Iterable[str] = ()) -> Published | None:
     """The page's publication date, from the most telling source that gives a day: the date
     printed with the story (unless its line announces it as an update), the JSON-LD or meta tag
     date, the page's `<time datetime>`, a date printed near the headline (in a byline line), the
-    URL's date, a date in a script's page state. `line` is the line the printed date was read
-    from (a date line or a byline), when known.
+    URL's date, a date in a script's page state, and last a date line set aside from the story's
+    header (`set_aside`: printed with an author box or under a "Published" label after the story).
+    `line` is the line the printed date was read from (a date line or a byline), when known.
 
     >>> meta = PageMeta(published="2024-03-14T08:00:00Z", url_published="2024-03-15")
     >>> page_published(Published("Updated June 9, 2025", "2025-06-09"), meta, []).raw
@@ -303,6 +304,8 @@ def page_published(printed: Published | None, meta: PageMeta, near_title: Iterab
     '2024-03-14T08:00:00Z'
     >>> page_published(None, PageMeta(url_published="2024-03-15"), ["By Ann Moss · 12 May 2024"]).iso
     '2024-05-12'
+    >>> page_published(None, PageMeta(), [], None, ["Mar 3, 2024"]).iso
+    '2024-03-03'
     >>> page_published(Published("May 2, 2024", "2024-05-02"), PageMeta(time_published="2024-06-20",
     ...                time_printed="May 2, 2024"), []).iso
     '2024-06-20'
@@ -321,7 +324,8 @@ def page_published(printed: Published | None, meta: PageMeta, near_title: Iterab
             return Published(meta.time_published, iso_date(meta.time_published))
         return printed
     # near_title is read only when the metadata has no date (it may be a lazy scan of the blocks).
-    for raw in chain((meta.published, meta.time_published), near_title, (meta.url_published, meta.script_published)):
+    for raw in chain((meta.published, meta.time_published), near_title, (meta.url_published, meta.script_published),
+                     set_aside):
         iso = raw if raw and DAY_RE.fullmatch(raw) else iso_date(raw) if raw else None
         if iso:
             return Published(raw, iso)

@@ -67,7 +67,8 @@ def parse_html(html: str, settings: Settings | None = None, source: str | None =
                   and b.role is not Role.BODY)
     # The line the printed date was read from: its own date line, or the byline that holds it.
     date_line = next((b.text for b in blocks if b.role is Role.DATE), article.byline)
-    published = original_date(blocks) or page_published(article.published, meta, near_title, date_line)
+    set_aside = (b.text for b in blocks if b.reason == "extra_date")
+    published = original_date(blocks) or page_published(article.published, meta, near_title, date_line, set_aside)
     # A printed headline's tagline goes as a <title>'s site name does (the block keeps the whole line).
     title = headline_title(article.title, meta.site_name) if any(b.role is Role.TITLE for b in blocks) \
         else article.title

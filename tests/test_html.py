@@ -329,3 +329,9 @@ def test_an_originally_published_line_dates_the_story():
     body = (f"<article><h1>Old bridge to close</h1><p>Updated 30 Sep 2025</p>{BRIDGE}"
             "<p>This article was originally published on 26 Sep 2019 and has been updated since.</p></article>")
     assert parse_html(_page(head, body)).published.iso[:10] == "2019-09-26"
+
+
+def test_a_date_printed_only_after_the_story_dates_a_page_without_metadata():
+    body = (f"<article><h1>Old bridge to close</h1>{BRIDGE * 3}</article>"
+            "<div><p>Published</p><p>Feb 2, 2023</p></div>")
+    assert parse_html(_page("", body)).published.iso == "2023-02-02"
