@@ -35,8 +35,10 @@ class PageMeta:
     url: str | None = None
     site_name: str | None = None
     time_published: str | None = None  # the page's published (or first) <time datetime>
+    time_printed: str | None = None  # that <time> element's own text, the date as the page prints it
     url_published: str | None = None  # the date in the page's URL
     script_published: str | None = None  # a publication date in a script's page state
+    author_organization: bool = False  # the JSON-LD names an Organization as the author
 
 
 # Meta tag names (name=, property= or itemprop=) that carry each field, most explicit first: the
@@ -63,7 +65,7 @@ _TITLE_RE = re.compile(r"<title\b[^>]*>(.*?)</title\s*>", re.I | re.S)
 _CANONICAL_RE = re.compile(r"<link\b[^>]*\brel=[\"']?canonical\b[^>]*>", re.I)
 _JSON_LD_RE = re.compile(r"<script[^>]+application/ld\+json[^>]*>(.*?)</script\s*>", re.I | re.S)
 # <time datetime="..."> elements: a published one (itemprop or class says so) wins over the first.
-_TIME_RE = re.compile(r"<time\b[^>]*\bdatetime\s*=\s*[\"']([^\"']+)[\"'][^>]*>", re.I)
+_TIME_RE = re.compile(r"<time\b[^>]*\bdatetime\s*=\s*[\"']([^\"']+)[\"'][^>]*>([^<]{0,80})", re.I)
 _PUBLISHED_TIME_HINT_RE = re.compile(r"datepublished|publish|posted|entry-date|post-date", re.I)
 # A date in a URL's path: /2024/03/14/ or /2024-03-14 or /20240314/ (a month alone is no day).
 URL_DATE_RE = re.compile(r"/((?:19|20)\d\d)[/-]?(0[1-9]|1[0-2])[/-]?(0[1-9]|[12]\d|3[01])(?!\d)")
@@ -89,6 +91,9 @@ def page_meta(html: str, url: str | None = None) -> PageMeta:
     ('Storm hits | Ledger', 'Storm hits', ('Ann Moss', 'Bo Li'), 'Ann Moss and Bo Li', '2024-03-14')
     >>> page_meta("<p>no metadata</p>", url="https://example.com/news/2023/07/09/storm").url_published
     '2023-07-09'
+    >>> meta = page_meta('<meta name="author" content="Ann Moss, Bo Li, Cy Ng"><body>')
+    >>> meta.author, meta.authors
+    ('Ann Moss, Bo Li, Cy Ng', ('Ann Moss', 'Bo Li', 'Cy Ng'))
     """
     body_at = re.search(r"<body\b", html, re.I)
     head = html[: body_at.start()] if body_at else html[:100_000]
@@ -101,6 +106,8 @@ def page_meta(html: str, url: str | None = None) -> PageMeta:
     title = _clean(re.sub(r"<[^>]+>", " ", found.group(1))) if found else None
     headline = meta(("og:title", "twitter:title"))
     names: list[str] = []
+    stated: list[str] = []  # the author strings as the metadata writes them, before splitting
+    organization = False
     published = None
     # JSON-LD names its authors one by one and its dates in ISO form: it comes before meta tags,
     # whose "author" is often the site's name. A story object comes first; a page without one
@@ -108,16 +115,22 @@ def page_meta(html: str, url: str | None = None) -> PageMeta:
     for story in json_ld_stories(html):
         if story["@story"]:
             headline = headline or _clean(story.get("headline") or story.get("name"))
-            names = names or _names(story.get("author") or story.get("creator"), story["@index"])
+            if not names:
+                author = story.get("author") or story.get("creator")
+                names, organization = _names(author, story["@index"]), _organization(author, story["@index"])
+                stated.append(_clean(author.get("name") if isinstance(author, dict) else author) or "")
         published = published or _clean(story.get("datePublished") or story.get("dateCreated"))
     author_key = next((key for key in AUTHOR_META if key in metas), None)
     names = names or (_split_names(metas[author_key]) if author_key else [])
+    stated.append(metas[author_key] if author_key else "")
     published = published or meta(PUBLISHED_META) or next(
         (content for name, content in metas.items() if PUBLISHED_NAME_RE.match(name)), None)
     url = url or _page_url(head, metas)
-    return PageMeta(title or None, headline, join_names(names), tuple(names), published, url,
-                    metas.get("og:site_name"), time_element_date(html[len(head):]), url_date(url),
-                    _first_group(SCRIPT_DATE_RE.search(html, 0, 2_000_000)))
+    # The byline is an author string as written when it names the same people ("A, B, C" stays so).
+    byline = next((text for text in stated if text and _split_names(text) == names), join_names(names))
+    return PageMeta(title or None, headline, byline, tuple(names), published, url,
+                    metas.get("og:site_name"), *time_element(html[len(head):]), url_date(url),
+                    _first_group(SCRIPT_DATE_RE.search(html, 0, 2_000_000)), organization)
 
 
 def meta_tags(head: str) -> dict[str, str]:
@@ -181,6 +194,22 @@ def _names(value, index: dict) -> list[str]:
     return _split_names(_clean(value) or "")
 
 
+def _organization(value, index: dict) -> bool:
+    """True when a JSON-LD author value is an Organization (or a kind of one) and no Person.
+
+    >>> _organization({"@type": "NewsMediaOrganization", "name": "Ledger"}, {}), _organization("Ann Moss", {})
+    (True, False)
+    """
+    values = value if isinstance(value, list) else [value]
+    kinds = []
+    for item in values:
+        if isinstance(item, dict) and "@type" not in item and item.get("@id") in index:
+            item = index[item["@id"]]
+        kind = item.get("@type") if isinstance(item, dict) else None
+        kinds.append(" ".join(kind) if isinstance(kind, list) else str(kind or ""))
+    return bool(kinds) and all(kind.endswith("Organization") for kind in kinds)
+
+
 def _split_names(text: str) -> list[str]:
     """A metadata author string is one name, or several joined by commas or "and" (never a URL)."""
     if not text or _NOT_A_NAME_RE.search(text):
@@ -199,19 +228,20 @@ def join_names(names: list[str]) -> str | None:
     return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
 
 
-def time_element_date(body: str) -> str | None:
-    """The datetime of the page's published `<time>` element, or of its first one.
+def time_element(body: str) -> tuple[str | None, str | None]:
+    """The datetime and the text of the page's published `<time>` element, or of its first one.
 
-    >>> time_element_date('<time datetime="2024-01-02">Jan 2</time>'
-    ...                   '<time itemprop="datePublished" datetime="2023-05-06">')
-    '2023-05-06'
+    >>> time_element('<time datetime="2024-01-02">Jan 2</time>'
+    ...              '<time itemprop="datePublished" datetime="2023-05-06">May 6, 2023</time>')
+    ('2023-05-06', 'May 6, 2023')
     """
     first = None
     for match in _TIME_RE.finditer(body):
+        found = match.group(1).strip(), _clean(match.group(2))
         if _PUBLISHED_TIME_HINT_RE.search(match.group(0)):
-            return match.group(1).strip()
-        first = first or match.group(1).strip()
-    return first
+            return found
+        first = first or found
+    return first or (None, None)
 
 
 def url_date(url: str | None) -> str | None:
@@ -259,12 +289,13 @@ UPDATE_LINE_RE = re.compile(r"\b(?:updated|modified|edited|reviewed)\b", re.I)
 
 
 def page_published(printed: Published | None, meta: PageMeta, near_title: Iterable[str],
-                   line: str | None = None) -> Published | None:
+                   line: str | None = None, set_aside: Iterable[str] = ()) -> Published | None:
     """The page's publication date, from the most telling source that gives a day: the date
     printed with the story (unless its line announces it as an update), the JSON-LD or meta tag
     date, the page's `<time datetime>`, a date printed near the headline (in a byline line), the
-    URL's date, a date in a script's page state. `line` is the line the printed date was read
-    from (a date line or a byline), when known.
+    URL's date, a date in a script's page state, and last a date line set aside from the story's
+    header (`set_aside`: printed with an author box or under a "Published" label after the story).
+    `line` is the line the printed date was read from (a date line or a byline), when known.
 
     >>> meta = PageMeta(published="2024-03-14T08:00:00Z", url_published="2024-03-15")
     >>> page_published(Published("Updated June 9, 2025", "2025-06-09"), meta, []).raw
@@ -273,6 +304,11 @@ def page_published(printed: Published | None, meta: PageMeta, near_title: Iterab
     '2024-03-14T08:00:00Z'
     >>> page_published(None, PageMeta(url_published="2024-03-15"), ["By Ann Moss · 12 May 2024"]).iso
     '2024-05-12'
+    >>> page_published(None, PageMeta(), [], None, ["Mar 3, 2024"]).iso
+    '2024-03-03'
+    >>> page_published(Published("May 2, 2024", "2024-05-02"), PageMeta(time_published="2024-06-20",
+    ...                time_printed="May 2, 2024"), []).iso
+    '2024-06-20'
     """
     if printed and printed.iso and not is_update(printed.raw, line):
         # "8/1/2025" read day first where the metadata says August 1st: the page wrote the month first.
@@ -280,9 +316,16 @@ def page_published(printed: Published | None, meta: PageMeta, near_title: Iterab
         day = printed.iso[:10]
         if stated and stated != day and stated == _swapped(day) and NUMERIC_DATE_RE.search(printed.raw):
             return Published(printed.raw, stated)
+        # The printed date is a <time> element's text and its datetime names another day: the
+        # machine-readable datetime is the one the page states (the text may be a display date).
+        timed = _day(meta.time_published)
+        if not meta.published and timed and timed != day and meta.time_printed \
+                and meta.time_printed in printed.raw:
+            return Published(meta.time_published, iso_date(meta.time_published))
         return printed
     # near_title is read only when the metadata has no date (it may be a lazy scan of the blocks).
-    for raw in chain((meta.published, meta.time_published), near_title, (meta.url_published, meta.script_published)):
+    for raw in chain((meta.published, meta.time_published), near_title, (meta.url_published, meta.script_published),
+                     set_aside):
         iso = raw if raw and DAY_RE.fullmatch(raw) else iso_date(raw) if raw else None
         if iso:
             return Published(raw, iso)
@@ -358,9 +401,12 @@ def without_site_name(title: str, site_name: str | None) -> str:
 
     >>> without_site_name("Ledger | Storm hits the coast - Weekend", "Ledger")
     'Storm hits the coast'
+    >>> without_site_name("Storm hits the coast - The Ledger of Holt County", "The Ledger of Holt County - News daily")
+    'Storm hits the coast'
     """
     parts = TITLE_SEPARATOR_RE.split(title)
-    site = (site_name or "").casefold()
+    # og:site_name may carry the site's tagline after its name ("Ledger - News daily").
+    site = TITLE_SEPARATOR_RE.split(site_name or "")[0].casefold()
     if len(parts) > 1 and site and parts[0].casefold() == site:
         parts = parts[1:]
     if len(parts) > 1 and (parts[-1].casefold() == site or len(parts[-1].split()) <= SITE_NAME_MAX_WORDS

@@ -266,3 +266,72 @@ def test_short_streamed_segments_of_a_page_are_read_however_short():
             "Tuesday and agreed to dredge the channel before the winter storms.</p></div><div hidden id='S:1'><p>Pilots "
             "said ships were touching bottom at low tide, and the board agreed.</p></div></body></html>")
     assert len(parse_html(page).body) == 2
+
+
+BRIDGE = ("<p>The council met on Monday and voted to close the old bridge for repairs, after engineers warned "
+         "that it was no longer safe for lorries.</p><p>Work will begin in spring and last about six months, "
+         "the council's transport officer said on Tuesday evening.</p>")
+
+
+def _page(head: str, body: str) -> str:
+    return f"<html><head>{head}</head><body>{body}</body></html>"
+
+
+def test_a_teaser_cards_byline_and_date_give_way_to_the_metadatas():
+    teaser = ("<article><p><a href='/x'>December 19, 2025</a></p><h3><a href='/x'>Bridge reopens early</a></h3>"
+              "<p class='byline'><a href='/author/bo-li/'>by Bo Li</a></p></article>")
+    head = ('<meta name="author" content="Ann Moss">'
+            '<meta property="article:published_time" content="2025-01-30T10:00:00Z">')
+    article = parse_html(_page(head, f"{teaser}<article><h1>Old bridge to close</h1>{BRIDGE}</article>"))
+    assert (article.byline, article.published.iso[:10]) == ("Ann Moss", "2025-01-30")
+    assert "teaser_meta" in {d.reason for d in article.dropped}
+
+
+def test_a_printed_byline_naming_someone_else_yields_to_a_metadata_person_but_not_to_the_site():
+    body = f"<article><h1>Old bridge to close</h1><p class='byline'>By Functionality</p>{BRIDGE}</article>"
+    assert parse_html(_page('<meta name="author" content="Ann Moss">', body)).byline == "Ann Moss"
+    site = '<meta name="author" content="Harbour Ledger"><meta property="og:site_name" content="Harbour Ledger">'
+    assert parse_html(_page(site, body)).byline == "By Functionality"
+
+
+def test_a_metadata_author_string_keeps_its_own_punctuation():
+    head = '<meta name="author" content="Ann Moss, Bo Li, Cy Ng">'
+    article = parse_html(_page(head, f"<article><h1>Old bridge to close</h1>{BRIDGE}</article>"))
+    assert (article.byline, article.authors) == ("Ann Moss, Bo Li, Cy Ng", ("Ann Moss", "Bo Li", "Cy Ng"))
+
+
+def test_the_metadatas_title_printed_under_a_section_h1_is_the_title():
+    head = '<meta property="og:title" content="Old bridge to close for repairs">'
+    body = f"<article><h1>Transport Updates</h1><h2>Old bridge to close for repairs</h2>{BRIDGE}</article>"
+    article = parse_html(_page(head, body))
+    assert article.title == "Old bridge to close for repairs"
+    assert ("Transport Updates", "headline_label") in {(d.text, d.reason) for d in article.dropped}
+
+
+def test_an_h1_that_is_the_sites_name_or_a_number_is_no_headline():
+    head = ('<meta property="og:title" content="Old bridge to close">'
+            '<meta property="og:site_name" content="Ann Moss Writes">')
+    assert parse_html(_page(head, f"<h1>Ann Moss Writes</h1><article>{BRIDGE}</article>")).title == "Old bridge to close"
+    numbered = f"<h1>94</h1><h1>Old bridge to close</h1><article>{BRIDGE}</article>"
+    assert parse_html(_page("", numbered)).title == "Old bridge to close"
+
+
+def test_a_headline_mangled_by_its_markup_takes_the_metadatas_spelling():
+    head = '<meta property="og:title" content="Old bridge: the council’s plan">'
+    body = f"<article><h1>Old bri<span>dge: the council? plan</span></h1>{BRIDGE}</article>"
+    assert parse_html(_page(head, body)).title == "Old bridge: the council’s plan"
+    blog = f"<article><h1>Blog: Old bridge: the council’s plan</h1>{BRIDGE}</article>"
+    assert parse_html(_page(head, blog)).title == "Old bridge: the council’s plan"
+
+
+def test_an_originally_published_line_dates_the_story():
+    head = '<meta property="article:published_time" content="2025-03-01T09:00:00Z">'
+    body = (f"<article><h1>Old bridge to close</h1><p>Updated 30 Sep 2025</p>{BRIDGE}"
+            "<p>This article was originally published on 26 Sep 2019 and has been updated since.</p></article>")
+    assert parse_html(_page(head, body)).published.iso[:10] == "2019-09-26"
+
+
+def test_a_date_printed_only_after_the_story_dates_a_page_without_metadata():
+    body = (f"<article><h1>Old bridge to close</h1>{BRIDGE * 3}</article>"
+            "<div><p>Published</p><p>Feb 2, 2023</p></div>")
+    assert parse_html(_page("", body)).published.iso == "2023-02-02"
