@@ -2,7 +2,7 @@
 tags, its JSON-LD, its `<time datetime>` elements and its URL, read with patterns (no tree needed).
 
 Each field is taken from the most explicit source a page offers, in the order of the `*_SOURCES`
-constants below; the story's own blocks (a printed byline, an h1) are judged in `pipeline.parse_html`
+constants below; the story's own blocks (a printed byline, an h1) are weighed in `weigh_meta.py`
 against these.
 """
 from __future__ import annotations
