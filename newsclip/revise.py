@@ -481,6 +481,15 @@ REPEAT_DISTANCE = 15
 LETTER_WORD_RE = re.compile(r"[^\W\d_]{2,}")
 # "Reviewed by …", "Fact checked by …": a line about the story's checking, not its headline.
 CHECKED_BY_RE = re.compile(r"^(?:\w+[\s-]){0,2}(?:reviewed|checked|edited)\s+by\b", re.I)
+# Two words printed without the space between them, as menu items and breadcrumbs of a page's
+# text often are ("Quick PicksWhat's New", "HomeTrail & Camp"): three lower-case letters, then a capital.
+GLUED_WORDS_RE = re.compile(r"[a-z]{3}[A-Z][a-z]")
+# A breadcrumb trail: "Home » Blog", "Blog › Tips", "Articles / Cleaning / Trends".
+BREADCRUMB_RE = re.compile(r"[»›]|(?:\s[/>|]\s.*){2}")
+# A writer named on the line: "Guide by Will Judd", "Contributions From: Ryan White".
+WRITER_RE = re.compile(r"\b(?:[Bb]y|BY|[Ff]rom)\b:?\s+[A-Z]")
+# How many of the story's paragraphs give the vocabulary a headline is compared with.
+STORY_SAMPLE_BLOCKS = 30
 # How many of the weightiest features `explain` shows for the headline.
 TITLE_EVIDENCE = 3
 
@@ -509,6 +518,7 @@ def title_candidates(blocks: list[Block], first_body: int, settings: Settings) -
     lo = max(0, min(anchor - TITLE_BEFORE_META, first_body - settings.title_window))
     hi = min(len(blocks), max(first_body, meta[-1] + 1 + TITLE_AFTER_META if meta else 0))
     texts = [b.text for b in blocks[:first_body + settings.title_window]]
+    story = story_vocabulary(blocks, first_body)
     found = []
     for i in range(lo, hi):
         block = blocks[i]
@@ -518,7 +528,7 @@ def title_candidates(blocks: list[Block], first_body: int, settings: Settings) -
         if i not in meta and (_may_be_title(block) or (near_meta and block.role is Role.BODY
                                                         and block.words <= settings.headline_max_words
                                                         and _title_shaped(block))):
-            found.append((i, title_features(blocks, i, meta, anchor, texts)))
+            found.append((i, title_features(blocks, i, meta, anchor, texts, story)))
     # A headline is written like its story, with or without spaces: a link to the story in Chinese
     # above an English one ("阅读简体中文版") is not its headline.
     unspaced = first_body < len(blocks) and has_unspaced(blocks[first_body].text)
@@ -530,18 +540,24 @@ def title_candidates(blocks: list[Block], first_body: int, settings: Settings) -
     return found
 
 
-def title_features(blocks: list[Block], i: int, meta: list[int], anchor: int, texts: list[str]) -> dict[str, float]:
-    """What speaks for or against block i as the page's headline, as numbers (0/1 mostly).
+def title_features(blocks: list[Block], i: int, meta: list[int], anchor: int, texts: list[str],
+                   story: Counter) -> dict[str, float]:
+    """What speaks for or against block i as the page's headline, as numbers (0/1 mostly);
+    `story` is the story's vocabulary (see `story_vocabulary`).
 
     >>> b = [Block(0, "Home", (1,), role=Role.SHORT), Block(1, "Storm closes the coast road", (2,), role=Role.SHORT),
     ...      Block(2, "By Jane Doe", (3,), role=Role.BYLINE)]
-    >>> sorted(k for k, v in title_features(b, 1, [2], 2, [x.text for x in b]).items() if v)
-    ['before_meta', 'blocks_away', 'headline_length', 'just_before_meta', 'words']
+    >>> features = title_features(b, 1, [2], 2, [x.text for x in b], Counter({"storm": 2, "road": 1}))
+    >>> sorted(k for k, v in features.items() if v), features["story_share"]
+    (['before_meta', 'blocks_away', 'headline_length', 'just_before_meta', 'story_share', 'words'], 0.5)
     """
     text = blocks[i].text
     letters = LETTER_WORD_RE.findall(text)
     title_case = is_title_case(letters)
     near = texts[max(0, i - REPEAT_DISTANCE):i + REPEAT_DISTANCE + 1]
+    topic = content_words(text)
+    # A paragraph candidate's own words are in the vocabulary: they do not count for it.
+    shared = shared_words(topic, story) if blocks[i].role is Role.BODY else sum(1 for w in topic if story[w])
     return {
         "blocks_away": min(abs(anchor - i), 20) / 10,
         "before_meta": float(bool(meta) and meta[0] - TITLE_BEFORE_META <= i < meta[0]),
@@ -562,9 +578,27 @@ def title_features(blocks: list[Block], i: int, meta: list[int], anchor: int, te
         "colon": float(":" in text or " – " in text or " - " in text),
         "read_as_body": float(blocks[i].role is Role.BODY),
         "checked_by": float(bool(CHECKED_BY_RE.match(text))),
+        # A headline tells what the story is about; a menu item or another story's headline does not.
+        "story_share": shared / len(topic) if topic else 0.0,
+        # Menu items printed together ("HomeTrail & Camp Gear Reviews") and breadcrumbs ("Blog › Tips")
+        "glued": float(bool(GLUED_WORDS_RE.search(text))),
+        "breadcrumb": float(bool(BREADCRUMB_RE.search(text))),
+        # A date or reading time ("Apr 21, 2017 | Products Liability"), a writer ("Guide by Will Judd")
+        "dated": float(any(p.search(text) for p in P.DATE_RES.values()) or bool(P.READING_TIME_RE.search(text))),
+        "names_writer": float(bool(WRITER_RE.search(text))),
         "in_menu": float(all(0 <= j < len(blocks) and blocks[j].words <= MENU_MAX_WORDS and j not in meta
                              and blocks[j].role in (Role.SHORT, Role.BOILERPLATE) for j in (i - 1, i + 1))),
     }
+
+
+def story_vocabulary(blocks: list[Block], first_body: int) -> Counter:
+    """The content words of the story's first paragraphs (from `first_body`), with their counts.
+
+    >>> story_vocabulary([Block(0, "Menu", (1,)), Block(1, "Storm hits the storm wall.", (2,), role=Role.BODY)], 1)
+    Counter({'storm': 2, 'hits': 1, 'wall': 1})
+    """
+    paragraphs = [b.text for b in blocks[first_body:] if b.role is Role.BODY][:STORY_SAMPLE_BLOCKS]
+    return Counter(content_words(" ".join(paragraphs)))
 
 
 def _may_be_title(block: Block) -> bool:
