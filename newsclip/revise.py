@@ -427,7 +427,20 @@ def place_byline_and_date(blocks: list[Block], settings: Settings) -> list[Block
     ones), not after the story's start, unless a labelled date or a "By" line under the story is
     the only one after the headline; when the kept byline carries a date and stands nearer the
     headline than any date line, its date is the article's (`assemble` reads it). Elsewhere such
-    lines are the bylines and timestamps of comments and teaser lists, and are dropped."""
+    lines are the bylines and timestamps of comments and teaser lists, and are dropped.
+
+    A labelled byline ("By Jane Doe", "Jane Doe, Editor", a name under "Written by") a few lines
+    from the headline wins over a bare name line placed only by its neighbours; a date line that names the
+    writer ("Jane Doe · March 4, 2025") competes as a byline, and when it wins it is the date too.
+
+    >>> rows = [("Storm hits", Role.TITLE, ""), ("Travel", Role.BYLINE, "name_under_headline"),
+    ...         ("By Jane Doe", Role.BYLINE, "by_name"), ("It rained all day.", Role.BODY, "")]
+    >>> out = place_byline_and_date([Block(i, t, (i,), role=r, reason=w) for i, (t, r, w) in enumerate(rows)], Settings())
+    >>> [(b.role.value, b.reason) for b in out[1:3]]
+    [('boilerplate', 'extra_byline'), ('byline', 'by_name')]
+    """
+    from .assemble import byline_in_date
+
     out = list(blocks)
     first_body = first_body_index(out)
     anchor = next((i for i, b in enumerate(out) if b.role is Role.TITLE), 0)
@@ -440,7 +453,14 @@ def place_byline_and_date(blocks: list[Block], settings: Settings) -> list[Block
             # ("Published …") or a "By" line after the headline counts.
             near = [i for i in found if i > anchor and (P.DATE_LABEL_RE.match(out[i].text) if role is Role.DATE
                                                         else out[i].reason == "by_name")][:1]
-        if role is Role.DATE and byline is not None and any(p.search(out[byline].text) for p in P.DATE_RES.values()):
+        if role is Role.BYLINE:
+            near += [i for i, b in enumerate(out[:first_body + HEADER_AFTER_BODY + 1])
+                     if b.role is Role.DATE and byline_in_date(b.text)]
+            labelled = [i for i in near if is_labelled_byline(out, i) and abs(i - anchor) <= LABELLED_BYLINE_REACH]
+            near = labelled or near
+        elif byline is not None and out[byline].role is Role.DATE:
+            near = [byline]  # the date line that names the writer
+        elif byline is not None and any(p.search(out[byline].text) for p in P.DATE_RES.values()):
             near.append(byline)  # a byline with its date ("By Jane Doe · March 4, 2025") competes
         keep = min(near, key=lambda i: (i < anchor, abs(i - anchor)), default=None)
         for i in found:
@@ -448,6 +468,28 @@ def place_byline_and_date(blocks: list[Block], settings: Settings) -> list[Block
                 out[i] = _set(out[i], Role.BOILERPLATE, f"extra_{role.value}")
         byline = keep
     return out
+
+
+# A labelled byline at most this many blocks from the headline wins over a bare name line nearer it.
+LABELLED_BYLINE_REACH = 7
+# Bylines read from their own words, not only from where a name-shaped line stands.
+LABELLED_BYLINE_REASONS = frozenset({"by_name", "by_handle", "name_role", "html_byline", "after_byline_label"})
+BY_WORD_RE = re.compile(r"\bby\b", re.I)
+
+
+def is_labelled_byline(blocks: list[Block], i: int) -> bool:
+    """A byline that says it is one: "By Jane Doe", "Jane Doe, Editor", a name under its own
+    "Written by" label, or a date line that names the writer after "by".
+
+    >>> rows = [Block(0, "Written by", (1,), reason="byline_label"), Block(1, "Jane Doe", (2,), reason="name_in_header"),
+    ...         Block(2, "Jane Doe", (3,), reason="name_under_headline")]
+    >>> is_labelled_byline(rows, 1), is_labelled_byline(rows, 2)
+    (True, False)
+    """
+    block = blocks[i]
+    if block.role is Role.DATE:
+        return bool(BY_WORD_RE.search(block.text))
+    return block.reason in LABELLED_BYLINE_REASONS or (i > 0 and blocks[i - 1].reason == "byline_label")
 
 
 def find_title(blocks: list[Block], settings: Settings) -> list[Block]:

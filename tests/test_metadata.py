@@ -165,3 +165,19 @@ def test_whole_page_name_right_under_the_headline_is_the_byline():
     assert article.byline == "Jane Doe"
     byline = next(b for b in article.blocks if b.text == "Jane Doe")
     assert byline.reason in ("name_in_header", "name_under_headline") and byline.evidence
+
+
+def test_whole_page_labelled_byline_wins_over_a_section_label_under_the_headline():
+    page = PAGE.replace("Written by\nJane Doe\n4 min read\n", "Harbour Life\n4 min read\nWritten by Jane Doe\n")
+    article = parse(page)
+    assert article.byline == "Written by Jane Doe"
+    label = next(b for b in article.blocks if b.text == "Harbour Life")
+    assert label.role is not Role.BYLINE
+
+
+def test_whole_page_date_line_that_names_the_writer_wins_over_a_by_menu_item():
+    page = PAGE.replace("Home\n", "By Category\n").replace(
+        "Written by\nJane Doe\n4 min read\nPublished March 4, 2025\n", "Jane Doe · March 4, 2025\n")
+    article = parse(page)
+    assert article.authors == ("Jane Doe",)
+    assert article.published.iso == "2025-03-04"
