@@ -66,6 +66,10 @@ def test_sentences_starting_with_by_are_not_bylines(line):
     ("4 de marzo de 2025", "2025-03-04"),
     ("March 4, 2025 · 6 min read", "2025-03-04"),
     ("2025-03-04T09:05+02:00", "2025-03-04T09:05:00+02:00"),
+    ("04/03/2025 9:05:30 PM | 3 minute read", "2025-03-04T21:05"),
+    ("Last Updated: Mar 4, 2025, 01:00:00 AM IST", "2025-03-04T01:00"),
+    ("Page last modified Mar. 4, 2025 @ 01:39 PM EST", "2025-03-04T13:39"),
+    ("HarboursMarch 4, 2025", "2025-03-04"),
 ])
 def test_date_forms_are_date_lines_with_an_iso_value(line, iso):
     assert classify_text(line, S)[:2] == (Role.DATE, "date_line")
