@@ -407,6 +407,9 @@ DATE_FILLER_RE = re.compile(rf"{READING_TIME_RE.pattern}|{COMMENT_COUNT_RE.patte
                             r"|\b(?:published|updated|posted|modified|on|at|by)\b", re.I)
 # Separators between the parts of a date line: "Ann Lee • Updated Mar 4, 2025 | 7 min read"
 DATE_SEPARATOR_RE = re.compile(r"[|·•⋅—–/]|\s-\s")
+# The separators between the parts of a meta line that never stand inside a date (a slash does:
+# "04/03/2025"): "By Ann Lee | Mar 4, 2025 | Health"
+META_PART_SEPARATOR_RE = re.compile(r"[|·•⋅]")
 # A date line is short and labelled, or nothing but the date: "Updated: ...", "Published on ...",
 # "Last updated on ...", "Posted on ...".
 DATE_LABEL_RE = re.compile(r"^(?:published|updated|posted|last updated|last modified|first published|modified|"

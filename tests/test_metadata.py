@@ -70,6 +70,8 @@ def test_sentences_starting_with_by_are_not_bylines(line):
     ("Last Updated: Mar 4, 2025, 01:00:00 AM IST", "2025-03-04T01:00"),
     ("Page last modified Mar. 4, 2025 @ 01:39 PM EST", "2025-03-04T13:39"),
     ("HarboursMarch 4, 2025", "2025-03-04"),
+    ("Video - March 4, 2025", "2025-03-04"),
+    ("On behalf of Lee & Moss LLP | Mar 4, 2025 | Personal Injury", "2025-03-04"),
 ])
 def test_date_forms_are_date_lines_with_an_iso_value(line, iso):
     assert classify_text(line, S)[:2] == (Role.DATE, "date_line")
