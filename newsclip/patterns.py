@@ -405,6 +405,9 @@ COMMENT_COUNT_RE = re.compile(r"\b\d{1,5}\s+comments?\b", re.I)
 # labels of a second date ("April 26, 2024 Updated on: October 28, 2024"), "by", "at".
 DATE_FILLER_RE = re.compile(rf"{READING_TIME_RE.pattern}|{COMMENT_COUNT_RE.pattern}"
                             r"|\b(?:published|updated|posted|modified|on|at|by)\b", re.I)
+# A line that gives the update first and the first publication after it ("Updated May 2, 2025
+# Originally published March 4, 2025"): the story's date is the one after "published".
+UPDATE_THEN_PUBLISHED_RE = re.compile(r"\bupdated\b.*?\b(?:published|posted)\b", re.I)
 # Separators between the parts of a date line: "Ann Lee • Updated Mar 4, 2025 | 7 min read"
 DATE_SEPARATOR_RE = re.compile(r"[|·•⋅—–/]|\s-\s")
 # The separators between the parts of a meta line that never stand inside a date (a slash does:
