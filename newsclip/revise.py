@@ -567,9 +567,10 @@ def title_candidates(blocks: list[Block], first_body: int, settings: Settings) -
         near_meta = bool(meta) and meta[0] - TITLE_BEFORE_META <= i <= meta[-1] + TITLE_AFTER_META
         # Beside its byline, a headline that ends in a question mark, and so was read as a
         # sentence, is still the headline.
-        if i not in meta and (_may_be_title(block) or (near_meta and block.role is Role.BODY
-                                                        and block.words <= settings.headline_max_words
-                                                        and _title_shaped(block))):
+        if (i not in meta and (_may_be_title(block) or (near_meta and block.role is Role.BODY
+                                                         and block.words <= settings.headline_max_words
+                                                         and _title_shaped(block)))) \
+                or is_placed_name(blocks, i):
             found.append((i, title_features(blocks, i, meta, anchor, texts, story)))
     # A headline is written like its story, with or without spaces: a link to the story in Chinese
     # above an English one ("阅读简体中文版") is not its headline.
@@ -580,6 +581,12 @@ def title_candidates(blocks: list[Block], first_body: int, settings: Settings) -
     for _, features in found:
         features["longest"] = float(features["words"] == most)
     return found
+
+
+def is_placed_name(blocks: list[Block], i: int) -> bool:
+    """A name-shaped line taken for the byline only by where it stands (beside the date): a short
+    headline ("Vibe Coding", "Climate Change") is shaped so too, and stays a headline candidate."""
+    return blocks[i].reason == "name_in_header" and not (i and blocks[i - 1].reason == "byline_label")
 
 
 def title_features(blocks: list[Block], i: int, meta: list[int], anchor: int, texts: list[str],

@@ -187,3 +187,12 @@ def test_whole_page_date_line_that_names_the_writer_wins_over_a_by_menu_item():
     article = parse(page)
     assert article.authors == ("Jane Doe",)
     assert article.published.iso == "2025-03-04"
+
+
+def test_whole_page_headline_shaped_like_a_name_beside_the_date_is_still_the_headline():
+    page = PAGE.replace("Pier closed for repairs after divers find rotten piles\nWritten by\nJane Doe\n4 min read\n",
+                        "Pier Repairs\n")
+    article = parse(page)
+    assert article.title == "Pier Repairs"
+    assert article.byline is None
+    assert article.published.iso == "2025-03-04"
