@@ -584,9 +584,11 @@ def title_candidates(blocks: list[Block], first_body: int, settings: Settings) -
 
 
 def is_placed_name(blocks: list[Block], i: int) -> bool:
-    """A name-shaped line taken for the byline only by where it stands (beside the date): a short
-    headline ("Vibe Coding", "Climate Change") is shaped so too, and stays a headline candidate."""
-    return blocks[i].reason == "name_in_header" and not (i and blocks[i - 1].reason == "byline_label")
+    """A name-shaped line taken for the byline only by where it stands (beside the date, above a
+    job title): a short headline ("Vibe Coding", "Climate Change") is shaped so too, and stays a
+    headline candidate. (A clipping's second line, a name under its first, is its byline.)"""
+    return blocks[i].reason == "name_in_header" and not (i and blocks[i - 1].reason == "byline_label") \
+        and (i > 1 or any(blocks[j].role is Role.DATE for j in _header_neighbours(blocks, i)))
 
 
 def title_features(blocks: list[Block], i: int, meta: list[int], anchor: int, texts: list[str],
