@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from itertools import islice
 
 from . import patterns as P
 from .classify import MAX_CAPTION_CHARS, caption_text, is_name_line, is_title_case
@@ -439,8 +440,6 @@ def place_byline_and_date(blocks: list[Block], settings: Settings) -> list[Block
     >>> [(b.role.value, b.reason) for b in out[1:3]]
     [('boilerplate', 'extra_byline'), ('byline', 'by_name')]
     """
-    from .assemble import byline_in_date
-
     out = list(blocks)
     first_body = first_body_index(out)
     anchor = next((i for i, b in enumerate(out) if b.role is Role.TITLE), 0)
@@ -454,8 +453,7 @@ def place_byline_and_date(blocks: list[Block], settings: Settings) -> list[Block
             near = [i for i in found if i > anchor and (P.DATE_LABEL_RE.match(out[i].text) if role is Role.DATE
                                                         else out[i].reason == "by_name")][:1]
         if role is Role.BYLINE:
-            near += [i for i, b in enumerate(out[:first_body + HEADER_AFTER_BODY + 1])
-                     if b.role is Role.DATE and byline_in_date(b.text)]
+            near += dated_bylines(out, anchor, first_body + HEADER_AFTER_BODY)
             labelled = [i for i in near if is_labelled_byline(out, i) and abs(i - anchor) <= LABELLED_BYLINE_REACH]
             near = labelled or near
         elif byline is not None and out[byline].role is Role.DATE:
@@ -475,6 +473,21 @@ LABELLED_BYLINE_REACH = 7
 # Bylines read from their own words, not only from where a name-shaped line stands.
 LABELLED_BYLINE_REASONS = frozenset({"by_name", "by_handle", "name_role", "html_byline", "after_byline_label"})
 BY_WORD_RE = re.compile(r"\bby\b", re.I)
+
+
+def dated_bylines(blocks: list[Block], anchor: int, last: int) -> list[int]:
+    """Indices of the date lines that name the writer ("Jane Doe · March 4, 2025"), within
+    LABELLED_BYLINE_REACH of the headline at `anchor` and not after `last` (elsewhere a date line
+    naming someone is a teaser's or a comment's).
+
+    >>> rows = [Block(0, "Storm hits", (1,), role=Role.TITLE), Block(1, "Jane Doe · March 4, 2025", (2,), role=Role.DATE)]
+    >>> dated_bylines(rows, 0, 5), dated_bylines(rows[:1] + [Block(1, "March 4, 2025", (2,), role=Role.DATE)], 0, 5)
+    ([1], [])
+    """
+    from .assemble import byline_in_date
+
+    lo, hi = max(0, anchor - LABELLED_BYLINE_REACH), min(len(blocks) - 1, last, anchor + LABELLED_BYLINE_REACH)
+    return [i for i in range(lo, hi + 1) if blocks[i].role is Role.DATE and byline_in_date(blocks[i].text)]
 
 
 def is_labelled_byline(blocks: list[Block], i: int) -> bool:
@@ -514,24 +527,24 @@ def find_title(blocks: list[Block], settings: Settings) -> list[Block]:
     return out
 
 
-# A line of more words than this in sentence case reads as a standfirst, not a headline.
-SENTENCE_CASE_WORDS = 14
 HEADLINE_WORDS = (5, 20)
 # A headline printed again this near (a breadcrumb, a second heading) counts; menus repeated in a
 # page's footer do not.
 REPEAT_DISTANCE = 15
 LETTER_WORD_RE = re.compile(r"[^\W\d_]{2,}")
-# "Reviewed by …", "Fact checked by …": a line about the story's checking, not its headline.
-CHECKED_BY_RE = re.compile(r"^(?:\w+[\s-]){0,2}(?:reviewed|checked|edited)\s+by\b", re.I)
 # Two words printed without the space between them, as menu items and breadcrumbs of a page's
 # text often are ("Quick PicksWhat's New", "HomeTrail & Camp"): three lower-case letters, then a capital.
 GLUED_WORDS_RE = re.compile(r"[a-z]{3}[A-Z][a-z]")
-# A breadcrumb trail: "Home » Blog", "Blog › Tips", "Articles / Cleaning / Trends".
-BREADCRUMB_RE = re.compile(r"[»›]|(?:\s[/>|]\s.*){2}")
-# A writer named on the line: "Guide by Will Judd", "Contributions From: Ryan White".
+# A breadcrumb trail: "Home » Blog", "Blog › Tips", "Articles / Cleaning / Trends" (two of the
+# separators that also stand in headlines).
+BREADCRUMB_MARKS = ("»", "›")
+BREADCRUMB_SEPARATORS = (" / ", " > ", " | ")
+# A writer named on the line: "Guide by Will Judd", "Contributions From: Ryan White", "Reviewed
+# by Ann Lee" (a line about the story's checking, not its headline).
 WRITER_RE = re.compile(r"\b(?:[Bb]y|BY|[Ff]rom)\b:?\s+[A-Z]")
-# How many of the story's paragraphs give the vocabulary a headline is compared with.
-STORY_SAMPLE_BLOCKS = 30
+# How much of the story's opening (in characters) gives the vocabulary a headline is compared
+# with: a few hundred words hold the words of its headline.
+STORY_SAMPLE_CHARS = 1000
 # How many of the weightiest features `explain` shows for the headline.
 TITLE_EVIDENCE = 3
 
@@ -623,19 +636,16 @@ def title_features(blocks: list[Block], i: int, meta: list[int], anchor: int, te
         "words": min(len(letters), 20) / 20,
         "title_case": float(title_case),
         "all_caps": float(text.isupper()),
-        "sentence": float((len(letters) > SENTENCE_CASE_WORDS and not title_case)
-                          or bool(P.SENTENCE_BREAK_RE.search(text))),
         "question": float(text.rstrip().endswith("?")),
         "colon": float(":" in text or " – " in text or " - " in text),
         "read_as_body": float(blocks[i].role is Role.BODY),
-        "checked_by": float(bool(CHECKED_BY_RE.match(text))),
         # A headline tells what the story is about; a menu item or another story's headline does not.
         "story_share": shared / len(topic) if topic else 0.0,
         # Menu items printed together ("HomeTrail & Camp Gear Reviews") and breadcrumbs ("Blog › Tips")
         "glued": float(bool(GLUED_WORDS_RE.search(text))),
-        "breadcrumb": float(bool(BREADCRUMB_RE.search(text))),
-        # A date or reading time ("Apr 21, 2017 | Products Liability"), a writer ("Guide by Will Judd")
-        "dated": float(any(p.search(text) for p in P.DATE_RES.values()) or bool(P.READING_TIME_RE.search(text))),
+        "breadcrumb": float(any(m in text for m in BREADCRUMB_MARKS)
+                            or sum(text.count(s) for s in BREADCRUMB_SEPARATORS) >= 2),
+        # A writer named on the line ("Guide by Will Judd", "Reviewed by Ann Lee")
         "names_writer": float(bool(WRITER_RE.search(text))),
         "in_menu": float(all(0 <= j < len(blocks) and blocks[j].words <= MENU_MAX_WORDS and j not in meta
                              and blocks[j].role in (Role.SHORT, Role.BOILERPLATE) for j in (i - 1, i + 1))),
@@ -643,13 +653,19 @@ def title_features(blocks: list[Block], i: int, meta: list[int], anchor: int, te
 
 
 def story_vocabulary(blocks: list[Block], first_body: int) -> Counter:
-    """The content words of the story's first paragraphs (from `first_body`), with their counts.
+    """The content words of the story's opening paragraphs (from `first_body`), with their counts.
 
     >>> story_vocabulary([Block(0, "Menu", (1,)), Block(1, "Storm hits the storm wall.", (2,), role=Role.BODY)], 1)
     Counter({'storm': 2, 'hits': 1, 'wall': 1})
     """
-    paragraphs = [b.text for b in blocks[first_body:] if b.role is Role.BODY][:STORY_SAMPLE_BLOCKS]
-    return Counter(content_words(" ".join(paragraphs)))
+    paragraphs, size = [], 0
+    for block in islice(blocks, first_body, None):
+        if size >= STORY_SAMPLE_CHARS:
+            break
+        if block.role is Role.BODY:
+            paragraphs.append(block.text)
+            size += len(block.text)
+    return Counter(content_words(" ".join(paragraphs)[:STORY_SAMPLE_CHARS]))
 
 
 def _may_be_title(block: Block) -> bool:
