@@ -621,7 +621,7 @@ def title_features(blocks: list[Block], i: int, meta: list[int], anchor: int, te
     near = texts[max(0, i - REPEAT_DISTANCE):i + REPEAT_DISTANCE + 1]
     topic = content_words(text)
     # A paragraph candidate's own words are in the vocabulary: they do not count for it.
-    shared = shared_words(topic, story) if blocks[i].role is Role.BODY else sum(1 for w in topic if story[w])
+    shared = shared_words(topic, story) if blocks[i].role is Role.BODY else sum(1 for w in topic if w in story)
     return {
         "blocks_away": min(abs(anchor - i), 20) / 10,
         "before_meta": float(bool(meta) and meta[0] - TITLE_BEFORE_META <= i < meta[0]),
