@@ -152,8 +152,15 @@ def iso_date(raw: str) -> str | None:
     ('2025-03-04T14:30', '2025-03-04', '2025-04-29')
     >>> iso_date("2026年11月20日 10:30")
     '2026-11-20T10:30'
+    >>> iso_date("Updated May 2, 2025 9:00 AM ET Originally published March 4, 2025 8:00 AM ET")
+    '2025-03-04T08:00'
     """
     from datetime import datetime
+
+    published = P.UPDATE_THEN_PUBLISHED_RE.search(raw)
+    first = iso_date(raw[published.end():]) if published else None
+    if first:
+        return first
 
     try:  # already ISO 8601 (HTML metadata): keep it whole, time zone included; a date stays a date
         parsed = datetime.fromisoformat(raw.strip().replace("Z", "+00:00"))

@@ -241,14 +241,27 @@ def match_credit_line(text: str) -> tuple[str, str] | None:
     ('credit_bracketed', 'Reuters')
     >>> match_credit_line("The photo was taken at dawn.") is None
     True
+    >>> match_credit_line("Video - March 4, 2025") is None  # the day a video was posted: a date line
+    True
     """
     if len(text) > 120:
         return None
     for rule, pattern in P.CREDIT_LINE_RES.items():
         match = pattern.match(text)
         if match:
-            return rule, match.group("credit").strip()
+            credit = match.group("credit").strip()
+            return None if _is_bare_date(credit) else (rule, credit)
     return None
+
+
+def _is_bare_date(text: str) -> bool:
+    if not P.DIGIT_RE.search(text):
+        return False
+    dated = False
+    for pattern in P.DATE_RES.values():
+        text, count = pattern.subn(" ", text)
+        dated = dated or count > 0
+    return dated and not any(c.isalpha() for c in text)
 
 
 def split_trailing_credit(text: str) -> tuple[str | None, str, str | None]:
@@ -354,6 +367,8 @@ def is_date_line(text: str) -> bool:
     False
     >>> is_date_line("2026年11月20日（金）"), is_date_line("2026年11月20日、市は新しい計画を発表した。")
     (True, False)
+    >>> is_date_line("On behalf of Lee & Moss LLP | Mar 4, 2025 | Personal Injury")
+    True
     """
     labelled = P.DATE_LABEL_RE.match(text)
     rest = text[labelled.end():] if labelled else text
@@ -362,5 +377,7 @@ def is_date_line(text: str) -> bool:
         rest, count = pattern.subn(" ", rest)
         dated = dated or count > 0
     # Weekday names, separators, "ET"/"GMT", a second date (the update), a reading time, a comment
-    # count or a short byline may stand around a date; prose may not.
-    return dated and (bool(labelled) or count_words(P.DATE_FILLER_RE.sub(" ", rest)) <= 3)
+    # count or a short byline may stand around a date; prose may not. A line of parts between
+    # separators, one of them the date alone, is the meta line under a headline (writer | date | section).
+    return dated and (bool(labelled) or count_words(P.DATE_FILLER_RE.sub(" ", rest)) <= 3
+                      or any(_is_bare_date(part) for part in P.META_PART_SEPARATOR_RE.split(text)))

@@ -378,19 +378,23 @@ def word_trie(words) -> str:
 
 _MONTH = word_trie(MONTH_NUMBERS) + r"\.?"
 _ORDINAL = r"(?:st|nd|rd|th|er|º)?\.?"
-_TIME = r"(?:,?\s*(?:at\s+|um\s+|à\s+|-\s*)?\d{1,2}[:.h]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?)?"
+# A clock after the date: "at 9:05 pm", "um 14:30", "@ 01:39 PM EST", "01:00:00 AM IST" (the time
+# zone in capitals, whatever the case of the rest: "@08:00PM from" ends before "from")
+_TIME = (r"(?:,?\s*(?:at\s+|um\s+|à\s+|@\s*|-\s*)?\d{1,2}[:.h]\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?"
+         r"(?:\s*(?-i:[A-Z]{2,4})\b)?)?")
 DATE_RES: dict[str, re.Pattern[str]] = {
     # "19 November 2019, 09:01 AM", "4. März 2025", "4 de marzo de 2025", "1er mars 2025"
     "day_month_year": re.compile(rf"\b(?P<d>\d{{1,2}}){_ORDINAL}\s+(?:de\s+)?(?P<m>{_MONTH}),?\s+(?:de\s+)?"
                                  rf"(?P<y>\d{{4}}){_TIME}", re.I),
     # "November 19, 2019 8:03 am ET", "Nov. 19, 2019", "Tuesday, March 4th, 2025"
-    # (also glued to a digit before it: "September 1, 2016September 8, 2016")
-    "month_day_year": re.compile(rf"(?<![^\W\d_])(?P<m>{_MONTH})\s+(?P<d>\d{{1,2}}){_ORDINAL},?\s+(?P<y>\d{{4}}){_TIME}", re.I),
+    # (also glued to a digit or to a word before it: "September 1, 2016September 8, 2016",
+    # "EditorialNovember 22, 2018", where a page's text ran a label into the date)
+    "month_day_year": re.compile(rf"(?:(?<![^\W\d_])|(?<=[a-z])(?-i:(?=[A-Z])))(?P<m>{_MONTH})\s+(?P<d>\d{{1,2}}){_ORDINAL},?\s+(?P<y>\d{{4}}){_TIME}", re.I),
     # "2019-11-19", "2019-11-19T09:01:00Z", "2025/4/29"
     "iso_date": re.compile(r"\b(?P<y>(?:19|20)\d{2})([-/])(?P<mn>\d{1,2})\2(?P<d>\d{1,2})(?!\d)"
                            r"(?:[T ](?P<t>\d{2}:\d{2}(?::\d{2})?))?"),
     # "19/11/2019", "19.11.2019", "11-19-2019" (day first unless that cannot be: see `assemble.iso_date`)
-    "numeric_date": re.compile(r"\b(?P<d>\d{1,2})([./-])(?P<mn>\d{1,2})\2(?P<y>(?:19|20)\d{2})\b"),
+    "numeric_date": re.compile(rf"\b(?P<d>\d{{1,2}})([./-])(?P<mn>\d{{1,2}})\2(?P<y>(?:19|20)\d{{2}})\b{_TIME}"),
     # "2026年11月20日" (Chinese, Japanese), "2026년 11월 20일" (Korean): year, month and day marks
     "cjk_date": re.compile(rf"(?P<y>\d{{4}})\s*[年년]\s*(?P<mn>\d{{1,2}})\s*[月월]\s*(?P<d>\d{{1,2}})\s*[日일]{_TIME}"),
     # "3 hours ago", "Published 2 days ago"
@@ -406,8 +410,14 @@ COMMENT_COUNT_RE = re.compile(r"\b\d{1,5}\s+comments?\b", re.I)
 # labels of a second date ("April 26, 2024 Updated on: October 28, 2024"), "by", "at".
 DATE_FILLER_RE = re.compile(rf"{READING_TIME_RE.pattern}|{COMMENT_COUNT_RE.pattern}"
                             r"|\b(?:published|updated|posted|modified|on|at|by)\b", re.I)
+# A line that gives the update first and the first publication after it ("Updated May 2, 2025
+# Originally published March 4, 2025"): the story's date is the one after "published".
+UPDATE_THEN_PUBLISHED_RE = re.compile(r"\bupdated\b.*?\b(?:published|posted)\b", re.I)
 # Separators between the parts of a date line: "Ann Lee • Updated Mar 4, 2025 | 7 min read"
 DATE_SEPARATOR_RE = re.compile(r"[|·•⋅—–/]|\s-\s")
+# The separators between the parts of a meta line that never stand inside a date (a slash does:
+# "04/03/2025"): "By Ann Lee | Mar 4, 2025 | Health"
+META_PART_SEPARATOR_RE = re.compile(r"[|·•⋅]")
 # A date line is short and labelled, or nothing but the date: "Updated: ...", "Published on ...",
 # "Last updated on ...", "Posted on ...".
 DATE_LABEL_RE = re.compile(r"^(?:published|updated|posted|last updated|last modified|first published|modified|"

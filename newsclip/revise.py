@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from itertools import islice
 
 from . import patterns as P
 from .classify import MAX_CAPTION_CHARS, caption_text, is_name_line, is_title_case
@@ -445,7 +446,18 @@ def place_byline_and_date(blocks: list[Block], settings: Settings) -> list[Block
     ones), not after the story's start, unless a labelled date or a "By" line under the story is
     the only one after the headline; when the kept byline carries a date and stands nearer the
     headline than any date line, its date is the article's (`assemble` reads it). Elsewhere such
-    lines are the bylines and timestamps of comments and teaser lists, and are dropped."""
+    lines are the bylines and timestamps of comments and teaser lists, and are dropped.
+
+    A labelled byline ("By Jane Doe", "Jane Doe, Editor", a name under "Written by") a few lines
+    from the headline wins over a bare name line placed only by its neighbours; a date line that names the
+    writer ("Jane Doe · March 4, 2025") competes as a byline, and when it wins it is the date too.
+
+    >>> rows = [("Storm hits", Role.TITLE, ""), ("Travel", Role.BYLINE, "name_under_headline"),
+    ...         ("By Jane Doe", Role.BYLINE, "by_name"), ("It rained all day.", Role.BODY, "")]
+    >>> out = place_byline_and_date([Block(i, t, (i,), role=r, reason=w) for i, (t, r, w) in enumerate(rows)], Settings())
+    >>> [(b.role.value, b.reason) for b in out[1:3]]
+    [('boilerplate', 'extra_byline'), ('byline', 'by_name')]
+    """
     out = list(blocks)
     first_body = first_body_index(out)
     anchor = next((i for i, b in enumerate(out) if b.role is Role.TITLE), 0)
@@ -458,7 +470,13 @@ def place_byline_and_date(blocks: list[Block], settings: Settings) -> list[Block
             # ("Published …") or a "By" line after the headline counts.
             near = [i for i in found if i > anchor and (P.DATE_LABEL_RE.match(out[i].text) if role is Role.DATE
                                                         else out[i].reason == "by_name")][:1]
-        if role is Role.DATE and byline is not None and any(p.search(out[byline].text) for p in P.DATE_RES.values()):
+        if role is Role.BYLINE:
+            near += dated_bylines(out, anchor, first_body + HEADER_AFTER_BODY)
+            labelled = [i for i in near if is_labelled_byline(out, i) and abs(i - anchor) <= LABELLED_BYLINE_REACH]
+            near = labelled or near
+        elif byline is not None and out[byline].role is Role.DATE:
+            near = [byline]  # the date line that names the writer
+        elif byline is not None and any(p.search(out[byline].text) for p in P.DATE_RES.values()):
             near.append(byline)  # a byline with its date ("By Jane Doe · March 4, 2025") competes
         keep = min(near, key=lambda i: (i < anchor, abs(i - anchor)), default=None)
         for i in found:
@@ -466,6 +484,43 @@ def place_byline_and_date(blocks: list[Block], settings: Settings) -> list[Block
                 out[i] = _set(out[i], Role.BOILERPLATE, f"extra_{role.value}")
         byline = keep
     return out
+
+
+# A labelled byline at most this many blocks from the headline wins over a bare name line nearer it.
+LABELLED_BYLINE_REACH = 7
+# Bylines read from their own words, not only from where a name-shaped line stands.
+LABELLED_BYLINE_REASONS = frozenset({"by_name", "by_handle", "name_role", "html_byline", "after_byline_label"})
+BY_WORD_RE = re.compile(r"\bby\b", re.I)
+
+
+def dated_bylines(blocks: list[Block], anchor: int, last: int) -> list[int]:
+    """Indices of the date lines that name the writer ("Jane Doe · March 4, 2025"), within
+    LABELLED_BYLINE_REACH of the headline at `anchor` and not after `last` (elsewhere a date line
+    naming someone is a teaser's or a comment's).
+
+    >>> rows = [Block(0, "Storm hits", (1,), role=Role.TITLE), Block(1, "Jane Doe · March 4, 2025", (2,), role=Role.DATE)]
+    >>> dated_bylines(rows, 0, 5), dated_bylines(rows[:1] + [Block(1, "March 4, 2025", (2,), role=Role.DATE)], 0, 5)
+    ([1], [])
+    """
+    from .assemble import byline_in_date
+
+    lo, hi = max(0, anchor - LABELLED_BYLINE_REACH), min(len(blocks) - 1, last, anchor + LABELLED_BYLINE_REACH)
+    return [i for i in range(lo, hi + 1) if blocks[i].role is Role.DATE and byline_in_date(blocks[i].text)]
+
+
+def is_labelled_byline(blocks: list[Block], i: int) -> bool:
+    """A byline that says it is one: "By Jane Doe", "Jane Doe, Editor", a name under its own
+    "Written by" label, or a date line that names the writer after "by".
+
+    >>> rows = [Block(0, "Written by", (1,), reason="byline_label"), Block(1, "Jane Doe", (2,), reason="name_in_header"),
+    ...         Block(2, "Jane Doe", (3,), reason="name_under_headline")]
+    >>> is_labelled_byline(rows, 1), is_labelled_byline(rows, 2)
+    (True, False)
+    """
+    block = blocks[i]
+    if block.role is Role.DATE:
+        return bool(BY_WORD_RE.search(block.text))
+    return block.reason in LABELLED_BYLINE_REASONS or (i > 0 and blocks[i - 1].reason == "byline_label")
 
 
 def find_title(blocks: list[Block], settings: Settings) -> list[Block]:
@@ -490,15 +545,24 @@ def find_title(blocks: list[Block], settings: Settings) -> list[Block]:
     return out
 
 
-# A line of more words than this in sentence case reads as a standfirst, not a headline.
-SENTENCE_CASE_WORDS = 14
 HEADLINE_WORDS = (5, 20)
 # A headline printed again this near (a breadcrumb, a second heading) counts; menus repeated in a
 # page's footer do not.
 REPEAT_DISTANCE = 15
 LETTER_WORD_RE = re.compile(r"[^\W\d_]{2,}")
-# "Reviewed by …", "Fact checked by …": a line about the story's checking, not its headline.
-CHECKED_BY_RE = re.compile(r"^(?:\w+[\s-]){0,2}(?:reviewed|checked|edited)\s+by\b", re.I)
+# Two words printed without the space between them, as menu items and breadcrumbs of a page's
+# text often are ("Quick PicksWhat's New", "HomeTrail & Camp"): three lower-case letters, then a capital.
+GLUED_WORDS_RE = re.compile(r"[a-z]{3}[A-Z][a-z]")
+# A breadcrumb trail: "Home » Blog", "Blog › Tips", "Articles / Cleaning / Trends" (two of the
+# separators that also stand in headlines).
+BREADCRUMB_MARKS = ("»", "›")
+BREADCRUMB_SEPARATORS = (" / ", " > ", " | ")
+# A writer named on the line: "Guide by Will Judd", "Contributions From: Ryan White", "Reviewed
+# by Ann Lee" (a line about the story's checking, not its headline).
+WRITER_RE = re.compile(r"\b(?:[Bb]y|BY|[Ff]rom)\b:?\s+[A-Z]")
+# How much of the story's opening (in characters) gives the vocabulary a headline is compared
+# with: a few hundred words hold the words of its headline.
+STORY_SAMPLE_CHARS = 1000
 # How many of the weightiest features `explain` shows for the headline.
 TITLE_EVIDENCE = 3
 
@@ -527,16 +591,18 @@ def title_candidates(blocks: list[Block], first_body: int, settings: Settings) -
     lo = max(0, min(anchor - TITLE_BEFORE_META, first_body - settings.title_window))
     hi = min(len(blocks), max(first_body, meta[-1] + 1 + TITLE_AFTER_META if meta else 0))
     texts = [b.text for b in blocks[:first_body + settings.title_window]]
+    story = story_vocabulary(blocks, first_body)
     found = []
     for i in range(lo, hi):
         block = blocks[i]
         near_meta = bool(meta) and meta[0] - TITLE_BEFORE_META <= i <= meta[-1] + TITLE_AFTER_META
         # Beside its byline, a headline that ends in a question mark, and so was read as a
         # sentence, is still the headline.
-        if i not in meta and (_may_be_title(block) or (near_meta and block.role is Role.BODY
-                                                        and block.words <= settings.headline_max_words
-                                                        and _title_shaped(block))):
-            found.append((i, title_features(blocks, i, meta, anchor, texts)))
+        if (i not in meta and (_may_be_title(block) or (near_meta and block.role is Role.BODY
+                                                         and block.words <= settings.headline_max_words
+                                                         and _title_shaped(block)))) \
+                or is_placed_name(blocks, i):
+            found.append((i, title_features(blocks, i, meta, anchor, texts, story)))
     # A headline is written like its story, with or without spaces: a link to the story in Chinese
     # above an English one ("阅读简体中文版") is not its headline.
     unspaced = first_body < len(blocks) and has_unspaced(blocks[first_body].text)
@@ -548,18 +614,32 @@ def title_candidates(blocks: list[Block], first_body: int, settings: Settings) -
     return found
 
 
-def title_features(blocks: list[Block], i: int, meta: list[int], anchor: int, texts: list[str]) -> dict[str, float]:
-    """What speaks for or against block i as the page's headline, as numbers (0/1 mostly).
+def is_placed_name(blocks: list[Block], i: int) -> bool:
+    """A name-shaped line taken for the byline only by where it stands (beside the date, above a
+    job title): a short headline ("Vibe Coding", "Climate Change") is shaped so too, and stays a
+    headline candidate. (A clipping's second line, a name under its first, is its byline.)"""
+    return blocks[i].reason == "name_in_header" and not (i and blocks[i - 1].reason == "byline_label") \
+        and (i > 1 or any(blocks[j].role is Role.DATE for j in _header_neighbours(blocks, i)))
+
+
+def title_features(blocks: list[Block], i: int, meta: list[int], anchor: int, texts: list[str],
+                   story: Counter) -> dict[str, float]:
+    """What speaks for or against block i as the page's headline, as numbers (0/1 mostly);
+    `story` is the story's vocabulary (see `story_vocabulary`).
 
     >>> b = [Block(0, "Home", (1,), role=Role.SHORT), Block(1, "Storm closes the coast road", (2,), role=Role.SHORT),
     ...      Block(2, "By Jane Doe", (3,), role=Role.BYLINE)]
-    >>> sorted(k for k, v in title_features(b, 1, [2], 2, [x.text for x in b]).items() if v)
-    ['before_meta', 'blocks_away', 'headline_length', 'just_before_meta', 'words']
+    >>> features = title_features(b, 1, [2], 2, [x.text for x in b], Counter({"storm": 2, "road": 1}))
+    >>> sorted(k for k, v in features.items() if v), features["story_share"]
+    (['before_meta', 'blocks_away', 'headline_length', 'just_before_meta', 'story_share', 'words'], 0.5)
     """
     text = blocks[i].text
     letters = LETTER_WORD_RE.findall(text)
     title_case = is_title_case(letters)
     near = texts[max(0, i - REPEAT_DISTANCE):i + REPEAT_DISTANCE + 1]
+    topic = content_words(text)
+    # A paragraph candidate's own words are in the vocabulary: they do not count for it.
+    shared = shared_words(topic, story) if blocks[i].role is Role.BODY else sum(1 for w in topic if w in story)
     return {
         "blocks_away": min(abs(anchor - i), 20) / 10,
         "before_meta": float(bool(meta) and meta[0] - TITLE_BEFORE_META <= i < meta[0]),
@@ -574,15 +654,36 @@ def title_features(blocks: list[Block], i: int, meta: list[int], anchor: int, te
         "words": min(len(letters), 20) / 20,
         "title_case": float(title_case),
         "all_caps": float(text.isupper()),
-        "sentence": float((len(letters) > SENTENCE_CASE_WORDS and not title_case)
-                          or bool(P.SENTENCE_BREAK_RE.search(text))),
         "question": float(text.rstrip().endswith("?")),
         "colon": float(":" in text or " – " in text or " - " in text),
         "read_as_body": float(blocks[i].role is Role.BODY),
-        "checked_by": float(bool(CHECKED_BY_RE.match(text))),
+        # A headline tells what the story is about; a menu item or another story's headline does not.
+        "story_share": shared / len(topic) if topic else 0.0,
+        # Menu items printed together ("HomeTrail & Camp Gear Reviews") and breadcrumbs ("Blog › Tips")
+        "glued": float(bool(GLUED_WORDS_RE.search(text))),
+        "breadcrumb": float(any(m in text for m in BREADCRUMB_MARKS)
+                            or sum(text.count(s) for s in BREADCRUMB_SEPARATORS) >= 2),
+        # A writer named on the line ("Guide by Will Judd", "Reviewed by Ann Lee")
+        "names_writer": float(bool(WRITER_RE.search(text))),
         "in_menu": float(all(0 <= j < len(blocks) and blocks[j].words <= MENU_MAX_WORDS and j not in meta
                              and blocks[j].role in (Role.SHORT, Role.BOILERPLATE) for j in (i - 1, i + 1))),
     }
+
+
+def story_vocabulary(blocks: list[Block], first_body: int) -> Counter:
+    """The content words of the story's opening paragraphs (from `first_body`), with their counts.
+
+    >>> story_vocabulary([Block(0, "Menu", (1,)), Block(1, "Storm hits the storm wall.", (2,), role=Role.BODY)], 1)
+    Counter({'storm': 2, 'hits': 1, 'wall': 1})
+    """
+    paragraphs, size = [], 0
+    for block in islice(blocks, first_body, None):
+        if size >= STORY_SAMPLE_CHARS:
+            break
+        if block.role is Role.BODY:
+            paragraphs.append(block.text)
+            size += len(block.text)
+    return Counter(content_words(" ".join(paragraphs)[:STORY_SAMPLE_CHARS]))
 
 
 def _may_be_title(block: Block) -> bool:

@@ -66,6 +66,12 @@ def test_sentences_starting_with_by_are_not_bylines(line):
     ("4 de marzo de 2025", "2025-03-04"),
     ("March 4, 2025 · 6 min read", "2025-03-04"),
     ("2025-03-04T09:05+02:00", "2025-03-04T09:05:00+02:00"),
+    ("04/03/2025 9:05:30 PM | 3 minute read", "2025-03-04T21:05"),
+    ("Last Updated: Mar 4, 2025, 01:00:00 AM IST", "2025-03-04T01:00"),
+    ("Page last modified Mar. 4, 2025 @ 01:39 PM EST", "2025-03-04T13:39"),
+    ("HarboursMarch 4, 2025", "2025-03-04"),
+    ("Video - March 4, 2025", "2025-03-04"),
+    ("On behalf of Lee & Moss LLP | Mar 4, 2025 | Personal Injury", "2025-03-04"),
 ])
 def test_date_forms_are_date_lines_with_an_iso_value(line, iso):
     assert classify_text(line, S)[:2] == (Role.DATE, "date_line")
@@ -165,3 +171,28 @@ def test_whole_page_name_right_under_the_headline_is_the_byline():
     assert article.byline == "Jane Doe"
     byline = next(b for b in article.blocks if b.text == "Jane Doe")
     assert byline.reason in ("name_in_header", "name_under_headline") and byline.evidence
+
+
+def test_whole_page_labelled_byline_wins_over_a_section_label_under_the_headline():
+    page = PAGE.replace("Written by\nJane Doe\n4 min read\n", "Harbour Life\n4 min read\nWritten by Jane Doe\n")
+    article = parse(page)
+    assert article.byline == "Written by Jane Doe"
+    label = next(b for b in article.blocks if b.text == "Harbour Life")
+    assert label.role is not Role.BYLINE
+
+
+def test_whole_page_date_line_that_names_the_writer_wins_over_a_by_menu_item():
+    page = PAGE.replace("Home\n", "By Category\n").replace(
+        "Written by\nJane Doe\n4 min read\nPublished March 4, 2025\n", "Jane Doe · March 4, 2025\n")
+    article = parse(page)
+    assert article.authors == ("Jane Doe",)
+    assert article.published.iso == "2025-03-04"
+
+
+def test_whole_page_headline_shaped_like_a_name_beside_the_date_is_still_the_headline():
+    page = PAGE.replace("Pier closed for repairs after divers find rotten piles\nWritten by\nJane Doe\n4 min read\n",
+                        "Pier Repairs\n")
+    article = parse(page)
+    assert article.title == "Pier Repairs"
+    assert article.byline is None
+    assert article.published.iso == "2025-03-04"
