@@ -432,9 +432,11 @@ CONTENT_WORD_RE = re.compile(r"(?!\d+\b)\w{4,}")
 # A line ending like a sentence: ". ! ? …" possibly inside closing quotes or brackets; in Chinese
 # and Japanese the full-width "。！？：；", possibly inside closing corner brackets "」』".
 # A line of program code or markup, as technical stories print them: a statement's end or braces,
-# an assignment or arrow, a call ("GIN(data)"), a comment ("-- ...", "// ..."). Menus and
+# an assignment or arrow, a call ("GIN(data)"), a comment ("-- ...", "// ..."), a tag. Menus and
 # headlines never hold these.
-CODE_LINE_RE = re.compile(r"[;{}]\s*$|^\s*[{}]|\w\s?=\s?\S|->|=>|\w\([^()\s]*\)|^\s*(?:--|//|#)\s|^\s*</?\w+[ >]")
+CODE_LINE_RE = re.compile(r"[;{}]\s*$|^\s*(?:[{}]|--\s|//|#\s|</?\w+[ >])|=|->|(?<=\w)\([^()\s]*\)")
+# Every such line holds one of these marks: the cheap test first (most lines have none).
+CODE_MARK_RE = re.compile(r"[;{}=(<#/>-]")
 # Marks that close a sentence's quote or bracket: a line's own ending stands before them.
 CLOSING_MARKS = "\"'”’»)]」』）】 "
 SENTENCE_END_RE = re.compile(r"[.!?…:;。！？：；][\"'”’»)\]」』）】]*$")

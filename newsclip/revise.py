@@ -175,6 +175,17 @@ def find_article_span(blocks: list[Block], settings: Settings) -> list[Block]:
     return out
 
 
+def is_code_line(text: str) -> bool:
+    """A line of program code or markup (see `patterns.CODE_LINE_RE`).
+
+    >>> is_code_line("const index = new Map();"), is_code_line("-- only active users"), is_code_line("GIN(data)")
+    (True, True, True)
+    >>> is_code_line("Sign in"), is_code_line("Sports - Local"), is_code_line("Bake (or fry) the dough")
+    (False, False, False)
+    """
+    return P.CODE_MARK_RE.search(text) is not None and P.CODE_LINE_RE.search(text) is not None
+
+
 def is_whole_page(blocks: list[Block]) -> bool:
     """A whole page (HTML, or text with menus) rather than the article's own part of one.
 
@@ -321,7 +332,7 @@ def article_span(blocks: list[Block]) -> tuple[int, int]:
             score = 0.0 if story and story in block.markup else SPAN_SCORES[Role.LINK]
         elif block.role is Role.SHORT and "article" in block.markup:
             score = STORY_SHORT_SCORE  # a list item or subheading in the story's element
-        elif block.role is Role.SHORT and P.CODE_LINE_RE.search(block.text):
+        elif block.role is Role.SHORT and is_code_line(block.text):
             score = 0.0  # a line of code: a technical story's, as likely as not, never a menu's
         elif block.role is Role.SHORT:
             # Menu items have one to three words and cost most; a short line of six or more words
