@@ -33,7 +33,11 @@ class Role(str, Enum):
 
     @property
     def is_dropped(self) -> bool:
-        return self in (Role.BOILERPLATE, Role.NAVIGATION, Role.DUPLICATE, Role.SHORT)
+        return self in _DROPPED_ROLES
+
+
+# (A set, not a tuple: a role not in a tuple is compared with each member in turn.)
+_DROPPED_ROLES = frozenset({Role.BOILERPLATE, Role.NAVIGATION, Role.DUPLICATE, Role.SHORT})
 
 
 class LinkKind(str, Enum):

@@ -648,7 +648,7 @@ def title_features(blocks: list[Block], i: int, meta: list[int], anchor: int, te
     letters = LETTER_WORD_RE.findall(text)
     title_case = is_title_case(letters)
     near = texts[max(0, i - REPEAT_DISTANCE):i + REPEAT_DISTANCE + 1]
-    topic = content_words(text)
+    topic = block_words(text)
     # A paragraph candidate's own words are in the vocabulary: they do not count for it.
     shared = shared_words(topic, story) if blocks[i].role is Role.BODY else sum(1 for w in topic if w in story)
     return {
@@ -724,7 +724,8 @@ def settle_short_blocks(blocks: list[Block], settings: Settings) -> list[Block]:
     it is shaped like one and a paragraph follows, else a short line of text."""
     out = list(blocks)
     runs = short_runs(blocks)
-    candidates = list(link_candidates(blocks, runs, settings))
+    shapes = short_line_shapes(blocks, runs, settings)
+    candidates = [(i, run) for i, (run, why) in shapes.items() if why is None]
     verdicts: dict[int, tuple[bool, tuple[str, ...]]] = {}
     probabilities: dict[int, float] = {}
     reasons: dict[int, tuple[str, ...]] = {}
@@ -757,8 +758,7 @@ def settle_short_blocks(blocks: list[Block], settings: Settings) -> list[Block]:
     for start, end in runs:
         for i in range(start, end):
             block = blocks[i]
-            is_link, why = verdicts.get(i) or (False, (
-                "an item of the list around it" if is_headline_shaped(block.text, settings) else "not shaped like a headline",))
+            is_link, why = verdicts.get(i) or (False, (shapes[i][1],))
             if is_link:
                 out[i] = block.with_role(Role.LINK, "headline_between_paragraphs", kind=LinkKind.RELATED, evidence=why)
             elif is_subheading(blocks, i, settings):
@@ -803,10 +803,25 @@ def tight_groups(blocks: list[Block], indices: list[int]) -> list[list[int]]:
 def link_candidates(blocks: list[Block], runs, settings: Settings):
     """(index, (run start, run end)) of each short block that may be another article's headline:
     headline-shaped and not an item of a list. The fitting script reads the same candidates."""
+    return [(i, run) for i, (run, why) in short_line_shapes(blocks, runs, settings).items() if why is None]
+
+
+# Why a short block is no candidate for another article's headline, as `explain` shows it.
+NOT_HEADLINE_SHAPED = "not shaped like a headline"
+LIST_ITEM = "an item of the list around it"
+
+
+def short_line_shapes(blocks: list[Block], runs, settings: Settings) -> dict[int, tuple[tuple[int, int], str | None]]:
+    """For each short block in `runs`: its run and why it cannot be another article's headline
+    (NOT_HEADLINE_SHAPED, LIST_ITEM), or None when it may be one."""
+    shapes = {}
     for start, end in runs:
         for i in range(start, end):
-            if may_be_link_in_run(blocks, i, start, end, settings) and is_headline_shaped(blocks[i].text, settings):
-                yield i, (start, end)
+            why = None if is_headline_shaped(blocks[i].text, settings) else NOT_HEADLINE_SHAPED
+            if why is None and not may_be_link_in_run(blocks, i, start, end, settings):
+                why = LIST_ITEM
+            shapes[i] = ((start, end), why)
+    return shapes
 
 
 def is_subheading(blocks: list[Block], i: int, settings: Settings) -> bool:
