@@ -295,9 +295,12 @@ _NAME = rf"(?:Dr\.?\s+|Prof\.?\s+)?{_CAPITAL}[\w'’.-]+(?:\s+{_NAME_WORD}){{0,4
 _DESK = r"(?:[Tt]he\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s+(?:editors|team|staff|desk|newsroom|writers)"
 # The labels before the names: the fitted ones ("By", "Written by", "Posted by") and the conventions
 # of other outlets ("Words by", "Text by", "Story by", "Author:", and "Von"/"Par"/"Por" abroad).
+# (Not "Published by": that names a publisher more often than a writer.)
 _LEADS = sorted({*LEAD_PHRASES, "words by", "text by", "story by", "article by", "author", "authors",
                  "von", "par", "por", "di"}, key=len, reverse=True)
 _LEAD = "(?:" + "|".join(re.escape(lead).replace(r"\ ", r"\s+") for lead in _LEADS) + r")"
+# The English labels that end in "by": a line starting so is a byline, whatever follows.
+_BY_LEAD = "(?:" + "|".join(re.escape(lead).replace(r"\ ", r"\s+") for lead in _LEADS if lead.endswith("by")) + r")"
 # What may follow the names on a byline: a role or outlet after a separator, "for"/"in" an outlet,
 # or the date glued on ("By Jane Doe Updated 3 hours ago", "by Jane Doe | SEO | 8 min read").
 _BYLINE_TAIL = r"(?:\s*(?:[|,–—•·⋅-]|\b(?:for|in|at|on|(?i:updated|published|posted))\b)\s*.{0,100})?"
@@ -323,6 +326,9 @@ ROLE_LINE_RE = re.compile(rf"^(?:[\w&-]+\s+){{0,3}}{_ROLE}s?$", re.I)
 BYLINE_LEAD_WORDS = frozenset(lead.split()[0] for lead in _LEADS)
 # A byline label alone on its line, the names on the next: "Written by" / "Jane Doe".
 BYLINE_LABEL_RE = re.compile(rf"^(?i:{_LEAD})\s*:?$")
+# A line that starts with "By" or "Written by" is a byline, read by its rules or not ("By The
+# Currency editors"), never a headline.
+BY_LINE_RE = re.compile(rf"^{_BY_LEAD}\b", re.I)
 # A line that is nothing but a personal name (two to five words, each capitalised or a particle):
 # a byline only where its neighbours say so (under the headline, beside the date, after "By").
 NAME_LINE_RE = re.compile(rf"^{_NAME}$")

@@ -708,12 +708,8 @@ def _first_line_title(block: Block) -> bool:
 
 def _title_shaped(block: Block) -> bool:
     return 1 <= block.words <= 40 and not block.text.endswith((".", ":", ",", "。", "：", "、", "，")) \
-        and not P.URL_RE.match(block.text) and not BY_LINE_RE.match(block.text)
+        and not P.URL_RE.match(block.text) and not P.BY_LINE_RE.match(block.text)
 
-
-# A line that starts with "By" or "Written by" is a byline its rules did not read ("By The Currency
-# editors"), never a headline.
-BY_LINE_RE = re.compile(r"^(?:(?:written|words|text|story|article|posted)\s+)?by\b", re.I)
 
 
 def settle_short_blocks(blocks: list[Block], settings: Settings) -> list[Block]:
@@ -980,7 +976,7 @@ def mark_markup(blocks: list[Block], settings: Settings) -> list[Block]:
             out[i] = _set(block, Role.TITLE, "html_h1")
         elif not byline_seen and block.words <= HTML_BYLINE_MAX_WORDS and names_someone(block.text) \
                 and block.role in (Role.SHORT, Role.BODY, Role.BYLINE, Role.DATE) \
-                and ("byline" in block.markup or i and BYLINE_LABEL_RE.match(out[i - 1].text)):
+                and ("byline" in block.markup or i and P.BYLINE_LABEL_RE.match(out[i - 1].text)):
             # A byline element, or the name printed under a "Written by" label of its own.
             byline_seen = True
             out[i] = _set(block, Role.BYLINE, "html_byline" if "byline" in block.markup else "after_byline_label")
@@ -1064,8 +1060,6 @@ def cut_story_tail(blocks: list[Block], settings: Settings) -> list[Block]:
 
 # A byline element's line is a name or two with a role and a date; a longer one is an author's bio.
 HTML_BYLINE_MAX_WORDS = 20
-# A label printed in a box of its own above the author's name.
-BYLINE_LABEL_RE = re.compile(r"(?i)^(?:(?:written|posted|article|words|story|published)\s+)?by\s*:?$|^authors?\s*:?$")
 
 
 # Furniture whose figures are other stories' thumbnails: their captions are not this story's.
