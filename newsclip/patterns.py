@@ -429,6 +429,10 @@ META_PART_SEPARATOR_RE = re.compile(r"[|·•⋅]")
 DATE_LABEL_RE = re.compile(r"^(?:published|updated|posted|last updated|last modified|first published|modified|"
                            r"date|veröffentlicht|aktualisiert|publié|mis à jour|publicado|actualizado)\b(?:\s+on\b)?[\s:]*",
                            re.I)
+# A publication label alone on its line, its date on the next: "Published" / "Feb 2, 2023",
+# "Publish date:" / "15 November 2018" (not "Updated", which names the last edit).
+PUBLISHED_LABEL_RE = re.compile(r"^(?:published|publish(?:ed)? date|date published|posted|posted on|first published|"
+                                r"veröffentlicht|publié|publicado)\s*:?$", re.I)
 
 # --- shapes used by the classifier --------------------------------------------------------------
 

@@ -477,9 +477,9 @@ def place_byline_and_date(blocks: list[Block], settings: Settings) -> list[Block
         found = [i for i, b in enumerate(out) if b.role is role]
         near = [i for i in found if i <= first_body + HEADER_AFTER_BODY]
         if not near:
-            # Some pages print the date or the writer under the story: a labelled date
-            # ("Published …") or a "By" line after the headline counts.
-            near = [i for i in found if i > anchor and (P.DATE_LABEL_RE.match(out[i].text) if role is Role.DATE
+            # Some pages print the date or the writer under the story: a labelled date ("Published
+            # …", or under a "Published" label of its own) or a "By" line after the headline counts.
+            near = [i for i in found if i > anchor and (is_labelled_date(out, i) if role is Role.DATE
                                                         else out[i].reason == "by_name")][:1]
         if role is Role.BYLINE:
             near += dated_bylines(out, anchor, first_body + HEADER_AFTER_BODY)
@@ -495,6 +495,23 @@ def place_byline_and_date(blocks: list[Block], settings: Settings) -> list[Block
                 out[i] = _set(out[i], Role.BOILERPLATE, f"extra_{role.value}")
         byline = keep
     return out
+
+
+def is_labelled_date(blocks: list[Block], i: int) -> bool:
+    """A date line that says it is the publication's: labelled itself ("Published on May 2, 2025")
+    or printed under a label of its own ("Published" / "May 2, 2025") that the page prints once (a
+    label printed again and again is a field of the cards of a teaser list).
+
+    >>> rows = [Block(0, "Published", (1,)), Block(1, "May 2, 2025", (2,)), Block(2, "Updated May 3, 2025", (3,))]
+    >>> is_labelled_date(rows, 1), is_labelled_date(rows, 2), is_labelled_date(rows[1:], 0)
+    (True, True, False)
+    >>> is_labelled_date(rows[:2] + rows[:2], 1)
+    False
+    """
+    if P.DATE_LABEL_RE.match(blocks[i].text):
+        return True
+    label = blocks[i - 1].text if i > 0 else ""
+    return bool(P.PUBLISHED_LABEL_RE.match(label)) and sum(1 for b in blocks if b.text == label) == 1
 
 
 # A labelled byline at most this many blocks from the headline wins over a bare name line nearer it.

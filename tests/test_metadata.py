@@ -196,3 +196,15 @@ def test_whole_page_headline_shaped_like_a_name_beside_the_date_is_still_the_hea
     assert article.title == "Pier Repairs"
     assert article.byline is None
     assert article.published.iso == "2025-03-04"
+
+
+def test_whole_page_date_printed_under_a_publication_label_after_the_story():
+    story = "\n\n".join([PARAGRAPH, MORE] * 3)
+    page = PAGE.replace("Published March 4, 2025\n", "").replace(f"{PARAGRAPH}\n\n{MORE}", story)
+    dated = page.replace("Most read", "Published\nMarch 4, 2025\n\nMost read")
+    article = parse(dated)
+    assert article.published.iso == "2025-03-04"
+    assert article.body == (PARAGRAPH, MORE)  # (a paragraph printed again on a page is its second copy)
+    # A label the page prints again and again is a field of teaser cards: no date is taken from it.
+    teasers = page.replace("Most read", "Most read\nPublished\nMay 1, 2024\nPublished\nJune 2, 2024")
+    assert parse(teasers).published is None
