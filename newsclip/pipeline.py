@@ -46,14 +46,15 @@ def parse_html(html: str, settings: Settings | None = None, source: str | None =
     blocks, meta = html_blocks(repair_mojibake(html), url)
     blocks = second_opinion(revise_blocks(classify_blocks(blocks, settings), settings, passes=HTML_REVISIONS),
                             settings)
-    blocks = teasers_meta(weigh_headline(lettered_headline(blocks), page_title(meta), meta.site_name))
+    meta_title = page_title(meta)
+    blocks = teasers_meta(weigh_headline(lettered_headline(blocks), meta_title, meta.site_name))
     if not meta.author and not any(b.role is Role.BYLINE for b in blocks):
         # A page that names no author anywhere else: a name line under the headline is its byline.
         blocks = name_under_headline(blocks, settings)
     # A byline found after the story's start (an author box, a name line set aside as a second
     # byline) comes after the metadata's.
     boxed_byline = next((b.text for b in blocks if b.reason == "extra_byline"), None)
-    article = assemble_article(blocks, source=source, fallback_title=page_title(meta),
+    article = assemble_article(blocks, source=source, fallback_title=meta_title,
                                fallback_byline=meta.author or boxed_byline, fallback_authors=meta.authors)
     if article.byline and meta.author and article.byline != meta.author and names_other(article.byline, meta):
         article = replace(article, byline=meta.author, authors=meta.authors)
@@ -67,7 +68,7 @@ def parse_html(html: str, settings: Settings | None = None, source: str | None =
     # A printed headline's tagline goes as a <title>'s site name does (the block keeps the whole line).
     title = headline_title(article.title, meta.site_name) if any(b.role is Role.TITLE for b in blocks) \
         else article.title
-    title = unlabelled(meta_spelling(title, page_title(meta)), page_title(meta))
+    title = unlabelled(meta_spelling(title, meta_title), meta_title)
     if (published, title) == (article.published, article.title):
         return article
     return replace(article, published=published, title=title)

@@ -12,6 +12,7 @@ from difflib import SequenceMatcher
 from .assemble import iso_date
 from .model import Block, Published, Role
 from .pagemeta import TITLE_SEPARATOR_RE, PageMeta
+from . import patterns as P
 from .patterns import DATE_RES
 
 
@@ -84,7 +85,7 @@ def names_other(byline: str, meta: PageMeta) -> bool:
 
 def _words(text: str) -> set[str]:
     """The lower-cased words of a text, of two characters or more (an initial shares nothing)."""
-    return {w for w in re.findall(r"\w+", text.casefold()) if len(w) >= 2}
+    return {w for w in _words_in_order(text) if len(w) >= 2}
 
 
 # A line that says when the story first came out, whatever dates the page shows otherwise ("This
@@ -197,7 +198,7 @@ def lettered_headline(blocks: list[Block]) -> list[Block]:
 
 def _words_in_order(text: str) -> list[str]:
     """A text's lower-cased words, as titles are compared: "Storm hits – Coast" -> storm, hits, coast."""
-    return re.findall(r"\w+", text.casefold())
+    return P.WORD_RE.findall(text.casefold())
 
 
 def teasers_meta(blocks: list[Block]) -> list[Block]:
