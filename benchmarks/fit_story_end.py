@@ -24,7 +24,6 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from newsclip.classify import classify_blocks  # noqa: E402
 from newsclip.decode import decode_bytes  # noqa: E402
-from newsclip.model import Role  # noqa: E402
 from newsclip.pipeline import prepare_text  # noqa: E402
 from newsclip.revise import REVISIONS, cut_story_tail, has_page_header, revise_blocks  # noqa: E402
 from newsclip.split import split_blocks  # noqa: E402

@@ -13,7 +13,6 @@ worktree, default main) and by this tree in fresh interpreters; the table gives 
 from __future__ import annotations
 
 import argparse
-import gzip
 import json
 import re
 import subprocess
