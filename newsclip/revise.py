@@ -634,12 +634,7 @@ def title_candidates(blocks: list[Block], first_body: int, settings: Settings) -
     # A headline is written like its story, with or without spaces: a link to the story in Chinese
     # above an English one ("阅读简体中文版") is not its headline.
     unspaced = first_body < len(blocks) and has_unspaced(blocks[first_body].text)
-    found = [c for c in found if has_unspaced(blocks[c[0]].text) == unspaced] or found
-    # The longest candidate: a headline is usually the longest short line around the story's start.
-    most = max((f["words"] for _, f in found), default=0.0)
-    for _, features in found:
-        features["longest"] = float(features["words"] == most)
-    return found
+    return [c for c in found if has_unspaced(blocks[c[0]].text) == unspaced] or found
 
 
 def is_placed_name(blocks: list[Block], i: int) -> bool:
@@ -664,6 +659,9 @@ def title_features(blocks: list[Block], i: int, meta: list[int], anchor: int, te
     text = blocks[i].text
     letters = LETTER_WORD_RE.findall(text)
     title_case = is_title_case(letters)
+    # Words of two letters or more; in a script written without spaces, its characters as words
+    # (see `count_words`): "港町の図書館、改装を終えて三年ぶりに再開" is a headline's length, not two words.
+    size = blocks[i].words if has_unspaced(text) else len(letters)
     near = texts[max(0, i - REPEAT_DISTANCE):i + REPEAT_DISTANCE + 1]
     topic = block_words(text)
     # A paragraph candidate's own words are in the vocabulary: they do not count for it.
@@ -676,15 +674,12 @@ def title_features(blocks: list[Block], i: int, meta: list[int], anchor: int, te
         "after_date": float(i > 0 and blocks[i - 1].role is Role.DATE),
         # (the line itself is among `near`: printed again means two lines ending with it)
         "repeated": float(len(text) >= 8 and sum(1 for t in near if t.endswith(text)) > 1),
-        "first_line": float(i == 0),
-        "few_words": float(len(letters) < 3),
-        "headline_length": float(HEADLINE_WORDS[0] <= len(letters) <= HEADLINE_WORDS[1]),
-        "words": min(len(letters), 20) / 20,
+        "few_words": float(size < 3),
+        "headline_length": float(HEADLINE_WORDS[0] <= size <= HEADLINE_WORDS[1]),
+        "words": min(size, 20) / 20,
         "title_case": float(title_case),
-        "all_caps": float(text.isupper()),
         "question": float(text.rstrip().endswith("?")),
         "colon": float(":" in text or " – " in text or " - " in text),
-        "read_as_body": float(blocks[i].role is Role.BODY),
         # A headline tells what the story is about; a menu item or another story's headline does not.
         "story_share": shared / len(topic) if topic else 0.0,
         # Menu items printed together ("HomeTrail & Camp Gear Reviews") and breadcrumbs ("Blog › Tips")
@@ -693,8 +688,6 @@ def title_features(blocks: list[Block], i: int, meta: list[int], anchor: int, te
                             or sum(text.count(s) for s in BREADCRUMB_SEPARATORS) >= 2),
         # A writer named on the line ("Guide by Will Judd", "Reviewed by Ann Lee")
         "names_writer": float(bool(WRITER_RE.search(text))),
-        "in_menu": float(all(0 <= j < len(blocks) and blocks[j].words <= MENU_MAX_WORDS and j not in meta
-                             and blocks[j].role in (Role.SHORT, Role.BOILERPLATE) for j in (i - 1, i + 1))),
     }
 
 

@@ -208,3 +208,15 @@ def test_whole_page_date_printed_under_a_publication_label_after_the_story():
     # A label the page prints again and again is a field of teaser cards: no date is taken from it.
     teasers = page.replace("Most read", "Most read\nPublished\nMay 1, 2024\nPublished\nJune 2, 2024")
     assert parse(teasers).published is None
+
+
+def test_headline_in_a_script_without_spaces_is_headline_length():
+    from collections import Counter
+
+    from newsclip.model import Block
+    from newsclip.revise import title_features
+    from newsclip.words import count_words
+
+    text = "港の図書館が三年ぶりに再開した"  # one run of letters, eight words as count_words reads it
+    features = title_features([Block(0, text, (1,), words=count_words(text))], 0, [], 0, [text], Counter())
+    assert (features["few_words"], features["headline_length"]) == (0.0, 1.0)
