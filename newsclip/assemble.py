@@ -59,6 +59,8 @@ def assemble_article(blocks: list[Block], source: str | None = None, fallback_ti
         authors = tuple(fallback_authors)
     if published is None and byline:
         published = date_in_byline(byline)
+    if published is not None and P.DATE_RES["numeric_date"].search(published.raw) and writes_month_first(blocks):
+        published = Published(published.raw, iso_date(published.raw, month_first=True))
     if published is None and fallback_published:
         published = Published(fallback_published, iso_date(fallback_published))
     return Article(
@@ -137,8 +139,27 @@ def link_text(block: Block) -> str:
     return labelled.group("link") if labelled else block.text
 
 
-def iso_date(raw: str) -> str | None:
-    """ISO 8601 form of a date line, or None when it has no absolute date.
+def writes_month_first(blocks: list[Block]) -> bool:
+    """Whether the page writes its numeric dates month first: one of them can only be read so
+    ("12/25/2024", there is no month 25) and none can only be read day first ("25/12/2024").
+    Then its "8/1/2025" is August 1, not January 8.
+
+    >>> rows = [Block(0, "Posted 8/1/2025", (1,)), Block(1, "Ann, 12/25/2024", (2,))]
+    >>> writes_month_first(rows), writes_month_first(rows + [Block(2, "Tom, 25.12.2024", (3,))])
+    (True, False)
+    """
+    month_first = day_first = False
+    for block in blocks:
+        for match in P.DATE_RES["numeric_date"].finditer(block.text):
+            first, second = int(match["d"]), int(match["mn"])
+            month_first |= second > 12 >= first
+            day_first |= first > 12 >= second
+    return month_first and not day_first
+
+
+def iso_date(raw: str, month_first: bool = False) -> str | None:
+    """ISO 8601 form of a date line, or None when it has no absolute date. A numeric date is read
+    day first unless it cannot be ("11/19/2019") or the page writes dates `month_first`.
 
     >>> iso_date("Updated: 19 November 2019, 09:01 AM")
     '2019-11-19T09:01'
@@ -154,11 +175,13 @@ def iso_date(raw: str) -> str | None:
     '2026-11-20T10:30'
     >>> iso_date("Updated May 2, 2025 9:00 AM ET Originally published March 4, 2025 8:00 AM ET")
     '2025-03-04T08:00'
+    >>> iso_date("8/1/2025", month_first=True), iso_date("25/12/2024", month_first=True)
+    ('2025-08-01', '2024-12-25')
     """
     from datetime import datetime
 
     published = P.UPDATE_THEN_PUBLISHED_RE.search(raw)
-    first = iso_date(raw[published.end():]) if published else None
+    first = iso_date(raw[published.end():], month_first) if published else None
     if first:
         return first
 
@@ -174,7 +197,7 @@ def iso_date(raw: str) -> str | None:
         parts = match.groupdict()
         month = int(parts["mn"]) if parts.get("mn") else P.MONTH_NUMBERS.get(parts["m"].rstrip(".").casefold())
         day, year = int(parts["d"]), int(parts["y"])
-        if name == "numeric_date" and month > 12 >= day:
+        if name == "numeric_date" and (month > 12 >= day or (month_first and day <= 12)):
             day, month = month, day  # "11/19/2019": the month came first (American order)
         if not month or not 1 <= month <= 12 or not 1 <= day <= 31:
             return None

@@ -220,3 +220,12 @@ def test_headline_in_a_script_without_spaces_is_headline_length():
     text = "港の図書館が三年ぶりに再開した"  # one run of letters, eight words as count_words reads it
     features = title_features([Block(0, text, (1,), words=count_words(text))], 0, [], 0, [text], Counter())
     assert (features["few_words"], features["headline_length"]) == (0.0, 1.0)
+
+
+def test_numeric_date_read_month_first_when_the_page_writes_dates_so():
+    page = PAGE.replace("Published March 4, 2025", "Published 8/1/2025")
+    assert parse(page).published.iso == "2025-01-08"  # day first, the default
+    american = page.replace("Great news, 12 January 2024", "Great news, 12/25/2024")
+    assert parse(american).published.iso == "2025-08-01"
+    european = american.replace("Tom says:", "Tom says, 25.12.2024:")
+    assert parse(european).published.iso == "2025-01-08"  # the page writes dates both ways: no evidence
