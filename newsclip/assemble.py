@@ -92,28 +92,34 @@ def authors_from_byline(byline: str) -> tuple[str, ...]:
 
 def byline_in_date(line: str) -> str | None:
     """The byline printed on a date line ("May 19, 2024 by Jane Doe", "Jane Doe · March 4, 2025 ·
-    3 min read"): the words around the date when they read as a byline, else None.
+    3 min read"): the words around the date when they read as a byline, else None; failing that,
+    one of the line's parts between separators ("12 Comments | Jane Doe | March 4, 2025").
 
     >>> byline_in_date("October 11, 2023  by Jane Doe"), byline_in_date("Ann Lee•Updated on Mar 4, 2025 •7 min read")
     ('by Jane Doe', 'Ann Lee')
     >>> byline_in_date("Updated: March 4, 2025") is None, byline_in_date("March 4, 2025/Travel Tips") is None
     (True, True)
+    >>> byline_in_date("12 Comments | Jane Doe | Last Updated: March 4, 2025"), byline_in_date("0 · by Ann Lee · May 2, 2025")
+    ('Jane Doe', 'by Ann Lee')
     """
     label = P.DATE_LABEL_RE.match(line)
     rest = line[label.end():] if label else line
     for pattern in P.DATE_RES.values():
         match = pattern.search(rest)
         if match:
-            rest = rest[: match.start()] + " " + rest[match.end():]
+            rest = rest[: match.start()] + " | " + rest[match.end():]
             break
     # What is left once the date and the separators are gone is a byline ("by Jane Doe"), or, once
-    # reading time, comment count and labels ("Updated on") are gone too, a name.
-    rest = " ".join(P.DATE_SEPARATOR_RE.sub(" ", rest).split())
-    byline = " ".join(P.READING_TIME_RE.sub(" ", P.COMMENT_COUNT_RE.sub(" ", rest)).split()).strip(" ,")
-    if byline and match_byline(byline) in P.BYLINE_RES:
-        return byline
-    name = " ".join(P.DATE_FILLER_RE.sub(" ", rest).split()).strip(" ,")
-    return name if name and is_name_line(name) else None
+    # reading time, comment count and labels ("Updated on") are gone too, a name; or so is one of
+    # its parts, when the others are a comment count or a label.
+    for part in [" ".join(P.DATE_SEPARATOR_RE.sub(" ", rest).split()), *P.DATE_SEPARATOR_RE.split(rest)]:
+        byline = " ".join(P.READING_TIME_RE.sub(" ", P.COMMENT_COUNT_RE.sub(" ", part)).split()).strip(" ,")
+        if byline and match_byline(byline) in P.BYLINE_RES:
+            return byline
+        name = " ".join(P.DATE_FILLER_RE.sub(" ", part).split()).strip(" ,")
+        if name and is_name_line(name):
+            return name
+    return None
 
 
 def date_in_byline(byline: str) -> Published | None:

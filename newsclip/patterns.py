@@ -419,8 +419,9 @@ DATE_FILLER_RE = re.compile(rf"{READING_TIME_RE.pattern}|{COMMENT_COUNT_RE.patte
 # A line that gives the update first and the first publication after it ("Updated May 2, 2025
 # Originally published March 4, 2025"): the story's date is the one after "published".
 UPDATE_THEN_PUBLISHED_RE = re.compile(r"\bupdated\b.*?\b(?:published|posted)\b", re.I)
-# Separators between the parts of a date line: "Ann Lee • Updated Mar 4, 2025 | 7 min read"
-DATE_SEPARATOR_RE = re.compile(r"[|·•⋅—–/]|\s-\s")
+# Separators between the parts of a date line: "Ann Lee • Updated Mar 4, 2025 | 7 min read",
+# "By Ann Lee ● Mar 4, 2025" (dots and bullets of any size)
+DATE_SEPARATOR_RE = re.compile(r"[|·•⋅●∙◦・—–/]|\s-\s")
 # The separators between the parts of a meta line that never stand inside a date (a slash does:
 # "04/03/2025"): "By Ann Lee | Mar 4, 2025 | Health"
 META_PART_SEPARATOR_RE = re.compile(r"[|·•⋅]")

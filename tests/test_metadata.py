@@ -229,3 +229,12 @@ def test_numeric_date_read_month_first_when_the_page_writes_dates_so():
     assert parse(american).published.iso == "2025-08-01"
     european = american.replace("Tom says:", "Tom says, 25.12.2024:")
     assert parse(european).published.iso == "2025-01-08"  # the page writes dates both ways: no evidence
+
+
+@pytest.mark.parametrize("line", ["12 Comments | Jane Doe | Last Updated: March 4, 2025",
+                                  "By Jane Doe ● March 4, 2025 ● 4 min read", "0 · by Jane Doe · Updated on 4 March 2025"])
+def test_whole_page_byline_among_the_parts_of_its_date_line(line):
+    page = PAGE.replace("Written by\nJane Doe\n4 min read\nPublished March 4, 2025\n", line + "\n")
+    article = parse(page)
+    assert article.authors == ("Jane Doe",)
+    assert article.published.iso == "2025-03-04"
