@@ -352,15 +352,17 @@ def name_bylines(blocks: list[Block], settings: Settings) -> list[Block]:
     """A line that is nothing but a name is the byline where its neighbours say so: after a "By" or
     "Written by" label, beside the date line near the story's start ("Jane Doe" / "March 4, 2025"),
     above a job title ("Jane Doe" / "Tech Writer"), or, in a clipping, right under the headline.
-    The first line is the headline's, never a name."""
+    Under the story only a label's name counts ("Article by" / "Jane Doe" ending the page). The
+    first line is the headline's, never a name."""
     out = list(blocks)
     last = first_body_index(out) + HEADER_AFTER_BODY
     clipping = None  # whether the input is a clipping, worked out only when a name line is found
-    for i, block in enumerate(out[:last]):
+    for i, block in enumerate(out):
         if i == 0 or not (block.role is Role.SHORT or block.reason == "outside_article") or block.words > MAX_NAME_WORDS:
             continue
         label = out[i - 1].reason == "byline_label"
-        if not (label or is_name_line(block.text)):
+        # After the story's start only a labelled name ("Written by" / "Jane Doe" under the story)
+        if not (i < last and (label or is_name_line(block.text)) or label and is_name_line(block.text, min_words=1)):
             continue
         date = next((j for j in _header_neighbours(out, i) if out[j].role is Role.DATE), None)
         role = i + 1 < len(out) and P.ROLE_LINE_RE.match(out[i + 1].text)
@@ -454,8 +456,8 @@ def header_meta(blocks: list[Block], first_body: int, window: int) -> list[int]:
 
 def place_byline_and_date(blocks: list[Block], settings: Settings) -> list[Block]:
     """Keep one byline and one date: those nearest after the headline (with no headline, the first
-    ones), not after the story's start, unless a labelled date or a "By" line under the story is
-    the only one after the headline; when the kept byline carries a date and stands nearer the
+    ones), not after the story's start, unless a labelled date, or a "By" line or a name under a
+    byline label, under the story is the only one after the headline; when the kept byline carries a date and stands nearer the
     headline than any date line, its date is the article's (`assemble` reads it). Elsewhere such
     lines are the bylines and timestamps of comments and teaser lists, and are dropped.
 
@@ -478,9 +480,10 @@ def place_byline_and_date(blocks: list[Block], settings: Settings) -> list[Block
         near = [i for i in found if i <= first_body + HEADER_AFTER_BODY]
         if not near:
             # Some pages print the date or the writer under the story: a labelled date ("Published
-            # …", or under a "Published" label of its own) or a "By" line after the headline counts.
-            near = [i for i in found if i > anchor and (is_labelled_date(out, i) if role is Role.DATE
-                                                        else out[i].reason == "by_name")][:1]
+            # …", or under a "Published" label of its own) or a "By" line or a name under a byline
+            # label after the headline counts.
+            near = [i for i in found if i > anchor and (is_labelled_date(out, i) if role is Role.DATE else
+                                                        out[i].reason == "by_name" or out[i - 1].reason == "byline_label")][:1]
         if role is Role.BYLINE:
             near += dated_bylines(out, anchor, first_body + HEADER_AFTER_BODY)
             labelled = [i for i in near if is_labelled_byline(out, i) and abs(i - anchor) <= LABELLED_BYLINE_REACH]

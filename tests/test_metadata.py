@@ -238,3 +238,11 @@ def test_whole_page_byline_among_the_parts_of_its_date_line(line):
     article = parse(page)
     assert article.authors == ("Jane Doe",)
     assert article.published.iso == "2025-03-04"
+
+
+def test_whole_page_name_under_its_byline_label_after_the_story():
+    page = PAGE.replace("Written by\nJane Doe\n", "").replace("Most read", "Written by\nJane Doe\n\nMost read")
+    assert parse(page).authors == ("Jane Doe",)
+    # After the story a label must be followed by a name: "by" / "simp at h" is a proof's tactic.
+    code = page.replace("Written by\nJane Doe", "by\nsimp at h")
+    assert parse(code).byline is None
