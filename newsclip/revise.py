@@ -500,6 +500,26 @@ def place_byline_and_date(blocks: list[Block], settings: Settings) -> list[Block
     return out
 
 
+def keep_lone_date(blocks: list[Block], settings: Settings) -> list[Block]:
+    """Whole text, after `place_byline_and_date` kept no date: a page that prints one date line
+    only dates itself with it wherever it stands (a blog's date under its story), unless it stands
+    under the comments' heading or the byline carries a date. (An HTML page's metadata dates it
+    first; `pagemeta.page_published` takes such a line last.)
+
+    >>> rows = [Block(0, "It rained all day.", (1,), role=Role.BODY), Block(1, "May 2, 2025", (2,), role=Role.BOILERPLATE, reason="extra_date")]
+    >>> [b.role.value for b in keep_lone_date(rows, Settings())], keep_lone_date(rows + rows[1:], Settings()) == rows + rows[1:]
+    (['body', 'date'], True)
+    """
+    dated = any(b.role is Role.DATE or (b.role is Role.BYLINE and any(p.search(b.text) for p in P.DATE_RES.values()))
+                for b in blocks)
+    dates = [i for i, b in enumerate(blocks) if b.reason == "extra_date"]
+    if dated or len(dates) != 1 or any(b.reason in COMMENT_HEADINGS for b in blocks[first_body_index(blocks):dates[0]]):
+        return blocks
+    out = list(blocks)
+    out[dates[0]] = out[dates[0]].with_role(Role.DATE, "lone_date", evidence=("the page's only date line",))
+    return out
+
+
 def is_labelled_date(blocks: list[Block], i: int) -> bool:
     """A date line that says it is the publication's: labelled itself ("Published on May 2, 2025")
     or printed under a label of its own ("Published" / "May 2, 2025") that the page prints once (a
@@ -1103,6 +1123,7 @@ REVISIONS = (
     find_title,
     name_under_headline,
     place_byline_and_date,
+    keep_lone_date,
     settle_short_blocks,
     drop_repeated_text,
     cut_story_tail,

@@ -246,3 +246,13 @@ def test_whole_page_name_under_its_byline_label_after_the_story():
     # After the story a label must be followed by a name: "by" / "simp at h" is a proof's tactic.
     code = page.replace("Written by\nJane Doe", "by\nsimp at h")
     assert parse(code).byline is None
+
+
+def test_whole_page_lone_date_after_the_story_is_the_articles():
+    story = "\n\n".join([PARAGRAPH, MORE] * 3)
+    page = PAGE.replace("Published March 4, 2025\n", "").replace(f"{PARAGRAPH}\n\n{MORE}", story)
+    page = page[:page.index("Comments")].replace("Most read", "March 4, 2025\n\nMost read")
+    assert parse(page).published.iso == "2025-03-04"
+    # The page's only date, under its comments' heading, is a comment's.
+    commented = page.replace("March 4, 2025\n", "") + "Comments\nTom says:\nGreat news, 12 January 2024\n"
+    assert parse(commented).published is None
