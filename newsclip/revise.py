@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from itertools import islice
+from itertools import chain, islice
 
 from . import patterns as P
 from .classify import MAX_CAPTION_CHARS, caption_text, is_name_line, is_title_case
@@ -357,11 +357,13 @@ def name_bylines(blocks: list[Block], settings: Settings) -> list[Block]:
     out = list(blocks)
     last = first_body_index(out) + HEADER_AFTER_BODY
     clipping = None  # whether the input is a clipping, worked out only when a name line is found
-    for i, block in enumerate(out):
-        if i == 0 or not (block.role is Role.SHORT or block.reason == "outside_article") or block.words > MAX_NAME_WORDS:
+    # After the story's start only a labelled name counts ("Written by" / "Jane Doe" under the story).
+    labelled = [i for i in range(max(last, 1), len(out)) if out[i - 1].reason == "byline_label"]
+    for i in chain(range(1, min(last, len(out))), labelled):
+        block = out[i]
+        if not (block.role is Role.SHORT or block.reason == "outside_article") or block.words > MAX_NAME_WORDS:
             continue
         label = out[i - 1].reason == "byline_label"
-        # After the story's start only a labelled name ("Written by" / "Jane Doe" under the story)
         if not (i < last and (label or is_name_line(block.text)) or label and is_name_line(block.text, min_words=1)):
             continue
         date = next((j for j in _header_neighbours(out, i) if out[j].role is Role.DATE), None)
@@ -510,10 +512,16 @@ def keep_lone_date(blocks: list[Block], settings: Settings) -> list[Block]:
     >>> [b.role.value for b in keep_lone_date(rows, Settings())], keep_lone_date(rows + rows[1:], Settings()) == rows + rows[1:]
     (['body', 'date'], True)
     """
-    dated = any(b.role is Role.DATE or (b.role is Role.BYLINE and any(p.search(b.text) for p in P.DATE_RES.values()))
-                for b in blocks)
-    dates = [i for i, b in enumerate(blocks) if b.reason == "extra_date"]
-    if dated or len(dates) != 1 or any(b.reason in COMMENT_HEADINGS for b in blocks[first_body_index(blocks):dates[0]]):
+    dates, bylines = [], []
+    for i, block in enumerate(blocks):
+        if block.role is Role.DATE:
+            return blocks
+        if block.reason == "extra_date":
+            dates.append(i)
+        elif block.role is Role.BYLINE:
+            bylines.append(block.text)
+    if len(dates) != 1 or any(p.search(text) for text in bylines for p in P.DATE_RES.values()) \
+            or any(b.reason in COMMENT_HEADINGS for b in blocks[first_body_index(blocks):dates[0]]):
         return blocks
     out = list(blocks)
     out[dates[0]] = out[dates[0]].with_role(Role.DATE, "lone_date", evidence=("the page's only date line",))
