@@ -128,8 +128,9 @@ def headline_date(blocks: list[Block]) -> str | None:
     """HTML only: the text of a date line right under the headline (see HEADLINE_DATE_NEAR), or None.
 
     >>> from newsclip.model import Block, Role
-    >>> blocks = [Block(0, "Storm hits", (1,), role=Role.TITLE), Block(1, "November 2, 2022", (2,),
-    ...           role=Role.BOILERPLATE, reason="html_class_newsletter"), Block(2, "Homes flooded.", (3,), role=Role.BODY)]
+    >>> blocks = [Block(0, "Storm hits", (1,), role=Role.TITLE),
+    ...           Block(1, "November 2, 2022", (2,), role=Role.BOILERPLATE, reason="html_class_newsletter"),
+    ...           Block(2, "Homes flooded.", (3,), role=Role.BODY)]
     >>> headline_date(blocks), headline_date(blocks[:1] + blocks[2:])
     ('November 2, 2022', None)
     """
