@@ -371,13 +371,25 @@ def is_date_line(text: str) -> bool:
     True
     """
     labelled = P.DATE_LABEL_RE.match(text)
-    rest = text[labelled.end():] if labelled else text
-    dated = False
-    for pattern in P.DATE_RES.values():
-        rest, count = pattern.subn(" ", rest)
-        dated = dated or count > 0
+    undated = words_beside_date(text[labelled.end():] if labelled else text)
     # Weekday names, separators, "ET"/"GMT", a second date (the update), a reading time, a comment
     # count or a short byline may stand around a date; prose may not. A line of parts between
     # separators, one of them the date alone, is the meta line under a headline (writer | date | section).
-    return dated and (bool(labelled) or count_words(P.DATE_FILLER_RE.sub(" ", rest)) <= 3
-                      or any(_is_bare_date(part) for part in P.META_PART_SEPARATOR_RE.split(text)))
+    return undated is not None and (bool(labelled) or undated <= 3
+                                    or any(_is_bare_date(part) for part in P.META_PART_SEPARATOR_RE.split(text)))
+
+
+def words_beside_date(text: str) -> int | None:
+    """How many words a text holds besides its dates and the words that go with a date (labels,
+    a reading time, a comment count); None when it holds no date.
+
+    >>> words_beside_date("Updated on May 2, 2025 · 4 min read"), words_beside_date("Metasploit Wrap-Up 12/19/2025")
+    (0, 3)
+    >>> words_beside_date("No date here") is None
+    True
+    """
+    dated = False
+    for pattern in P.DATE_RES.values():
+        text, count = pattern.subn(" ", text)
+        dated = dated or count > 0
+    return count_words(P.DATE_FILLER_RE.sub(" ", text)) if dated else None

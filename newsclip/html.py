@@ -222,7 +222,10 @@ def _visit(element, walk: _Walk, hints: frozenset, link_depth: int) -> None:
         if isinstance(name, str) and name not in SKIP_TAGS:
             attrs = child.attrib
             if name == "br":
-                _flush(walk)
+                # A headline broken over two lines is one headline ("Investing for Beginners<br>Real
+                # Estate 101"); elsewhere a line break ends a block.
+                if "h1" not in hints:
+                    _flush(walk)
             elif not (name in SKIPPED_UNLESS_PROSE_TAGS or "hidden" in attrs and not is_streamed_segment(attrs)
                       or attrs.get("aria-hidden") == "true" and name not in ("span", "figcaption")) \
                     or holds_prose(child):

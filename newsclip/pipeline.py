@@ -39,8 +39,10 @@ def parse_html(html: str, settings: Settings | None = None, source: str | None =
 
     from .html import html_blocks
     from .pagemeta import headline_title, page_published, page_title
-    from .weigh_meta import lettered_headline, meta_spelling, names_other, original_date, teasers_meta, \
-        unlabelled, weigh_headline
+    from .assemble import iso_date
+    from .model import Published
+    from .weigh_meta import headline_date, lettered_headline, meta_spelling, names_other, original_date, \
+        teasers_meta, unlabelled, weigh_headline
 
     settings = settings or DEFAULT_SETTINGS
     blocks, meta = html_blocks(repair_mojibake(html), url)
@@ -61,10 +63,14 @@ def parse_html(html: str, settings: Settings | None = None, source: str | None =
     first_body = next((i for i, b in enumerate(blocks) if b.role is Role.BODY), len(blocks))
     near_title = (b.text for b in blocks[:first_body + 3] if b.words <= NEAR_TITLE_DATE_MAX_WORDS
                   and b.role is not Role.BODY)
-    # The line the printed date was read from: its own date line, or the byline that holds it.
+    # The line the printed date was read from: its own date line, or the byline that holds it; with
+    # neither, a date line right under the headline that furniture set aside.
     date_line = next((b.text for b in blocks if b.role is Role.DATE), article.byline)
+    printed = article.published
+    if printed is None and (under := headline_date(blocks)):
+        printed, date_line = Published(under, iso_date(under)), under
     set_aside = (b.text for b in blocks if b.reason == "extra_date")
-    published = original_date(blocks) or page_published(article.published, meta, near_title, date_line, set_aside)
+    published = original_date(blocks) or page_published(printed, meta, near_title, date_line, set_aside)
     # A printed headline's tagline goes as a <title>'s site name does (the block keeps the whole line).
     title = headline_title(article.title, meta.site_name) if any(b.role is Role.TITLE for b in blocks) \
         else article.title

@@ -11,7 +11,7 @@ from collections import Counter
 from itertools import chain, islice
 
 from . import patterns as P
-from .classify import MAX_CAPTION_CHARS, caption_text, is_name_line, is_title_case
+from .classify import MAX_CAPTION_CHARS, caption_text, is_name_line, is_title_case, words_beside_date
 from .config import DEFAULT_SETTINGS, Settings
 from .model import Block, LinkKind, Role
 from .short_lines import judge_short_line, shared_words, short_line_features, short_line_model, story_context
@@ -1012,7 +1012,8 @@ def mark_markup(blocks: list[Block], settings: Settings) -> list[Block]:
             reason = ("figcaption_credit" if block.credit
                       else block.reason if block.initial_role is Role.CAPTION else "figcaption")
             out[i] = _set(block, Role.CAPTION, reason)
-        elif "h1" in block.markup and not headline_seen and block.role in (Role.SHORT, Role.BODY):
+        elif "h1" in block.markup and not headline_seen \
+                and (block.role in (Role.SHORT, Role.BODY) or is_dated_headline(block)):
             headline_seen = True
             out[i] = _set(block, Role.TITLE, "html_h1")
         elif not byline_seen and block.words <= HTML_BYLINE_MAX_WORDS and names_someone(block.text) \
@@ -1022,6 +1023,22 @@ def mark_markup(blocks: list[Block], settings: Settings) -> list[Block]:
             byline_seen = True
             out[i] = _set(block, Role.BYLINE, "html_byline" if "byline" in block.markup else "after_byline_label")
     return out
+
+
+# An h1 read as a date line is still the headline when this many words stand beside its date
+# ("Weekly Wrap-Up 12/19/2025"); a weekday alone ("Monday, March 3, 2025") leaves one.
+DATED_HEADLINE_MIN_WORDS = 2
+
+
+def is_dated_headline(block: Block) -> bool:
+    """A date line that names something besides its date: a headline that holds a date.
+
+    >>> is_dated_headline(Block(0, "Weekly Wrap-Up 12/19/2025", (1,), role=Role.DATE))
+    True
+    >>> is_dated_headline(Block(0, "Monday, March 3, 2025", (1,), role=Role.DATE))
+    False
+    """
+    return block.role is Role.DATE and (words_beside_date(block.text) or 0) >= DATED_HEADLINE_MIN_WORDS
 
 
 def names_someone(text: str) -> bool:

@@ -335,3 +335,27 @@ def test_a_date_printed_only_after_the_story_dates_a_page_without_metadata():
     body = (f"<article><h1>Old bridge to close</h1>{BRIDGE * 3}</article>"
             "<div><p>Published</p><p>Feb 2, 2023</p></div>")
     assert parse_html(_page("", body)).published.iso == "2023-02-02"
+
+
+def test_a_headline_broken_over_two_lines_is_one_title():
+    body = f"<article><h1>Old bridge to close<br>Repairs 101</h1>{BRIDGE}</article>"
+    assert parse_html(_page("", body)).title == "Old bridge to close Repairs 101"
+
+
+def test_an_h1_holding_a_date_is_the_headline_not_a_date_line():
+    head = '<meta property="og:title" content="Bridge works weekly">'
+    body = f"<article><h1>Weekly Wrap-Up 12/19/2025</h1>{BRIDGE}</article>"
+    assert parse_html(_page(head, body)).title == "Weekly Wrap-Up 12/19/2025"
+    # An h1 that is a date and a weekday only is still a date line.
+    dated = f"<article><h1>Friday, December 19, 2025</h1>{BRIDGE}</article>"
+    article = parse_html(_page(head, dated))
+    assert (article.title, article.published.iso) == ("Bridge works weekly", "2025-12-19")
+
+
+def test_a_date_line_under_the_headline_in_a_furniture_box_is_the_printed_date():
+    head = '<meta property="article:published_time" content="2025-06-12T08:00:00Z">'
+    body = f"<article><h1>Old bridge to close</h1><div class='newsletter-info'><p>November 2, 2022</p></div>{BRIDGE}</article>"
+    assert parse_html(_page(head, body)).published.iso == "2022-11-02"
+    # Far under the headline, past the story's first paragraph, it is not the story's date.
+    late = f"<article><h1>Old bridge to close</h1>{BRIDGE}<div class='newsletter-info'><p>November 2, 2022</p></div></article>"
+    assert parse_html(_page(head, late)).published.iso.startswith("2025-06-12")
