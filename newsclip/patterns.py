@@ -412,6 +412,9 @@ DATE_RES: dict[str, re.Pattern[str]] = {
 READING_TIME_RE = re.compile(r"\b\d{1,3}\s*(?:min(?:ute)?s?\.?)\s+read\b", re.I)
 # A comment count printed beside the date: "March 4, 2025 0 Comments"
 COMMENT_COUNT_RE = re.compile(r"\b\d{1,5}\s+comments?\b", re.I)
+# The line above a comment when the theme prints no colon: "Jane Doe says" (a comment's own date
+# line follows it; without that date the line may be a subheading: "What the data says").
+COMMENT_BY_RE = re.compile(r"^\S.{0,60}?\b(?:says|said|wrote|writes|replied)$", re.I)
 # What else a date line holds besides its dates and a byline: reading time, comment count, the
 # labels of a second date ("April 26, 2024 Updated on: October 28, 2024"), "by", "at".
 DATE_FILLER_RE = re.compile(rf"{READING_TIME_RE.pattern}|{COMMENT_COUNT_RE.pattern}"

@@ -157,6 +157,25 @@ def link_lists(blocks: list[Block], settings: Settings) -> list[Block]:
     return out
 
 
+def mark_comment_lines(blocks: list[Block], settings: Settings) -> list[Block]:
+    """The line above a reader comment printed without its colon ("Jane Doe says", then the
+    comment's date line) opens the comment, as "Jane Doe says:" does: it is dropped as
+    "comment_meta", so the comment section is a wall the story does not run across.
+
+    >>> rows = [("Jane Doe says", Role.SHORT), ("May 2, 2025 at 4:47 pm", Role.DATE), ("What the data says", Role.SHORT)]
+    >>> [b.reason for b in mark_comment_lines([Block(i, t, (i,), role=r, words=3) for i, (t, r) in enumerate(rows)], Settings())]
+    ['comment_meta', '', '']
+    """
+    return [block.with_role(Role.BOILERPLATE, "comment_meta")
+            if block.role is Role.SHORT and block.words <= COMMENT_BY_MAX_WORDS and i + 1 < len(blocks)
+            and blocks[i + 1].role is Role.DATE and P.COMMENT_BY_RE.match(block.text) else block
+            for i, block in enumerate(blocks)]
+
+
+# A commenter's name line: a name of up to five words and "says".
+COMMENT_BY_MAX_WORDS = 6
+
+
 def find_article_span(blocks: list[Block], settings: Settings) -> list[Block]:
     """The article is the stretch of blocks richest in body text (most body words, fewest short or
     boilerplate blocks between them): body and short blocks outside it are page furniture.
@@ -1143,6 +1162,7 @@ REVISIONS = (
     pair_captions,
     link_navigation,
     link_lists,
+    mark_comment_lines,
     find_article_span,
     name_bylines,
     find_title,

@@ -1,11 +1,14 @@
 """Stage 2: normalised text -> blocks.
 
 A block is one line, except where a line plainly goes on in the next one: in hard-wrapped text (a
-.txt file wrapped at 60-100 columns) the lines of one paragraph are joined back into one block, and
-in any text a credit label alone on its line (see `leads_into`) joins the line right below it. Every
-block records its input line numbers.
+.txt file wrapped at 60-100 columns, or a paragraph of a page pasted from one: see `wrapped_runs`)
+the lines of one paragraph are joined back into one block, and in any text a credit label alone on
+its line (see `leads_into`) joins the line right below it. Every block records its input line
+numbers.
 """
 from __future__ import annotations
+
+from collections import Counter
 
 from .model import Block
 from .patterns import CONTINUED_LINE_RE, LIST_ITEM_RE
@@ -18,6 +21,9 @@ MAX_WRAP_WIDTH = 100
 MIN_WRAPPED_SHARE = 0.5
 # And at least this many such lines: two lines of similar length prove nothing.
 MIN_WRAPPED_LINES = 3
+# A run of lines where more than this share (and more than two) start with the same word is a
+# list or a block of commands, not a wrapped paragraph.
+MAX_ALIKE_SHARE = 1 / 3
 
 
 def wrap_width(lines: list[str]) -> int | None:
@@ -59,7 +65,7 @@ def split_blocks(text: str) -> list[Block]:
     """
     lines = text.split("\n")
     width = wrap_width(lines)
-    groups = _wrapped_paragraphs(lines, width) if width else _continued_lines(lines)
+    groups = _wrapped_paragraphs(lines, width) if width else _continued_lines(lines, wrapped_runs(lines))
     count = len(lines)
     blocks = []
     for index, group in enumerate(groups):
@@ -104,20 +110,63 @@ def leads_into(line: str) -> bool:
     return bool(CONTINUED_LINE_RE.search(line))
 
 
-def _continued_lines(lines: list[str]) -> list[list[int]]:
+def wrapped_runs(lines: list[str]) -> dict[int, int]:
+    """In text that is not hard-wrapped as a whole (a page whose menus and paragraphs are one line
+    each), the paragraphs that are: {line number: right margin} for the lines of each run of
+    consecutive lines that stop at a common margin (see `wrap_width`) and mostly go on in lower
+    case, as the lines of a wrapped paragraph do (a list of headlines or sentences does not).
+
+    >>> prose = ["The council met on Monday to vote on the plan", "for the new bridge over the river, which the",
+    ...          "mayor says will open in the spring of next", "year."]
+    >>> wrapped_runs(["Menu", "", "Home", ""] + prose)
+    {4: 45, 5: 45, 6: 45, 7: 45}
+    >>> wrapped_runs(["Rail fares rise again in the spring", "Council backs the plan for a bridge"])
+    {}
+    """
+    found: dict[int, int] = {}
+    start = 0
+    for end in range(len(lines) + 1):
+        if end < len(lines) and lines[end]:
+            continue
+        run = lines[start:end]
+        if len(run) >= MIN_WRAPPED_LINES and sum(line[:1].islower() for line in run[1:]) >= MIN_WRAPPED_SHARE * (len(run) - 1) \
+                and not _start_alike(run):
+            width = wrap_width(run)
+            if width:
+                found.update(dict.fromkeys(range(start, end), width))
+        start = end + 1
+    return found
+
+
+def _start_alike(run: list[str]) -> bool:
+    """Lines that start with the same word, as commands or list entries do (the lines of a
+    wrapped paragraph start as its words fall).
+
+    >>> _start_alike(["rsync -a x/ y/", "rsync -a z/ w/", "rsync -a v/ u/"]), _start_alike(["the cat", "sat on", "the mat"])
+    (True, False)
+    """
+    firsts = Counter(line.split(" ", 1)[0] for line in run)
+    return max(firsts.values()) > max(2, len(run) * MAX_ALIKE_SHARE)
+
+
+def _continued_lines(lines: list[str], wrapped: dict[int, int] | None = None) -> list[list[int]]:
     """Line numbers (0-based) of each block of text that is not hard-wrapped: one line a block,
-    a line that `leads_into` the next one joined with it when no blank line stands between.
+    a line that `leads_into` the next one joined with it when no blank line stands between, and
+    the lines of a paragraph wrapped at a margin of its own (`wrapped`: line number -> margin)
+    joined as in hard-wrapped text.
 
     >>> _continued_lines(["Credit:", "Jane Doe/AP", "", "Credit:", "", "Ash"])
     [[0, 1], [3], [5]]
     """
+    wrapped = wrapped or {}
     groups: list[list[int]] = []
     for number, line in enumerate(lines):
         if not line:
             continue
         # (Every label ends in a colon: the cheap test first, as this runs for every line.)
-        if groups and groups[-1][-1] == number - 1 and lines[number - 1].endswith(":") \
-                and leads_into(lines[number - 1]):
+        if groups and groups[-1][-1] == number - 1 and (
+                (lines[number - 1].endswith(":") and leads_into(lines[number - 1]))
+                or (number in wrapped and _continues(lines[number - 1], line, wrapped[number]))):
             groups[-1].append(number)
         else:
             groups.append([number])

@@ -5,13 +5,13 @@ first point whose probability reaches STORY_END_THRESHOLD.
 """
 
 STORY_END_WEIGHTS = {
-    'topic_share': -2.351,
-    'word_share': -1.765,
-    'short_share': 0.92,
-    'log_ratio': 1.097,
-    'log_before': 0.695,
-    'after_share': -1.548,
-    'after_marker': 1.812,
+    'topic_share': -3.189,
+    'word_share': -1.951,
+    'short_share': 1.054,
+    'log_ratio': 1.156,
+    'log_before': 0.854,
+    'after_share': -0.933,
+    'after_marker': 1.357,
 }
-STORY_END_BIAS = -5.295
-STORY_END_THRESHOLD = 0.7
+STORY_END_BIAS = -6.147
+STORY_END_THRESHOLD = 0.6

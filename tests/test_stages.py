@@ -421,3 +421,36 @@ def test_lines_of_code_between_paragraphs_of_a_whole_page_stay_in_the_story():
     body = parse(page).body
     assert body[0].startswith("A lookup in a list") and body[-1].startswith("Once the index exists")
     assert "const index = new Map();" in body and "Docs" not in body
+
+
+def test_comments_under_name_lines_without_a_colon_are_not_the_story():
+    # "Jane says" over a comment's date line opens a reader comment, as "Jane says:" does: the
+    # comment section after the story's count of comments is a wall, however long the comments.
+    menu = "Home\nRecipes\nGarden\nShop\nAbout\n\n"
+    story = tuple(f"The spray keeps aphids off the cabbages for {n} days at a time, and it costs next to nothing "
+                  "to make from soap, water and a little oil that every kitchen already holds." for n in (5, 6, 7))
+    comment = ("I tried this on my roses last summer and it worked better than anything from the shop, "
+               "though I had to spray again after every rain, which was often that year. ")
+    comments = "".join(f"{name} says\nJuly {day}, 2015 at 3:53 pm\n{comment}\nReply\n\n"
+                       for day, name in enumerate(["Sharon", "Ann Lee", "Bob", "Tim Ray", "Jo", "Kim"], 1))
+    page = menu + "Garden spray recipe\n\n" + "\n\n".join(story) + "\n\n6 Comments\n\n" + comments
+    article = parse(page)
+    assert article.body == story
+    assert "comment_meta" in {d.reason for d in article.dropped if d.text == "Sharon says"}
+
+
+def test_a_hard_wrapped_paragraph_inside_an_unwrapped_page_is_one_block():
+    # The page's own lines run long (so the text as a whole is not hard-wrapped); the pasted
+    # paragraph's lines stop at a margin of their own and go on in lower case.
+    wrapped = ["Gym equipment covers the machines, tools and accessories used in a",
+               "fitness room to help people reach their goals. These machines are",
+               "designed to work different muscle groups, improve the heart and",
+               "build strength, and they come in a wide variety of shapes."]
+    long_line = "A line of the page that runs on well past any margin a wrapping tool would use, " * 2
+    texts = [b.text for b in split_blocks("\n".join(["Menu", "", long_line.strip(), "", *wrapped]))]
+    assert texts == ["Menu", long_line.strip(), " ".join(wrapped)]
+    # Lines that start alike are a block of commands, each its own line, whatever their lengths.
+    commands = ["rsync -t -l -r -c ps:jtk/ www-jtk-com/ --delete-after --verbose",
+                "rsync -t -l -r -c ps:tc/ www-tc-com/ --delete-after --verbose --x",
+                "rsync -t -l -r -c ps:fr/ www-fr-com/ --delete-after --verbose --yy"]
+    assert len(split_blocks("\n".join([long_line.strip(), "", *commands]))) == 4
