@@ -5,13 +5,13 @@ first point whose probability reaches STORY_END_THRESHOLD.
 """
 
 STORY_END_WEIGHTS = {
-    'topic_share': -3.189,
-    'word_share': -1.951,
-    'short_share': 1.054,
-    'log_ratio': 1.156,
-    'log_before': 0.854,
-    'after_share': -0.933,
-    'after_marker': 1.357,
+    'topic_share': -3.168,
+    'word_share': -1.959,
+    'short_share': 1.055,
+    'log_ratio': 1.157,
+    'log_before': 0.861,
+    'after_share': -0.926,
+    'after_marker': 1.36,
 }
-STORY_END_BIAS = -6.147
+STORY_END_BIAS = -6.201
 STORY_END_THRESHOLD = 0.6
