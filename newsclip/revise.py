@@ -64,6 +64,8 @@ STORY_ELEMENT_NEAR = 0.8
 # blocks below it (across other subheadings and dropped lines).
 SUBHEADING_MAX_WORDS = 20
 SUBHEADING_REACH = 4
+# What may stand between a subheading and its paragraph: dropped lines, a picture, other short lines.
+SUBHEADING_SKIPS = frozenset({Role.BOILERPLATE, Role.NAVIGATION, Role.DUPLICATE, Role.CAPTION, Role.CREDIT, Role.SHORT})
 # How sentences and clauses end, in Latin and full-width (Chinese, Japanese) punctuation: a line
 # ending so is text, not a heading.
 SUBHEADING_NOT_ENDS = (".", ",", ";", "!", "。", "、", "，", "；", "！")
@@ -898,11 +900,11 @@ def is_subheading(blocks: list[Block], i: int, settings: Settings) -> bool:
         return False
     if not starts_like_heading(text):
         return False
+    last = min(i + SUBHEADING_REACH, len(blocks) - 1)
     j = i + 1
-    while j < len(blocks) and blocks[j].role in (Role.BOILERPLATE, Role.NAVIGATION, Role.DUPLICATE,
-                                                  Role.CAPTION, Role.CREDIT, Role.SHORT):
+    while j <= last and blocks[j].role in SUBHEADING_SKIPS:
         j += 1
-    return j < len(blocks) and blocks[j].role is Role.BODY and j - i <= SUBHEADING_REACH
+    return j <= last and blocks[j].role is Role.BODY
 
 
 def short_runs(blocks: list[Block]) -> list[tuple[int, int]]:
