@@ -670,10 +670,15 @@ def title_candidates(blocks: list[Block], first_body: int, settings: Settings) -
     anchor = meta[0] if meta else first_body
     lo = max(0, min(anchor - TITLE_BEFORE_META, first_body - settings.title_window))
     hi = min(len(blocks), max(first_body, meta[-1] + 1 + TITLE_AFTER_META if meta else 0))
-    texts = [b.text for b in blocks[:first_body + settings.title_window]]
+    # The page's first byline or date line heads its story even when the story's first paragraph
+    # is read far from it (a long contents list or a promotion between, a notice read as the first
+    # paragraph): the lines just above it are candidates too.
+    first_meta = next((i for i, b in enumerate(blocks) if b.role in (Role.BYLINE, Role.DATE)), None)
+    above_first = range(max(0, first_meta - TITLE_BEFORE_META), first_meta) if first_meta is not None else range(0)
+    texts = [b.text for b in blocks[:max(first_body + settings.title_window, above_first.stop + REPEAT_DISTANCE)]]
     story = story_vocabulary(blocks, first_body)
     found = []
-    for i in range(lo, hi):
+    for i in sorted({*range(lo, hi), *above_first}):
         block = blocks[i]
         near_meta = bool(meta) and meta[0] - TITLE_BEFORE_META <= i <= meta[-1] + TITLE_AFTER_META
         # Beside its byline, a headline that ends in a question mark, and so was read as a
@@ -682,7 +687,7 @@ def title_candidates(blocks: list[Block], first_body: int, settings: Settings) -
                                                          and block.words <= settings.headline_max_words
                                                          and _title_shaped(block)))) \
                 or is_placed_name(blocks, i):
-            found.append((i, title_features(blocks, i, meta, anchor, texts, story)))
+            found.append((i, title_features(blocks, i, meta, anchor, texts, story, first_meta)))
     # A headline is written like its story, with or without spaces: a link to the story in Chinese
     # above an English one ("阅读简体中文版") is not its headline.
     unspaced = first_body < len(blocks) and has_unspaced(blocks[first_body].text)
@@ -698,15 +703,16 @@ def is_placed_name(blocks: list[Block], i: int) -> bool:
 
 
 def title_features(blocks: list[Block], i: int, meta: list[int], anchor: int, texts: list[str],
-                   story: Counter) -> dict[str, float]:
+                   story: Counter, first_meta: int | None = None) -> dict[str, float]:
     """What speaks for or against block i as the page's headline, as numbers (0/1 mostly);
-    `story` is the story's vocabulary (see `story_vocabulary`).
+    `story` is the story's vocabulary (see `story_vocabulary`), `first_meta` the index of the
+    page's first byline or date line.
 
     >>> b = [Block(0, "Home", (1,), role=Role.SHORT), Block(1, "Storm closes the coast road", (2,), role=Role.SHORT),
     ...      Block(2, "By Jane Doe", (3,), role=Role.BYLINE)]
-    >>> features = title_features(b, 1, [2], 2, [x.text for x in b], Counter({"storm": 2, "road": 1}))
+    >>> features = title_features(b, 1, [2], 2, [x.text for x in b], Counter({"storm": 2, "road": 1}), 2)
     >>> sorted(k for k, v in features.items() if v), features["story_share"]
-    (['before_meta', 'blocks_away', 'headline_length', 'just_before_meta', 'story_share', 'words'], 0.5)
+    (['before_first_meta', 'before_meta', 'blocks_away', 'headline_length', 'just_before_meta', 'story_share', 'words'], 0.5)
     """
     text = blocks[i].text
     letters = LETTER_WORD_RE.findall(text)
@@ -724,6 +730,7 @@ def title_features(blocks: list[Block], i: int, meta: list[int], anchor: int, te
         "just_before_meta": float(bool(meta) and i == meta[0] - 1),
         "after_meta": float(bool(meta) and i > meta[-1]),
         "after_date": float(i > 0 and blocks[i - 1].role is Role.DATE),
+        "before_first_meta": float(first_meta is not None and first_meta - TITLE_BEFORE_META <= i < first_meta),
         # (the line itself is among `near`: printed again means two lines ending with it)
         "repeated": float(len(text) >= 8 and sum(1 for t in near if t.endswith(text)) > 1),
         "few_words": float(size < 3),
