@@ -151,7 +151,7 @@ def test_explain_gives_header_lines_their_evidence():
     blocks = {b.text: b for b in parse(PAGE).blocks}
     title = blocks["Pier closed for repairs after divers find rotten piles"]
     assert title.reason == "headline_before_body"
-    assert any(e.startswith("before meta (+") for e in title.evidence)
+    assert any(e.startswith(("before meta (+", "before first meta (+")) for e in title.evidence)
     name = blocks["Jane Doe"]
     assert (name.role, name.reason) == (Role.BYLINE, "name_in_header")
     assert name.evidence == ("follows the label “Written by”",)
@@ -256,3 +256,11 @@ def test_whole_page_lone_date_after_the_story_is_the_articles():
     # The page's only date, under its comments' heading, is a comment's.
     commented = page.replace("March 4, 2025\n", "") + "Comments\nTom says:\nGreat news, 12 January 2024\n"
     assert parse(commented).published is None
+
+
+def test_whole_page_title_above_its_byline_far_before_the_first_paragraph():
+    # A long contents list between the header and the story puts the headline out of reach of the
+    # lines searched before the first paragraph; the byline and date under it still point to it.
+    contents = "\n".join(f"Part {n}: notes on the harbour works" for n in range(1, 31))
+    page = PAGE.replace("Published March 4, 2025\n", f"Published March 4, 2025\nContents\n{contents}\n")
+    assert parse(page).title == "Pier closed for repairs after divers find rotten piles"
