@@ -36,6 +36,9 @@ COMMENT_META_SCORE = -15.0
 # "Most read", "Related", "Comments": what follows is other stories or readers' words, so the
 # story rarely runs across one.
 LIST_HEADING_SCORE = -25.0
+# Past a list's or the comments' heading, lone paragraphs are other stories' teasers or readers'
+# words, never the items of the story above it.
+ITEM_BARRIERS = frozenset({"list_heading", "comments", "comment_meta"})
 # Characters that give the items of one list their common shape.
 LIST_ITEM_MARKS = ("): ", " – ", " -- ", " @ ", "$", " | ", " / ", "://")
 # A run of this many lines of at most three words is a menu: the input is a whole page.
@@ -323,17 +326,66 @@ def story_element(blocks: list[Block]) -> str | None:
 def article_span(blocks: list[Block]) -> tuple[int, int]:
     """First and last index of the highest-scoring run of blocks (maximum subarray), or (0, -1).
 
+    In text, a lone paragraph is scored first as a teaser (its words less LONE_BODY_OFFSET), which
+    finds the story's core; then, if no list's or comments' heading lies between it and that core,
+    as an item of the story: less that offset times the share of its words that no paragraph of the
+    core uses (see `own_share`). Teasers of other stories under the story share few of its words;
+    a product's or a step's paragraph in a story of items shares many. The run with items is the
+    story, but where it holds the core it starts where the core starts: before a story, lone
+    paragraphs on the page's topic are a menu's descriptions of the site's sections.
+
     >>> from newsclip.model import Block, Role
     >>> roles = [Role.SHORT, Role.BODY, Role.SHORT, Role.BODY, Role.SHORT, Role.SHORT]
     >>> article_span([Block(i, "x", (i,), role=r, words=1 if r is Role.SHORT else 20) for i, r in enumerate(roles)])
     (1, 3)
     """
+    scores, lone, barriers = span_scores(blocks)
+    start, end = best_run(scores)
+    # (Text only: a page's markup says itself which paragraphs are the story's.)
+    if end < start or any(block.markup for block in blocks[:1]):
+        return start, end
+    after = min((j for j in barriers if j > end), default=len(blocks))
+    before = max((j for j in barriers if j < start), default=-1)
+    items = [i for i in lone if before < i < after]
+    if not items:
+        return start, end
+    core = paragraph_frequency(blocks[start:end + 1])
+    with_items = list(scores)
+    for i in items:
+        with_items[i] = max(scores[i], blocks[i].words - LONE_BODY_OFFSET * own_share(blocks[i], core, start <= i <= end))
+    item_start, item_end = best_run(with_items)
+    return (start if item_start <= start <= item_end else item_start), item_end
+
+
+def best_run(scores: list[float]) -> tuple[int, int]:
+    """First and last index of the run of scores with the highest sum, or (0, -1) when none is
+    positive (Kadane's maximum subarray).
+
+    >>> best_run([-1.0, 3.0, -1.0, 2.0, -5.0]), best_run([-1.0])
+    ((1, 3), (0, -1))
+    """
     best, best_span = 0.0, (0, -1)
     run, run_start = 0.0, 0
+    for i, score in enumerate(scores):
+        if run <= 0:
+            run, run_start = 0.0, i
+        run += score
+        if run > best:
+            best, best_span = run, (run_start, i)
+    return best_span
+
+
+def span_scores(blocks: list[Block]) -> tuple[list[float], list[int], list[int]]:
+    """Each block's score for the article's span (body words count for it, other blocks against),
+    the indexes of the lone paragraphs (scored as teasers) and of the walls and headings of lists
+    and comments (past which no story's item lies; see `article_span`)."""
     walls = story_walls(blocks)
     story = story_element(blocks)
     is_body = [block.role is Role.BODY for block in blocks]
+    scores, lone, barriers = [], [], []
     for i, block in enumerate(blocks):
+        if i in walls or block.reason in ITEM_BARRIERS:
+            barriers.append(i)
         if i in walls:
             score = WALL_SCORE
         elif story and block.role is Role.BODY and story not in block.markup:
@@ -342,12 +394,15 @@ def article_span(blocks: list[Block]) -> tuple[int, int]:
             score = COMMENT_META_SCORE
         elif block.reason in ("list_heading", "comments"):
             score = LIST_HEADING_SCORE
+        elif block.role is Role.BODY and "article" in block.markup:
+            score = float(block.words)  # inside the element the markup names as the story
         elif block.role is Role.BODY:
-            # Inside the element the markup names as the story, a paragraph counts in full; a lone
-            # paragraph between short lines (a teaser under its headline) counts least.
-            lone = not any(is_body[max(0, i - 2):i]) and not any(is_body[i + 1:i + 3])
-            score = block.words - (0.0 if "article" in block.markup else LONE_BODY_OFFSET if lone
-                                   else BODY_SCORE_OFFSET)
+            # A lone paragraph between short lines (a teaser under its headline) counts least.
+            if not any(is_body[max(0, i - 2):i]) and not any(is_body[i + 1:i + 3]):
+                lone.append(i)
+                score = block.words - LONE_BODY_OFFSET
+            else:
+                score = block.words - BODY_SCORE_OFFSET
         elif block.role is Role.SHORT and "link" in block.markup:
             # A link inside the story's own element (a list of sources, a shop's links) is neutral.
             score = 0.0 if story and story in block.markup else SPAN_SCORES[Role.LINK]
@@ -361,12 +416,39 @@ def article_span(blocks: list[Block]) -> tuple[int, int]:
             score = SHORT_SCORE_BASE + SHORT_SCORE_PER_WORD * min(block.words, 10)
         else:
             score = SPAN_SCORES.get(block.role, 0.0)
-        if run <= 0:
-            run, run_start = 0.0, i
-        run += score
-        if run > best:
-            best, best_span = run, (run_start, i)
-    return best_span
+        scores.append(score)
+    return scores, lone, barriers
+
+
+def paragraph_frequency(blocks: list[Block]) -> Counter:
+    """For each content word, how many of the paragraphs (BODY blocks) use it.
+
+    >>> rows = ["Rain flooded the coast road.", "The coast road reopened today.", "Sign up now."]
+    >>> paragraph_frequency([Block(i, t, (i,), role=Role.BODY) for i, t in enumerate(rows)])["coast"]
+    2
+    """
+    counts: Counter = Counter()
+    for block in blocks:
+        if block.role is Role.BODY:
+            counts.update(set(block_words(block.text)))
+    return counts
+
+
+def own_share(paragraph: Block, story: Counter, inside: bool) -> float:
+    """The share of a paragraph's content words that no other paragraph of the story uses (`story`:
+    see `paragraph_frequency`; `inside`: the paragraph is one of those counted there).
+
+    >>> story = Counter({"storm": 3, "coast": 2, "rail": 1})
+    >>> own_share(Block(0, "Storm on the coast", (0,), role=Role.BODY), story, False)
+    0.0
+    >>> own_share(Block(0, "Rail fares rise in storm", (0,), role=Role.BODY), story, True)
+    0.75
+    """
+    words = block_words(paragraph.text)
+    if not words:
+        return 1.0
+    counted = 1 if inside else 0
+    return sum(1 for word in words if story[word] <= counted) / len(words)
 
 
 def name_bylines(blocks: list[Block], settings: Settings) -> list[Block]:
