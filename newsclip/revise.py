@@ -38,6 +38,9 @@ COMMENT_META_SCORE = -15.0
 LIST_HEADING_SCORE = -25.0
 # Past a list's or the comments' heading, lone paragraphs are other stories' teasers or readers'
 # words, never the items of the story above it.
+# Blocks that may be lines of code: a code block's lines are read as short lines, sentences or
+# (a comparison with a date in it) date lines.
+CODE_ROLES = frozenset({Role.SHORT, Role.BODY, Role.DATE})
 ITEM_BARRIERS = frozenset({"list_heading", "comments", "comment_meta"})
 # Characters that give the items of one list their common shape.
 LIST_ITEM_MARKS = ("): ", " – ", " -- ", " @ ", "$", " | ", " / ", "://")
@@ -382,6 +385,7 @@ def span_scores(blocks: list[Block]) -> tuple[list[float], list[int], list[int]]
     walls = story_walls(blocks)
     story = story_element(blocks)
     is_body = [block.role is Role.BODY for block in blocks]
+    code = [block.role in CODE_ROLES and is_code_line(block.text) for block in blocks]
     scores, lone, barriers = [], [], []
     for i, block in enumerate(blocks):
         if i in walls or block.reason in ITEM_BARRIERS:
@@ -403,13 +407,17 @@ def span_scores(blocks: list[Block]) -> tuple[list[float], list[int], list[int]]
                 score = block.words - LONE_BODY_OFFSET
             else:
                 score = block.words - BODY_SCORE_OFFSET
+            if code[i]:
+                score = max(score, 0.0)  # a line of code that reads as a sentence
         elif block.role is Role.SHORT and "link" in block.markup:
             # A link inside the story's own element (a list of sources, a shop's links) is neutral.
             score = 0.0 if story and story in block.markup else SPAN_SCORES[Role.LINK]
         elif block.role is Role.SHORT and "article" in block.markup:
             score = STORY_SHORT_SCORE  # a list item or subheading in the story's element
-        elif block.role is Role.SHORT and is_code_line(block.text):
-            score = 0.0  # a line of code: a technical story's, as likely as not, never a menu's
+        elif block.role is Role.SHORT and (code[i] or amid(code, i)):
+            # A line of code (or one amid code lines: a keyword, a bracket): a technical story's,
+            # as likely as not, never a menu's.
+            score = 0.0
         elif block.role is Role.SHORT:
             # Menu items have one to three words and cost most; a short line of six or more words
             # (a list item, a subheading) is as likely the article's as not.
@@ -823,6 +831,15 @@ def title_features(blocks: list[Block], i: int, meta: list[int], anchor: int, te
         # A writer named on the line ("Guide by Will Judd", "Reviewed by Ann Lee")
         "names_writer": float(bool(WRITER_RE.search(text))),
     }
+
+
+def amid(flags: list[bool], i: int, reach: int = 2) -> bool:
+    """Whether a flag is set within `reach` places on both sides of place i.
+
+    >>> amid([True, False, False, True], 1), amid([True, False, False, True], 2, reach=1)
+    (True, False)
+    """
+    return any(flags[max(0, i - reach):i]) and any(flags[i + 1:i + 1 + reach])
 
 
 def story_vocabulary(blocks: list[Block], first_body: int) -> Counter:
