@@ -5,13 +5,13 @@ first point whose probability reaches STORY_END_THRESHOLD.
 """
 
 STORY_END_WEIGHTS = {
-    'topic_share': -3.168,
-    'word_share': -1.959,
-    'short_share': 1.055,
-    'log_ratio': 1.157,
-    'log_before': 0.861,
-    'after_share': -0.926,
-    'after_marker': 1.36,
+    'topic_share': -3.214,
+    'word_share': -2.132,
+    'short_share': 1.017,
+    'log_ratio': 1.148,
+    'log_before': 0.817,
+    'after_share': -1.275,
+    'after_marker': 1.383,
 }
-STORY_END_BIAS = -6.201
+STORY_END_BIAS = -5.687
 STORY_END_THRESHOLD = 0.6
