@@ -41,6 +41,8 @@ LIST_HEADING_SCORE = -25.0
 # Blocks that may be lines of code: a code block's lines are read as short lines, sentences or
 # (a comparison with a date in it) date lines.
 CODE_ROLES = frozenset({Role.SHORT, Role.BODY, Role.DATE})
+# A line with lines of code this near on both sides is one too.
+CODE_REACH = 2
 ITEM_BARRIERS = frozenset({"list_heading", "comments", "comment_meta"})
 # Characters that give the items of one list their common shape.
 LIST_ITEM_MARKS = ("): ", " – ", " -- ", " @ ", "$", " | ", " / ", "://")
@@ -342,22 +344,26 @@ def article_span(blocks: list[Block]) -> tuple[int, int]:
     >>> article_span([Block(i, "x", (i,), role=r, words=1 if r is Role.SHORT else 20) for i, r in enumerate(roles)])
     (1, 3)
     """
-    scores, lone, barriers = span_scores(blocks)
+    scores, lone = span_scores(blocks)
     start, end = best_run(scores)
-    # (Text only: a page's markup says itself which paragraphs are the story's.)
-    if end < start or any(block.markup for block in blocks[:1]):
+    # (Text only: a page's markup says itself which paragraphs are the story's.) Items inside the
+    # core only strengthen it: the run changes only with items outside.
+    if end < start or any(block.markup for block in blocks[:1]) or all(start <= i <= end for i in lone):
         return start, end
-    after = min((j for j in barriers if j > end), default=len(blocks))
-    before = max((j for j in barriers if j < start), default=-1)
+    after = next((j for j in range(end + 1, len(blocks)) if is_item_barrier(blocks[j], scores[j])), len(blocks))
+    before = next((j for j in range(start - 1, -1, -1) if is_item_barrier(blocks[j], scores[j])), -1)
     items = [i for i in lone if before < i < after]
-    if not items:
-        return start, end
-    core = paragraph_frequency(blocks[start:end + 1])
+    core = paragraph_frequency(blocks[start:end + 1], set(chain.from_iterable(block_words(blocks[i].text) for i in items)))
     with_items = list(scores)
     for i in items:
         with_items[i] = max(scores[i], blocks[i].words - LONE_BODY_OFFSET * own_share(blocks[i], core, start <= i <= end))
     item_start, item_end = best_run(with_items)
     return (start if item_start <= start <= item_end else item_start), item_end
+
+
+def is_item_barrier(block: Block, score: float) -> bool:
+    """A wall, or a list's or the comments' heading: no item of the story above lies past it."""
+    return score == WALL_SCORE or block.reason in ITEM_BARRIERS
 
 
 def best_run(scores: list[float]) -> tuple[int, int]:
@@ -378,67 +384,88 @@ def best_run(scores: list[float]) -> tuple[int, int]:
     return best_span
 
 
-def span_scores(blocks: list[Block]) -> tuple[list[float], list[int], list[int]]:
+def span_scores(blocks: list[Block]) -> tuple[list[float], list[int]]:
     """Each block's score for the article's span (body words count for it, other blocks against),
-    the indexes of the lone paragraphs (scored as teasers) and of the walls and headings of lists
-    and comments (past which no story's item lies; see `article_span`)."""
+    and the indexes of the lone paragraphs, scored as teasers (see `article_span`)."""
     walls = story_walls(blocks)
     story = story_element(blocks)
     is_body = [block.role is Role.BODY for block in blocks]
-    code = [block.role in CODE_ROLES and is_code_line(block.text) for block in blocks]
-    scores, lone, barriers = [], [], []
+    scores, lone = [], []
+    last_code = -CODE_REACH - 1  # the last block found to be a line of code
     for i, block in enumerate(blocks):
-        if i in walls or block.reason in ITEM_BARRIERS:
-            barriers.append(i)
+        role = block.role
         if i in walls:
             score = WALL_SCORE
-        elif story and block.role is Role.BODY and story not in block.markup:
+        elif story and role is Role.BODY and story not in block.markup:
             score = SPAN_SCORES[Role.BOILERPLATE]  # prose outside the story's element: teasers
         elif block.reason == "comment_meta":
             score = COMMENT_META_SCORE
         elif block.reason in ("list_heading", "comments"):
             score = LIST_HEADING_SCORE
-        elif block.role is Role.BODY and "article" in block.markup:
-            score = float(block.words)  # inside the element the markup names as the story
-        elif block.role is Role.BODY:
-            # A lone paragraph between short lines (a teaser under its headline) counts least.
-            if not any(is_body[max(0, i - 2):i]) and not any(is_body[i + 1:i + 3]):
+        elif role is Role.BODY:
+            # Inside the element the markup names as the story, a paragraph counts in full; a lone
+            # paragraph between short lines (a teaser under its headline) counts least.
+            if "article" in block.markup:
+                score = float(block.words)
+            elif not any(is_body[max(0, i - 2):i]) and not any(is_body[i + 1:i + 3]):
                 lone.append(i)
                 score = block.words - LONE_BODY_OFFSET
             else:
                 score = block.words - BODY_SCORE_OFFSET
-            if code[i]:
-                score = max(score, 0.0)  # a line of code that reads as a sentence
-        elif block.role is Role.SHORT and "link" in block.markup:
-            # A link inside the story's own element (a list of sources, a shop's links) is neutral.
-            score = 0.0 if story and story in block.markup else SPAN_SCORES[Role.LINK]
-        elif block.role is Role.SHORT and "article" in block.markup:
-            score = STORY_SHORT_SCORE  # a list item or subheading in the story's element
-        elif block.role is Role.SHORT and (code[i] or amid(code, i)):
-            # A line of code (or one amid code lines: a keyword, a bracket): a technical story's,
-            # as likely as not, never a menu's.
-            score = 0.0
-        elif block.role is Role.SHORT:
-            # Menu items have one to three words and cost most; a short line of six or more words
-            # (a list item, a subheading) is as likely the article's as not.
-            score = SHORT_SCORE_BASE + SHORT_SCORE_PER_WORD * min(block.words, 10)
+            if score < 0 and is_code_line(block.text):
+                score, last_code = 0.0, i  # a line of code that reads as a sentence
+        elif role is Role.SHORT:
+            score, last_code = short_span_score(blocks, i, story, last_code)
         else:
-            score = SPAN_SCORES.get(block.role, 0.0)
+            score = SPAN_SCORES.get(role, 0.0)
+            if role is Role.DATE and is_code_line(block.text):
+                last_code = i  # a comparison with a date in it ("WHERE day > '2024-01-01'")
         scores.append(score)
-    return scores, lone, barriers
+    return scores, lone
 
 
-def paragraph_frequency(blocks: list[Block]) -> Counter:
-    """For each content word, how many of the paragraphs (BODY blocks) use it.
+def short_span_score(blocks: list[Block], i: int, story: str | None, last_code: int) -> tuple[float, int]:
+    """The span score of short line i (see `span_scores`), and the index of the last line of code
+    up to it (`last_code`: the last before it).
+
+    >>> short_span_score([Block(0, "Home", (0,), words=1)], 0, None, -9)
+    (-2.5, -9)
+    """
+    block = blocks[i]
+    if "link" in block.markup:
+        # A link inside the story's own element (a list of sources, a shop's links) is neutral.
+        return (0.0 if story and story in block.markup else SPAN_SCORES[Role.LINK]), last_code
+    if "article" in block.markup:
+        return STORY_SHORT_SCORE, last_code  # a list item or subheading in the story's element
+    if is_code_line(block.text):
+        return 0.0, i  # a line of code: a technical story's, as likely as not, never a menu's
+    if i - last_code <= CODE_REACH and code_follows(blocks, i):
+        return 0.0, last_code  # a line amid lines of code (a bare keyword, a bracket) is code too
+    # Menu items have one to three words and cost most; a short line of six or more words (a list
+    # item, a subheading) is as likely the article's as not.
+    return SHORT_SCORE_BASE + SHORT_SCORE_PER_WORD * min(block.words, 10), last_code
+
+
+def code_follows(blocks: list[Block], i: int) -> bool:
+    """Whether one of the CODE_REACH blocks after block i is a line of code.
+
+    >>> code_follows([Block(0, "FROM users u", (0,)), Block(1, "WHERE id = 1;", (1,))], 0)
+    True
+    """
+    return any(block.role in CODE_ROLES and is_code_line(block.text) for block in blocks[i + 1:i + 1 + CODE_REACH])
+
+
+def paragraph_frequency(blocks: list[Block], among: set[str]) -> Counter:
+    """For each content word of `among`, how many of the paragraphs (BODY blocks) use it.
 
     >>> rows = ["Rain flooded the coast road.", "The coast road reopened today.", "Sign up now."]
-    >>> paragraph_frequency([Block(i, t, (i,), role=Role.BODY) for i, t in enumerate(rows)])["coast"]
-    2
+    >>> paragraph_frequency([Block(i, t, (i,), role=Role.BODY) for i, t in enumerate(rows)], {"coast", "sign"})
+    Counter({'coast': 2, 'sign': 1})
     """
     counts: Counter = Counter()
     for block in blocks:
         if block.role is Role.BODY:
-            counts.update(set(block_words(block.text)))
+            counts.update(among.intersection(block_words(block.text)))
     return counts
 
 
@@ -831,15 +858,6 @@ def title_features(blocks: list[Block], i: int, meta: list[int], anchor: int, te
         # A writer named on the line ("Guide by Will Judd", "Reviewed by Ann Lee")
         "names_writer": float(bool(WRITER_RE.search(text))),
     }
-
-
-def amid(flags: list[bool], i: int, reach: int = 2) -> bool:
-    """Whether a flag is set within `reach` places on both sides of place i.
-
-    >>> amid([True, False, False, True], 1), amid([True, False, False, True], 2, reach=1)
-    (True, False)
-    """
-    return any(flags[max(0, i - reach):i]) and any(flags[i + 1:i + 1 + reach])
 
 
 def story_vocabulary(blocks: list[Block], first_body: int) -> Counter:
