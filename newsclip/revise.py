@@ -44,6 +44,9 @@ CODE_ROLES = frozenset({Role.SHORT, Role.BODY, Role.DATE})
 # A line with lines of code this near on both sides is one too.
 CODE_REACH = 2
 ITEM_BARRIERS = frozenset({"list_heading", "comments", "comment_meta"})
+# A list of records: at least this many field labels each on at least this many short lines.
+RECORD_MIN_LABELS = 2
+RECORD_MIN_REPEATS = 2
 # Characters that give the items of one list their common shape.
 LIST_ITEM_MARKS = ("): ", " – ", " -- ", " @ ", "$", " | ", " / ", "://")
 # A run of this many lines of at most three words is a menu: the input is a whole page.
@@ -916,8 +919,13 @@ def settle_short_blocks(blocks: list[Block], settings: Settings) -> list[Block]:
         for block in blocks:
             if block.role in (Role.BODY, Role.TITLE):
                 page_vocabulary.update(block_words(block.text))
+        fields = record_labels(blocks)
         for i, _ in judged:
-            verdicts[i] = is_teaser_on_page(blocks[i].text, page_vocabulary, settings)
+            label = P.FIELD_LINE_RE.match(blocks[i].text)
+            if label and label.group(1).casefold() in fields:
+                verdicts[i] = (False, (f"a field ({label.group(1)}:) of the records the page lists",))
+            else:
+                verdicts[i] = is_teaser_on_page(blocks[i].text, page_vocabulary, settings)
     elif judged:
         model, story = short_line_model(), story_context(blocks, runs)
         for i, run in judged:
@@ -941,6 +949,24 @@ def settle_short_blocks(blocks: list[Block], settings: Settings) -> list[Block]:
             else:
                 out[i] = block.with_role(Role.BODY, "short_in_article", evidence=why)
     return out
+
+
+def record_labels(blocks: list[Block]) -> frozenset[str]:
+    """The labels (lower-cased) of the short field lines (see `patterns.FIELD_LINE_RE`) that
+    recur, when at least RECORD_MIN_LABELS labels do: a list of records (events, products, courses)
+    gives each record the same fields ("Date: ...", "Location: ..."). One recurring label alone is
+    a series of headlines ("Deal alert: ...", "Prince Andrew: ..."), not fields.
+
+    >>> rows = ["Date: June 9", "Place: Rome", "Date: July 2", "Place: Oslo", "Deal alert: TVs", "Deal alert: Phones"]
+    >>> sorted(record_labels([Block(i, t, (i,), role=Role.SHORT) for i, t in enumerate(rows)]))
+    ['date', 'deal alert', 'place']
+    >>> record_labels([Block(i, t, (i,), role=Role.SHORT) for i, t in enumerate(rows[4:])])
+    frozenset()
+    """
+    labels = Counter(match.group(1).casefold() for block in blocks
+                     if block.role is Role.SHORT and ": " in block.text and (match := P.FIELD_LINE_RE.match(block.text)))
+    recurring = frozenset(label for label, count in labels.items() if count >= RECORD_MIN_REPEATS)
+    return recurring if len(recurring) >= RECORD_MIN_LABELS else frozenset()
 
 
 def is_teaser_on_page(text: str, vocabulary: Counter, settings: Settings) -> tuple[bool, tuple[str, ...]]:

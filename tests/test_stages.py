@@ -531,3 +531,18 @@ def test_bare_keywords_amid_lines_of_code_are_code():
     query = "-- count the {0} of each user\nSELECT u.name, COUNT(o.id)\nFROM users u\nJOIN {0} o ON u.id = o.user_id\nGROUP BY u.id\n"
     body = parse(report_page(query, 8, 1)).body
     assert body[-1].startswith("With the index in place") and "Docs" not in body
+
+
+def test_the_fields_of_records_listed_in_a_whole_page_story_are_its_own():
+    # "Date: ..." and "Location: ..." share no word with the story, as a teaser's headline would
+    # not; recurring labels make them the fields of the records the story lists.
+    menu = "Home\nEvents\nBlog\nPricing\nLog in\n\n"
+    intro = ("The big trade shows of the coming year are where most of the new hardware is first shown, so "
+             "we have listed the ones worth a trip for anyone who buys servers or networking gear.")
+    shows = (("Server Expo", "January 6-9, 2026", "Las Vegas, USA"),
+             ("Network World", "March 2-5, 2026", "Barcelona, Spain"),
+             ("Cloud Summit", "June 8-11, 2026", "San Francisco, USA"))
+    listed = "".join(f"{name}\nDate: {date}\nLocation: {place}\n\n{intro.replace('big', name)}\n\n"
+                     for name, date, place in shows)
+    body = parse(menu + "Trade shows to visit\n\n" + intro + "\n\n" + listed + menu).body
+    assert "Date: March 2-5, 2026" in body and "Location: Barcelona, Spain" in body
