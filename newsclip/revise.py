@@ -38,12 +38,12 @@ COMMENT_META_SCORE = -15.0
 LIST_HEADING_SCORE = -25.0
 # Past a list's or the comments' heading, lone paragraphs are other stories' teasers or readers'
 # words, never the items of the story above it.
+ITEM_BARRIERS = frozenset({"list_heading", "comments", "comment_meta"})
 # Blocks that may be lines of code: a code block's lines are read as short lines, sentences or
 # (a comparison with a date in it) date lines.
 CODE_ROLES = frozenset({Role.SHORT, Role.BODY, Role.DATE})
 # A line with lines of code this near on both sides is one too.
 CODE_REACH = 2
-ITEM_BARRIERS = frozenset({"list_heading", "comments", "comment_meta"})
 # A list of records: at least this many field labels each on at least this many short lines.
 RECORD_MIN_LABELS = 2
 RECORD_MIN_REPEATS = 2
@@ -335,9 +335,9 @@ def article_span(blocks: list[Block]) -> tuple[int, int]:
     """First and last index of the highest-scoring run of blocks (maximum subarray), or (0, -1).
 
     In text, a lone paragraph is scored first as a teaser (its words less LONE_BODY_OFFSET), which
-    finds the story's core; then, if no list's or comments' heading lies between it and that core,
-    as an item of the story: less that offset times the share of its words that no paragraph of the
-    core uses (see `own_share`). Teasers of other stories under the story share few of its words;
+    finds the story's core; then, if no wall nor list's or comments' heading lies between it and
+    that core, as an item of the story: less that offset times the share of its words that no
+    paragraph of the core uses (see `own_share`). Teasers of other stories under the story share few of its words;
     a product's or a step's paragraph in a story of items shares many. The run with items is the
     story, but where it holds the core it starts where the core starts: before a story, lone
     paragraphs on the page's topic are a menu's descriptions of the site's sections.
@@ -356,10 +356,12 @@ def article_span(blocks: list[Block]) -> tuple[int, int]:
     after = next((j for j in range(end + 1, len(blocks)) if is_item_barrier(blocks[j], scores[j])), len(blocks))
     before = next((j for j in range(start - 1, -1, -1) if is_item_barrier(blocks[j], scores[j])), -1)
     items = [i for i in lone if before < i < after]
-    core = paragraph_frequency(blocks[start:end + 1], set(chain.from_iterable(block_words(blocks[i].text) for i in items)))
+    item_words = set(chain.from_iterable(block_words(blocks[i].text) for i in items))
+    core = paragraph_frequency(blocks[start:end + 1], item_words)
     with_items = list(scores)
     for i in items:
-        with_items[i] = max(scores[i], blocks[i].words - LONE_BODY_OFFSET * own_share(blocks[i], core, start <= i <= end))
+        as_item = blocks[i].words - LONE_BODY_OFFSET * own_share(blocks[i], core, start <= i <= end)
+        with_items[i] = max(scores[i], as_item)
     item_start, item_end = best_run(with_items)
     return (start if item_start <= start <= item_end else item_start), item_end
 
