@@ -467,6 +467,9 @@ SENTENCE_BREAK_RE = re.compile(r"(?:\b[a-z]\w{3,}\.|\w[!?])[\"'”’)]*\s+[\"'�
 SENTENCE_MARK_RE = re.compile(r"[.,;:!?](?:\s|$)|[。、，！？；：]")
 # List items: "1. Item", "2) Item", "• Item", "- Item", "a) Item"
 LIST_ITEM_RE = re.compile(r"^(?:\d{1,3}[.)]|[•·▪◦*–—-]|[a-z][.)])\s+\S")
+# A field of a record: a label of one or two words, a colon, its value ("Date: June 9, 2026",
+# "Setup time: 15 minutes"); the label is group 1.
+FIELD_LINE_RE = re.compile(r"^(\w+(?: \w+)?): \S")
 # Bare URLs and e-mail addresses
 URL_RE = re.compile(r"^(?:https?://|www\.)\S+$|^\S+@\S+\.\w+$", re.I)
 # "Read more: Headline", "READ MORE: Headline", "Related: Headline" — a labelled link to another article

@@ -36,6 +36,17 @@ COMMENT_META_SCORE = -15.0
 # "Most read", "Related", "Comments": what follows is other stories or readers' words, so the
 # story rarely runs across one.
 LIST_HEADING_SCORE = -25.0
+# Past a list's or the comments' heading, lone paragraphs are other stories' teasers or readers'
+# words, never the items of the story above it.
+ITEM_BARRIERS = frozenset({"list_heading", "comments", "comment_meta"})
+# Blocks that may be lines of code: a code block's lines are read as short lines, sentences or
+# (a comparison with a date in it) date lines.
+CODE_ROLES = frozenset({Role.SHORT, Role.BODY, Role.DATE})
+# A line with lines of code this near on both sides is one too.
+CODE_REACH = 2
+# A list of records: at least this many field labels each on at least this many short lines.
+RECORD_MIN_LABELS = 2
+RECORD_MIN_REPEATS = 2
 # Characters that give the items of one list their common shape.
 LIST_ITEM_MARKS = ("): ", " – ", " -- ", " @ ", "$", " | ", " / ", "://")
 # A run of this many lines of at most three words is a menu: the input is a whole page.
@@ -323,50 +334,161 @@ def story_element(blocks: list[Block]) -> str | None:
 def article_span(blocks: list[Block]) -> tuple[int, int]:
     """First and last index of the highest-scoring run of blocks (maximum subarray), or (0, -1).
 
+    In text, a lone paragraph is scored first as a teaser (its words less LONE_BODY_OFFSET), which
+    finds the story's core; then, if no wall nor list's or comments' heading lies between it and
+    that core, as an item of the story: less that offset times the share of its words that no
+    paragraph of the core uses (see `own_share`). Teasers of other stories under the story share few of its words;
+    a product's or a step's paragraph in a story of items shares many. The run with items is the
+    story, but where it holds the core it starts where the core starts: before a story, lone
+    paragraphs on the page's topic are a menu's descriptions of the site's sections.
+
     >>> from newsclip.model import Block, Role
     >>> roles = [Role.SHORT, Role.BODY, Role.SHORT, Role.BODY, Role.SHORT, Role.SHORT]
     >>> article_span([Block(i, "x", (i,), role=r, words=1 if r is Role.SHORT else 20) for i, r in enumerate(roles)])
     (1, 3)
     """
+    scores, lone = span_scores(blocks)
+    start, end = best_run(scores)
+    # (Text only: a page's markup says itself which paragraphs are the story's.) Items inside the
+    # core only strengthen it: the run changes only with items outside.
+    if end < start or any(block.markup for block in blocks[:1]) or all(start <= i <= end for i in lone):
+        return start, end
+    after = next((j for j in range(end + 1, len(blocks)) if is_item_barrier(blocks[j], scores[j])), len(blocks))
+    before = next((j for j in range(start - 1, -1, -1) if is_item_barrier(blocks[j], scores[j])), -1)
+    items = [i for i in lone if before < i < after]
+    item_words = set(chain.from_iterable(block_words(blocks[i].text) for i in items))
+    core = paragraph_frequency(blocks[start:end + 1], item_words)
+    with_items = list(scores)
+    for i in items:
+        as_item = blocks[i].words - LONE_BODY_OFFSET * own_share(blocks[i], core, start <= i <= end)
+        with_items[i] = max(scores[i], as_item)
+    item_start, item_end = best_run(with_items)
+    return (start if item_start <= start <= item_end else item_start), item_end
+
+
+def is_item_barrier(block: Block, score: float) -> bool:
+    """A wall, or a list's or the comments' heading: no item of the story above lies past it."""
+    return score == WALL_SCORE or block.reason in ITEM_BARRIERS
+
+
+def best_run(scores: list[float]) -> tuple[int, int]:
+    """First and last index of the run of scores with the highest sum, or (0, -1) when none is
+    positive (Kadane's maximum subarray).
+
+    >>> best_run([-1.0, 3.0, -1.0, 2.0, -5.0]), best_run([-1.0])
+    ((1, 3), (0, -1))
+    """
     best, best_span = 0.0, (0, -1)
     run, run_start = 0.0, 0
-    walls = story_walls(blocks)
-    story = story_element(blocks)
-    is_body = [block.role is Role.BODY for block in blocks]
-    for i, block in enumerate(blocks):
-        if i in walls:
-            score = WALL_SCORE
-        elif story and block.role is Role.BODY and story not in block.markup:
-            score = SPAN_SCORES[Role.BOILERPLATE]  # prose outside the story's element: teasers
-        elif block.reason == "comment_meta":
-            score = COMMENT_META_SCORE
-        elif block.reason in ("list_heading", "comments"):
-            score = LIST_HEADING_SCORE
-        elif block.role is Role.BODY:
-            # Inside the element the markup names as the story, a paragraph counts in full; a lone
-            # paragraph between short lines (a teaser under its headline) counts least.
-            lone = not any(is_body[max(0, i - 2):i]) and not any(is_body[i + 1:i + 3])
-            score = block.words - (0.0 if "article" in block.markup else LONE_BODY_OFFSET if lone
-                                   else BODY_SCORE_OFFSET)
-        elif block.role is Role.SHORT and "link" in block.markup:
-            # A link inside the story's own element (a list of sources, a shop's links) is neutral.
-            score = 0.0 if story and story in block.markup else SPAN_SCORES[Role.LINK]
-        elif block.role is Role.SHORT and "article" in block.markup:
-            score = STORY_SHORT_SCORE  # a list item or subheading in the story's element
-        elif block.role is Role.SHORT and is_code_line(block.text):
-            score = 0.0  # a line of code: a technical story's, as likely as not, never a menu's
-        elif block.role is Role.SHORT:
-            # Menu items have one to three words and cost most; a short line of six or more words
-            # (a list item, a subheading) is as likely the article's as not.
-            score = SHORT_SCORE_BASE + SHORT_SCORE_PER_WORD * min(block.words, 10)
-        else:
-            score = SPAN_SCORES.get(block.role, 0.0)
+    for i, score in enumerate(scores):
         if run <= 0:
             run, run_start = 0.0, i
         run += score
         if run > best:
             best, best_span = run, (run_start, i)
     return best_span
+
+
+def span_scores(blocks: list[Block]) -> tuple[list[float], list[int]]:
+    """Each block's score for the article's span (body words count for it, other blocks against),
+    and the indexes of the lone paragraphs, scored as teasers (see `article_span`)."""
+    walls = story_walls(blocks)
+    story = story_element(blocks)
+    is_body = [block.role is Role.BODY for block in blocks]
+    scores, lone = [], []
+    last_code = -CODE_REACH - 1  # the last block found to be a line of code
+    for i, block in enumerate(blocks):
+        role = block.role
+        if i in walls:
+            score = WALL_SCORE
+        elif story and role is Role.BODY and story not in block.markup:
+            score = SPAN_SCORES[Role.BOILERPLATE]  # prose outside the story's element: teasers
+        elif block.reason == "comment_meta":
+            score = COMMENT_META_SCORE
+        elif block.reason in ("list_heading", "comments"):
+            score = LIST_HEADING_SCORE
+        elif role is Role.BODY:
+            # Inside the element the markup names as the story, a paragraph counts in full; a lone
+            # paragraph between short lines (a teaser under its headline) counts least.
+            if "article" in block.markup:
+                score = float(block.words)
+            elif not any(is_body[max(0, i - 2):i]) and not any(is_body[i + 1:i + 3]):
+                lone.append(i)
+                score = block.words - LONE_BODY_OFFSET
+            else:
+                score = block.words - BODY_SCORE_OFFSET
+            if score < 0 and is_code_line(block.text):
+                score, last_code = 0.0, i  # a line of code that reads as a sentence
+        elif role is Role.SHORT:
+            score, last_code = short_span_score(blocks, i, story, last_code)
+        else:
+            score = SPAN_SCORES.get(role, 0.0)
+            if role is Role.DATE and is_code_line(block.text):
+                last_code = i  # a comparison with a date in it ("WHERE day > '2024-01-01'")
+        scores.append(score)
+    return scores, lone
+
+
+def short_span_score(blocks: list[Block], i: int, story: str | None, last_code: int) -> tuple[float, int]:
+    """The span score of short line i (see `span_scores`), and the index of the last line of code
+    up to it (`last_code`: the last before it).
+
+    >>> short_span_score([Block(0, "Home", (0,), words=1)], 0, None, -9)
+    (-2.5, -9)
+    """
+    block = blocks[i]
+    if "link" in block.markup:
+        # A link inside the story's own element (a list of sources, a shop's links) is neutral.
+        return (0.0 if story and story in block.markup else SPAN_SCORES[Role.LINK]), last_code
+    if "article" in block.markup:
+        return STORY_SHORT_SCORE, last_code  # a list item or subheading in the story's element
+    if is_code_line(block.text):
+        return 0.0, i  # a line of code: a technical story's, as likely as not, never a menu's
+    if i - last_code <= CODE_REACH and code_follows(blocks, i):
+        return 0.0, last_code  # a line amid lines of code (a bare keyword, a bracket) is code too
+    # Menu items have one to three words and cost most; a short line of six or more words (a list
+    # item, a subheading) is as likely the article's as not.
+    return SHORT_SCORE_BASE + SHORT_SCORE_PER_WORD * min(block.words, 10), last_code
+
+
+def code_follows(blocks: list[Block], i: int) -> bool:
+    """Whether one of the CODE_REACH blocks after block i is a line of code.
+
+    >>> code_follows([Block(0, "FROM users u", (0,)), Block(1, "WHERE id = 1;", (1,))], 0)
+    True
+    """
+    return any(block.role in CODE_ROLES and is_code_line(block.text) for block in blocks[i + 1:i + 1 + CODE_REACH])
+
+
+def paragraph_frequency(blocks: list[Block], among: set[str]) -> Counter:
+    """For each content word of `among`, how many of the paragraphs (BODY blocks) use it.
+
+    >>> rows = ["Rain flooded the coast road.", "The coast road reopened today.", "Sign up now."]
+    >>> paragraph_frequency([Block(i, t, (i,), role=Role.BODY) for i, t in enumerate(rows)], {"coast", "sign"})
+    Counter({'coast': 2, 'sign': 1})
+    """
+    counts: Counter = Counter()
+    for block in blocks:
+        if block.role is Role.BODY:
+            counts.update(among.intersection(block_words(block.text)))
+    return counts
+
+
+def own_share(paragraph: Block, story: Counter, inside: bool) -> float:
+    """The share of a paragraph's content words that no other paragraph of the story uses (`story`:
+    see `paragraph_frequency`; `inside`: the paragraph is one of those counted there).
+
+    >>> story = Counter({"storm": 3, "coast": 2, "rail": 1})
+    >>> own_share(Block(0, "Storm on the coast", (0,), role=Role.BODY), story, False)
+    0.0
+    >>> own_share(Block(0, "Rail fares rise in storm", (0,), role=Role.BODY), story, True)
+    0.75
+    """
+    words = block_words(paragraph.text)
+    if not words:
+        return 1.0
+    counted = 1 if inside else 0
+    return sum(1 for word in words if story[word] <= counted) / len(words)
 
 
 def name_bylines(blocks: list[Block], settings: Settings) -> list[Block]:
@@ -806,8 +928,13 @@ def settle_short_blocks(blocks: list[Block], settings: Settings) -> list[Block]:
         for block in blocks:
             if block.role in (Role.BODY, Role.TITLE):
                 page_vocabulary.update(block_words(block.text))
+        fields = record_labels(blocks)
         for i, _ in judged:
-            verdicts[i] = is_teaser_on_page(blocks[i].text, page_vocabulary, settings)
+            label = P.FIELD_LINE_RE.match(blocks[i].text)
+            if label and label.group(1).casefold() in fields:
+                verdicts[i] = (False, (f"a field ({label.group(1)}:) of the records the page lists",))
+            else:
+                verdicts[i] = is_teaser_on_page(blocks[i].text, page_vocabulary, settings)
     elif judged:
         model, story = short_line_model(), story_context(blocks, runs)
         for i, run in judged:
@@ -831,6 +958,24 @@ def settle_short_blocks(blocks: list[Block], settings: Settings) -> list[Block]:
             else:
                 out[i] = block.with_role(Role.BODY, "short_in_article", evidence=why)
     return out
+
+
+def record_labels(blocks: list[Block]) -> frozenset[str]:
+    """The labels (lower-cased) of the short field lines (see `patterns.FIELD_LINE_RE`) that
+    recur, when at least RECORD_MIN_LABELS labels do: a list of records (events, products, courses)
+    gives each record the same fields ("Date: ...", "Location: ..."). One recurring label alone is
+    a series of headlines ("Deal alert: ...", "Prince Andrew: ..."), not fields.
+
+    >>> rows = ["Date: June 9", "Place: Rome", "Date: July 2", "Place: Oslo", "Deal alert: TVs", "Deal alert: Phones"]
+    >>> sorted(record_labels([Block(i, t, (i,), role=Role.SHORT) for i, t in enumerate(rows)]))
+    ['date', 'deal alert', 'place']
+    >>> record_labels([Block(i, t, (i,), role=Role.SHORT) for i, t in enumerate(rows[4:])])
+    frozenset()
+    """
+    labels = Counter(match.group(1).casefold() for block in blocks
+                     if block.role is Role.SHORT and ": " in block.text and (match := P.FIELD_LINE_RE.match(block.text)))
+    recurring = frozenset(label for label, count in labels.items() if count >= RECORD_MIN_REPEATS)
+    return recurring if len(recurring) >= RECORD_MIN_LABELS else frozenset()
 
 
 def is_teaser_on_page(text: str, vocabulary: Counter, settings: Settings) -> tuple[bool, tuple[str, ...]]:

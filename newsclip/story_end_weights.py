@@ -5,13 +5,13 @@ first point whose probability reaches STORY_END_THRESHOLD.
 """
 
 STORY_END_WEIGHTS = {
-    'topic_share': -3.168,
-    'word_share': -1.959,
-    'short_share': 1.055,
-    'log_ratio': 1.157,
-    'log_before': 0.861,
-    'after_share': -0.926,
-    'after_marker': 1.36,
+    'topic_share': -3.219,
+    'word_share': -2.194,
+    'short_share': 1.027,
+    'log_ratio': 1.145,
+    'log_before': 0.847,
+    'after_share': -1.203,
+    'after_marker': 1.344,
 }
-STORY_END_BIAS = -6.201
+STORY_END_BIAS = -5.817
 STORY_END_THRESHOLD = 0.6

@@ -454,3 +454,95 @@ def test_a_hard_wrapped_paragraph_inside_an_unwrapped_page_is_one_block():
                 "rsync -t -l -r -c ps:tc/ www-tc-com/ --delete-after --verbose --x",
                 "rsync -t -l -r -c ps:fr/ www-fr-com/ --delete-after --verbose --yy"]
     assert len(split_blocks("\n".join([long_line.strip(), "", *commands]))) == 4
+
+
+BOOT_MENU = "Home\nGear\nTrips\nShop\nAbout\n\n"
+BOOT_INTRO = ("Good hiking boots keep your feet dry on a wet trail, grip the rock when it turns steep, and hold "
+              "your ankle steady under a heavy pack for a long day of walking in the hills.",
+              "We walked each pair of boots for a week on muddy trail and steep rock, with a heavy pack, to see "
+              "which ones stayed dry, which ones gave the best grip and which ones still felt good at the end.")
+BOOT_ITEMS = (("Ridge Walker", "The Ridge Walker boots stayed dry in the mud all week and their grip on wet rock "
+               "was the best of any pair we walked, though the ankle felt stiff at first."),
+              ("Fell Runner", "Light boots for a fast day: the Fell Runner grip is good on the trail, but with a "
+               "heavy pack the ankle wants more support and the mud soon soaked through."),
+              ("Stone Step", "The Stone Step boots are heavy, yet under a heavy pack on steep rock that weight felt "
+               "steady, and they stayed dry at the end of every wet day in the hills."),
+              ("Moss Trekker", "Wide at the toe, the Moss Trekker boots suit a long walking day; their grip in mud "
+               "is fair, and they kept our feet dry on every wet trail in the hills."))
+
+
+def boot_page(between: str, items: tuple[tuple[str, str], ...] = BOOT_ITEMS) -> str:
+    """A whole page: menus, the story's opening, `between`, then items (a name, a price, a paragraph)."""
+    listed = "".join(f"{name}\n$149\n\n{text}\n\n" for name, text in items)
+    return (BOOT_MENU + "The best hiking boots\n\n" + "\n\n".join(BOOT_INTRO) + "\n\n" + between + listed
+            + BOOT_MENU + "Privacy policy\nTerms\n")
+
+
+def test_the_items_of_a_story_of_items_are_its_own_though_each_is_one_paragraph():
+    # A lone paragraph under a name reads like a teaser under its headline; told by its words, each
+    # a word of the story's opening, it is an item of the story (a product reviewed, a step).
+    body = parse(boot_page("")).body
+    assert body[:2] == BOOT_INTRO and [text for _, text in BOOT_ITEMS] == [b for b in body if len(b) > 60][2:]
+    assert "Ridge Walker" in body and "Gear" not in body
+
+
+def test_paragraphs_under_a_list_heading_are_not_the_story_s_items_whatever_their_words():
+    body = parse(boot_page("Related posts\n\n")).body
+    assert body == BOOT_INTRO
+
+
+def test_teasers_of_other_stories_sharing_words_with_each_other_are_not_the_story_s_items():
+    # Teasers share everyday words with each other ("week", "town"), not the story's own words.
+    teasers = (("Bridge reopens", "The old town bridge reopened this week after a year of repairs, and the town "
+                "council said the road will stay open to traffic all through the winter months."),
+               ("Market returns", "The town market returns this week with more stalls than a year ago, and the "
+                "council will keep the square closed to traffic every Saturday through the winter."),
+               ("School wins prize", "The town school won the county prize this week for a year of work on its "
+                "garden, and the council will show the winning plans in the library all winter."))
+    body = parse(boot_page("", teasers)).body
+    assert body == BOOT_INTRO
+
+
+REPORT_MENU = "Home\nDocs\nBlog\nPricing\nLog in\n\n"
+REPORT_BEFORE = ("A slow report usually scans the whole orders table for each user, so the query planner needs "
+                 "an index on the column that joins the two tables before it can do any better than that.")
+REPORT_AFTER = ("With the index in place the same report reads only the rows it needs, and it runs in a few "
+                "milliseconds instead of the several seconds that the full scan of the table took.")
+
+
+def report_page(query: str, tables: int, after: int) -> str:
+    """A whole page: a story of two paragraphs, a query (`query`, formatted with a table's name) for
+    each of `tables` tables, then `after` closing paragraphs (the same but for a number)."""
+    queries = "".join(query.format(f"table{n}") for n in range(tables))
+    closing = "\n\n".join(REPORT_AFTER.replace("a few", f"{n + 2}") for n in range(after))
+    return (REPORT_MENU + "Faster reports\n\n" + REPORT_BEFORE + "\n\n" + REPORT_BEFORE.replace("each", "every")
+            + "\n\n" + queries + "\n" + closing + "\n\n" + REPORT_MENU)
+
+
+def test_a_line_of_code_read_as_a_sentence_does_not_cut_the_story():
+    # "GROUP BY u.id, u.name;" ends like a sentence: a lone paragraph, a teaser's cost, were it not code.
+    query = "-- count the {0} of each user\nSELECT u.name, COUNT(o.id)\nJOIN {0} o ON u.id = o.user_id\nGROUP BY u.id, u.name;\n"
+    body = parse(report_page(query, 4, 2)).body
+    assert "GROUP BY u.id, u.name;" in body and body[-1].startswith("With the index in place")
+
+
+def test_bare_keywords_amid_lines_of_code_are_code():
+    # "FROM users u" and "GROUP BY u.id" have no mark of code, and would cost as a menu's items.
+    query = "-- count the {0} of each user\nSELECT u.name, COUNT(o.id)\nFROM users u\nJOIN {0} o ON u.id = o.user_id\nGROUP BY u.id\n"
+    body = parse(report_page(query, 8, 1)).body
+    assert body[-1].startswith("With the index in place") and "Docs" not in body
+
+
+def test_the_fields_of_records_listed_in_a_whole_page_story_are_its_own():
+    # "Date: ..." and "Location: ..." share no word with the story, as a teaser's headline would
+    # not; recurring labels make them the fields of the records the story lists.
+    menu = "Home\nEvents\nBlog\nPricing\nLog in\n\n"
+    intro = ("The big trade shows of the coming year are where most of the new hardware is first shown, so "
+             "we have listed the ones worth a trip for anyone who buys servers or networking gear.")
+    shows = (("Server Expo", "January 6-9, 2026", "Las Vegas, USA"),
+             ("Network World", "March 2-5, 2026", "Barcelona, Spain"),
+             ("Cloud Summit", "June 8-11, 2026", "San Francisco, USA"))
+    listed = "".join(f"{name}\nDate: {date}\nLocation: {place}\n\n{intro.replace('big', name)}\n\n"
+                     for name, date, place in shows)
+    body = parse(menu + "Trade shows to visit\n\n" + intro + "\n\n" + listed + menu).body
+    assert "Date: March 2-5, 2026" in body and "Location: Barcelona, Spain" in body
