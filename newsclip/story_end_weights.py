@@ -5,13 +5,13 @@ first point whose probability reaches STORY_END_THRESHOLD.
 """
 
 STORY_END_WEIGHTS = {
-    'topic_share': -3.219,
-    'word_share': -2.194,
-    'short_share': 1.027,
-    'log_ratio': 1.145,
-    'log_before': 0.847,
-    'after_share': -1.203,
-    'after_marker': 1.344,
+    'topic_share': -3.234,
+    'word_share': -2.205,
+    'short_share': 1.045,
+    'log_ratio': 1.144,
+    'log_before': 0.864,
+    'after_share': -1.206,
+    'after_marker': 1.357,
 }
-STORY_END_BIAS = -5.817
+STORY_END_BIAS = -5.918
 STORY_END_THRESHOLD = 0.6
