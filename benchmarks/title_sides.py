@@ -1,0 +1,118 @@
+#!/usr/bin/env python3
+"""HTML titles: can a small model tell, where the printed headline (h1) and the metadata's title
+(`pagemeta.page_title`) differ, which of the two the reviewers took, better than "always the
+headline" (what `pipeline.parse_html` does)? Also counts the headline taglines `headline_title`
+cuts, by the side the reviewers took.
+
+usage: python benchmarks/title_sides.py --corpus ../shared/eval-wcxb [--folds 0,1,2]
+
+Each page of the given folds whose headline (after `headline_title`) and metadata title differ in
+words is a case; cases where the reviewers took neither are left out of fitting but counted. A
+logistic model over the features below is fitted on all folds but one and scored on the one left
+out (leave-one-fold-out), for a few regularisation strengths, with and without class balancing;
+the gain is the cases it gets right minus those "always the headline" gets right, per left-out
+fold. Needs numpy and scikit-learn (`pip install -e '.[bench]'`).
+
+Result on folds 0-2 (2026-11-26, main c52f372): 93 cases, headline 66, metadata 19, neither 8;
+no model gains on every left-out fold (best: C=10, 0 / +3 / -1), so the headline stays.
+"""
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import math
+import re
+import sys
+from collections import Counter
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from html_meta import revised_blocks, words  # noqa: E402
+from newsclip.decode import decode_bytes, repair_mojibake  # noqa: E402
+from newsclip.model import Role  # noqa: E402
+from newsclip.pagemeta import TITLE_SEPARATOR_RE, PageMeta, headline_title, page_title  # noqa: E402
+from newsclip.pipeline import parse_html  # noqa: E402
+from newsclip.weigh_meta import lettered_headline, meta_spelling, unlabelled, weigh_headline  # noqa: E402
+
+FEATURES = ("headline_words_log", "meta_words_log", "jaccard", "headline_in_meta", "meta_in_headline",
+            "meta_has_separator", "headline_before_story", "headline_in_story_element",
+            "headline_body_share", "meta_body_share", "og_title_agrees", "slug_headline_share",
+            "slug_meta_share", "slug_meta_minus_headline")
+
+
+def slug_words(url: str | None) -> set[str]:
+    """The words of a URL's last path segment: https://x.com/a/robot-vacuum-maps?id=1 -> robot, vacuum, maps."""
+    segments = [s for s in re.sub(r"^[a-z]+://[^/]+", "", url or "").split("?")[0].split("#")[0].split("/") if s]
+    return set(re.findall(r"[a-z0-9]+", segments[-1].lower())) if segments else set()
+
+
+def case_features(headline: list[str], stated: list[str], meta: PageMeta, blocks, at: int, body: str) -> list[float]:
+    """The features (FEATURES) of one disagreement between headline and metadata title."""
+    h, m, text, slug = set(headline), set(stated), set(words(body)), slug_words(meta.url)
+    first_body = next((i for i, b in enumerate(blocks) if b.role is Role.BODY), len(blocks))
+    og = page_title(PageMeta(headline=meta.headline, site_name=meta.site_name)) if meta.headline else None
+    own = page_title(PageMeta(title=meta.title, site_name=meta.site_name)) if meta.title else None
+    slug_h = len(h & slug) / len(slug) if slug else 0.0
+    slug_m = len(m & slug) / len(slug) if slug else 0.0
+    return [math.log(len(headline) + 1), math.log(len(stated) + 1), len(h & m) / len(h | m),
+            float(" ".join(headline) in " ".join(stated)), float(" ".join(stated) in " ".join(headline)),
+            float(bool(TITLE_SEPARATOR_RE.search(meta.headline or meta.title or ""))), float(at < first_body),
+            float(any(k.startswith("aid:") for k in blocks[at].markup)),
+            len(h & text) / len(h), len(m & text) / len(m),
+            float(bool(og and own and words(og) == words(own))), slug_h, slug_m, slug_m - slug_h]
+
+
+def main() -> None:
+    import numpy as np
+    from sklearn.linear_model import LogisticRegression
+
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--corpus", type=Path, required=True)
+    parser.add_argument("--folds", default="0,1,2")
+    args = parser.parse_args()
+    folds = sorted(int(f) for f in args.folds.split(","))
+    truth = json.loads((args.corpus / "truth.json").read_text())
+    rows, labels, fold_of, cuts = [], [], [], Counter()
+    for page_id, page in sorted(truth.items()):
+        if int(page["fold"]) not in folds or not page.get("title"):
+            continue
+        html = repair_mojibake(decode_bytes(gzip.decompress(
+            (args.corpus / "html" / f"{page_id}.html.gz").read_bytes()), None, fallback=True))
+        reviewed = words(page["title"])
+        blocks, meta = revised_blocks(html)
+        stated_title = page_title(meta)
+        blocks = weigh_headline(lettered_headline(blocks), stated_title, meta.site_name)
+        at = next((i for i, b in enumerate(blocks) if b.role is Role.TITLE), None)
+        if at is None:
+            continue
+        printed = blocks[at].text
+        cut = headline_title(printed, meta.site_name)
+        if words(cut) != words(printed):
+            cuts["cut" if words(cut) == reviewed else "whole" if words(printed) == reviewed else "neither"] += 1
+        # As parse_html finishes it: a misspelt or labelled headline is already the metadata's title.
+        headline = words(unlabelled(meta_spelling(cut, stated_title), stated_title))
+        stated = words(stated_title)
+        if not stated or headline == stated:
+            continue
+        rows.append(case_features(headline, stated, meta, blocks, at, " ".join(parse_html(html).body)))
+        labels.append(0 if headline == reviewed else 1 if stated == reviewed else -1)
+        fold_of.append(int(page["fold"]))
+    x, y, fold_of = np.array(rows), np.array(labels), np.array(fold_of)
+    print(f"headline taglines cut, the reviewed title is: {dict(cuts)}")
+    print(f"headline and metadata title differ: {len(y)} cases; reviewers took the headline {(y == 0).sum()}, "
+          f"the metadata {(y == 1).sum()}, neither {(y == -1).sum()}")
+    for strength in (0.1, 1.0, 10.0):
+        for weighting in (None, "balanced"):
+            gains = []
+            for left_out in folds:
+                fit = (fold_of != left_out) & (y >= 0)
+                model = LogisticRegression(C=strength, class_weight=weighting, max_iter=1000).fit(x[fit], y[fit])
+                chosen = model.predict(x[fold_of == left_out])
+                gains.append(int((chosen == y[fold_of == left_out]).sum() - (y[fold_of == left_out] == 0).sum()))
+            print(f"  C={strength:<5} class_weight={weighting!s:<9} gain over always-headline per left-out fold "
+                  f"{gains}, total {sum(gains):+d}")
+
+
+if __name__ == "__main__":
+    main()
