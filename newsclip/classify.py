@@ -122,7 +122,7 @@ def classify_text(text: str, settings: Settings) -> tuple[Role, str, str | None,
                 return Role.CAPTION, rule, glued, None
             return Role.CREDIT, "credit_prefix", prefixed.group("credit").strip(), None
     if size <= P.SHORT_NOTICE_CHARS or (size <= MAX_NOTICE_CHARS and _has_notice_word(text.casefold())):
-        notice = P.BOILERPLATE_RE.search(text)
+        notice = P.find_boilerplate_shape(text)
         if notice:
             return Role.BOILERPLATE, next(k for k, v in notice.groupdict().items() if v is not None), None, None
     if size <= MAX_BYLINE_CHARS and text[:1].isalpha():

@@ -260,8 +260,55 @@ BOILERPLATE_SHAPES: dict[str, str] = {
     "wire_signoff": r"^\(?(?:reporting|additional reporting|writing|editing) by\b.{0,200}\)?$",
 }
 
+
+
+def top_level_alternatives(source: str) -> list[str]:
+    r"""The alternatives of a pattern source at its top level (not inside a group or a class).
+
+    >>> top_level_alternatives(r"^a(?:b|c)|[|]d|\|e")
+    ['^a(?:b|c)', '[|]d', '\\|e']
+    """
+    parts, depth, in_class, start, i = [], 0, False, 0, 0
+    while i < len(source):
+        char = source[i]
+        if char == "\\":
+            i += 1
+        elif in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            parts.append(source[start:i])
+            start = i + 1
+        i += 1
+    return parts + [source[start:]]
+
+
+def _compiled_shapes(names) -> re.Pattern[str]:
+    return re.compile("|".join(f"(?P<{name}>{BOILERPLATE_SHAPES[name]})" for name in names), re.I)
+
+
 # All of the above in one pattern, so a block is scanned once; the named group says which matched.
-BOILERPLATE_RE = re.compile("|".join(f"(?P<{name}>{p})" for name, p in BOILERPLATE_SHAPES.items()), re.I)
+BOILERPLATE_RE = _compiled_shapes(BOILERPLATE_SHAPES)
+# The shapes that may match past a line's first character (most are anchored with "^"): after the
+# first character only these are searched for, which halves the cost of the scan.
+BOILERPLATE_ANYWHERE_RE = _compiled_shapes(
+    name for name, source in BOILERPLATE_SHAPES.items()
+    if not all(part.startswith("^") for part in top_level_alternatives(source)))
+
+
+def find_boilerplate_shape(text: str) -> re.Match[str] | None:
+    """`BOILERPLATE_RE.search(text)`, at half the cost: the whole pattern at the line's start, then
+    only the unanchored shapes further on (the earliest match wins either way, as in a search).
+
+    >>> find_boilerplate_shape("Skip to content").lastgroup, find_boilerplate_shape("Ok. We use cookies here").lastgroup
+    ('skip_link', 'cookie_notice')
+    """
+    return BOILERPLATE_RE.match(text) or BOILERPLATE_ANYWHERE_RE.search(text, 1)
 # Scanning long lines is costly; beyond this length only the notices that come as whole sentences
 # are looked for, and only when one of their key words is there.
 SHORT_NOTICE_CHARS = 120
