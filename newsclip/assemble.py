@@ -104,11 +104,9 @@ def byline_in_date(line: str) -> str | None:
     """
     label = P.DATE_LABEL_RE.match(line)
     rest = line[label.end():] if label else line
-    for pattern in P.DATE_RES.values():
-        match = pattern.search(rest)
-        if match:
-            rest = rest[: match.start()] + " | " + rest[match.end():]
-            break
+    match = P.find_date(rest)
+    if match:
+        rest = rest[: match.start()] + " | " + rest[match.end():]
     # What is left once the date and the separators are gone is a byline ("by Jane Doe"), or, once
     # reading time, comment count and labels ("Updated on") are gone too, a name; or so is one of
     # its parts, when the others are a comment count or a label.
@@ -130,12 +128,11 @@ def date_in_byline(byline: str) -> Published | None:
     >>> date_in_byline("By Jane Doe") is None
     True
     """
-    for pattern in P.DATE_RES.values():
-        match = pattern.search(byline)
-        if match:
-            raw = match.group(0).strip()
-            return Published(raw, iso_date(raw))
-    return None
+    match = P.find_date(byline)
+    if match is None:
+        return None
+    raw = match.group(0).strip()
+    return Published(raw, iso_date(raw))
 
 
 def link_text(block: Block) -> str:

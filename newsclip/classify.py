@@ -257,11 +257,8 @@ def match_credit_line(text: str) -> tuple[str, str] | None:
 def _is_bare_date(text: str) -> bool:
     if not P.DIGIT_RE.search(text):
         return False
-    dated = False
-    for pattern in P.DATE_RES.values():
-        text, count = pattern.subn(" ", text)
-        dated = dated or count > 0
-    return dated and not any(c.isalpha() for c in text)
+    rest = without_dates(text)
+    return rest is not None and not any(c.isalpha() for c in rest)
 
 
 def split_trailing_credit(text: str) -> tuple[str | None, str, str | None]:
@@ -388,8 +385,18 @@ def words_beside_date(text: str) -> int | None:
     >>> words_beside_date("No date here") is None
     True
     """
+    rest = without_dates(text)
+    return None if rest is None else count_words(P.DATE_FILLER_RE.sub(" ", rest))
+
+
+def without_dates(text: str) -> str | None:
+    """`text` with each of its dates (every form of DATE_RES) blanked out, or None when it holds none.
+
+    >>> without_dates("Updated May 2, 2025 · 4 min read"), without_dates("No date here")
+    ('Updated   · 4 min read', None)
+    """
     dated = False
     for pattern in P.DATE_RES.values():
         text, count = pattern.subn(" ", text)
         dated = dated or count > 0
-    return count_words(P.DATE_FILLER_RE.sub(" ", text)) if dated else None
+    return text if dated else None

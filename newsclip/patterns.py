@@ -211,6 +211,9 @@ PHRASE_REASONS: dict[str, str] = {phrase: reason for reason, phrases in BOILERPL
 # "our team"): see benchmarks/fit_boilerplate.py, which writes derived_phrases.py.
 DERIVED_PHRASES: frozenset[str] = _DERIVED_PHRASES - PHRASE_REASONS.keys()
 
+# How a theme prints the line above a reader's comment: "jane says:", "Jane Doe wrote:".
+_COMMENT_VERBS = r"(?:says|said|wrote|writes|replied)"
+
 # Lines whose shape marks them as boilerplate, whatever their words: pattern sources (matched
 # case-insensitively), compiled once, together, into BOILERPLATE_RE below.
 BOILERPLATE_SHAPES: dict[str, str] = {
@@ -221,7 +224,7 @@ BOILERPLATE_SHAPES: dict[str, str] = {
     "comment_count": r"^(?:\d[\d,.]*k?\s+(?:comments?|replies|responses|thoughts)(?:\s+(?:to|on)\b.*)?"
         r"|comments?\s*\(\d+\)|(?:one|no) (?:comment|response|thought)s? (?:to|on)\b.*)$",
     # the line above each comment: "jane says:", "Jane Doe on May 2, 2019 at 4:47 pm said:", "Ben commented on"
-    "comment_meta": r"^\S.{0,80}?\b(?:says|said|wrote|writes|replied)\s*:$|^\S.{0,60}\bcommented on\b",
+    "comment_meta": rf"^\S.{{0,80}}?\b{_COMMENT_VERBS}\s*:$|^\S.{{0,60}}\bcommented on\b",
     # share and view counters: "1.2k shares", "350 Views"
     "share_count": r"^\d[\d,.]*\s*[km]?\s*(?:shares?|views?|likes?|reads?)$",
     # teaser timestamps in news lists: "32M ago", "1H ago", "updated 16M ago"
@@ -454,6 +457,21 @@ DATE_RES: dict[str, re.Pattern[str]] = {
     "relative_date": re.compile(r"\b\d{1,3}\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\s+ago\b",
                                 re.I),
 }
+
+
+def find_date(text: str) -> re.Match[str] | None:
+    """The first date in `text`, looked for form by form in the order of DATE_RES, or None.
+
+    >>> find_date("By Jane Doe · March 4, 2025 · 3 min read").group(0), find_date("By Jane Doe")
+    ('March 4, 2025', None)
+    """
+    for pattern in DATE_RES.values():
+        match = pattern.search(text)
+        if match:
+            return match
+    return None
+
+
 # A reading time printed beside the date ("March 4, 2025 · 3 min read", "Jane Doe — 7 minutes read"):
 # not words that make a date line prose.
 READING_TIME_RE = re.compile(r"\b\d{1,3}\s*(?:min(?:ute)?s?\.?)\s+read\b", re.I)
@@ -461,7 +479,7 @@ READING_TIME_RE = re.compile(r"\b\d{1,3}\s*(?:min(?:ute)?s?\.?)\s+read\b", re.I)
 COMMENT_COUNT_RE = re.compile(r"\b\d{1,5}\s+comments?\b", re.I)
 # The line above a comment when the theme prints no colon: "Jane Doe says" (a comment's own date
 # line follows it; without that date the line may be a subheading: "What the data says").
-COMMENT_BY_RE = re.compile(r"^\S.{0,60}?\b(?:says|said|wrote|writes|replied)$", re.I)
+COMMENT_BY_RE = re.compile(rf"^\S.{{0,60}}?\b{_COMMENT_VERBS}$", re.I)
 # What else a date line holds besides its dates and a byline: reading time, comment count, the
 # labels of a second date ("April 26, 2024 Updated on: October 28, 2024"), "by", "at".
 DATE_FILLER_RE = re.compile(rf"{READING_TIME_RE.pattern}|{COMMENT_COUNT_RE.pattern}"

@@ -635,7 +635,7 @@ def place_byline_and_date(blocks: list[Block], settings: Settings) -> list[Block
             near = labelled or near
         elif byline is not None and out[byline].role is Role.DATE:
             near = [byline]  # the date line that names the writer
-        elif byline is not None and any(p.search(out[byline].text) for p in P.DATE_RES.values()):
+        elif byline is not None and P.find_date(out[byline].text):
             near.append(byline)  # a byline with its date ("By Jane Doe · March 4, 2025") competes
         keep = min(near, key=lambda i: (i < anchor, abs(i - anchor)), default=None)
         for i in found:
@@ -663,7 +663,7 @@ def keep_lone_date(blocks: list[Block], settings: Settings) -> list[Block]:
             dates.append(i)
         elif block.role is Role.BYLINE:
             bylines.append(block.text)
-    if len(dates) != 1 or any(p.search(text) for text in bylines for p in P.DATE_RES.values()) \
+    if len(dates) != 1 or any(P.find_date(text) for text in bylines) \
             or any(b.reason in COMMENT_HEADINGS for b in blocks[first_body_index(blocks):dates[0]]):
         return blocks
     out = list(blocks)
