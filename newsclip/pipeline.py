@@ -1,14 +1,15 @@
 """The whole pipeline in one place: decode -> normalise -> split -> classify -> revise -> assemble."""
 from __future__ import annotations
 
-from .assemble import assemble_article
+from .assemble import assemble_article, iso_date
 from .classify import classify_blocks
 from .config import DEFAULT_SETTINGS, Settings
 from .decode import declared_charset, decode_bytes, looks_like_html, repair_mojibake
-from .model import Article, Block, Role
+from .model import Article, Block, Published, Role
 from .normalize import normalize_text
-from .revise import HTML_REVISIONS, name_under_headline, revise_blocks
+from .revise import HTML_REVISIONS, first_body_index, name_under_headline, revise_blocks
 from .split import split_blocks
+
 
 def parse(text: str, settings: Settings | None = None, source: str | None = None) -> Article:
     """Take raw article text apart into an Article.
@@ -39,8 +40,6 @@ def parse_html(html: str, settings: Settings | None = None, source: str | None =
 
     from .html import html_blocks
     from .pagemeta import headline_title, page_published, page_title
-    from .assemble import iso_date
-    from .model import Published
     from .weigh_meta import headline_date, lettered_headline, meta_spelling, names_other, original_date, \
         teasers_meta, unlabelled, weigh_headline
 
@@ -60,7 +59,7 @@ def parse_html(html: str, settings: Settings | None = None, source: str | None =
                                fallback_byline=meta.author or boxed_byline, fallback_authors=meta.authors)
     if article.byline and meta.author and article.byline != meta.author and names_other(article.byline, meta):
         article = replace(article, byline=meta.author, authors=meta.authors)
-    first_body = next((i for i, b in enumerate(blocks) if b.role is Role.BODY), len(blocks))
+    first_body = first_body_index(blocks)
     near_title = (b.text for b in blocks[:first_body + 3] if b.words <= NEAR_TITLE_DATE_MAX_WORDS
                   and b.role is not Role.BODY)
     # The line the printed date was read from: its own date line, or the byline that holds it; with
