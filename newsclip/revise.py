@@ -1223,12 +1223,14 @@ def names_someone(text: str) -> bool:
     # A name word is capitalised and not shouted: "PM", "ET" are a clock's.
     return any(word[:1].isupper() and any(c.islower() for c in word[1:])
                and word.casefold().rstrip(".") not in P.MONTH_NUMBERS
-               and word.casefold() not in BYLINE_LABEL_WORDS for word in P.WORD_RE.findall(text))
+               and word.casefold() not in BYLINE_LABEL_WORDS and word.casefold() not in P.NOT_NAME_WORDS
+               for word in P.WORD_RE.findall(text))
 
 
-# Words of a byline element that are no name: its labels and the words around dates.
+# Words of a byline element that are no name: its labels and the words around dates (beside the
+# fitted P.NOT_NAME_WORDS, the section and site words printed in bylines on several sites).
 BYLINE_LABEL_WORDS = frozenset("""by written posted author authors published updated on last and from article
-    edited reviewed the originally insights""".split())
+    edited reviewed the originally""".split())
 
 
 def drop_repeated_text(blocks: list[Block], settings: Settings) -> list[Block]:
