@@ -26,7 +26,7 @@ import gzip
 import json
 import re
 import sys
-from collections import Counter, defaultdict
+from collections import Counter
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
@@ -54,7 +54,6 @@ TIME_PUBLISHED_RE = re.compile(r"datepublished|publish|posted|entry-date|post-da
 TIME_MODIFIED_RE = re.compile(r"modif|updat", re.I)
 # The label word nearest before a printed date, as the per-source table splits printed dates.
 LABEL_RE = re.compile(r"\b(last updated|updated|modified|edited|reviewed|published|posted|written)\b", re.I)
-UPDATE_LABELS = frozenset({"last updated", "updated", "modified", "edited", "reviewed"})
 
 
 def day(raw) -> str | None:
@@ -161,8 +160,10 @@ def report_sources(pages) -> None:
         for source, found_day in first_by_source(page).items():
             present[source] += 1
             right[source] += found_day == page["truth"]
-    print(f"pages with a reviewed date: {len(pages)}; newsclip right on {sum(p['answer'] == p['truth'] for p in pages)};"
-          f" the reviewed day among the candidates on {sum(any(d == p['truth'] for _, d, _ in p['found']) for p in pages)}")
+    answered = sum(p["answer"] == p["truth"] for p in pages)
+    offered = sum(any(d == p["truth"] for _, d, _ in p["found"]) for p in pages)
+    print(f"pages with a reviewed date: {len(pages)}; newsclip right on {answered}; the reviewed day among the"
+          f" candidates on {offered}")
     print("source: pages giving a day, of them the reviewed day")
     for source, count in present.most_common():
         print(f"  {count:4d} {right[source]:4d} ({right[source] / count:.2f})  {source}")
