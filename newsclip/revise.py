@@ -172,17 +172,54 @@ def link_lists(blocks: list[Block], settings: Settings) -> list[Block]:
 
 def mark_comment_lines(blocks: list[Block], settings: Settings) -> list[Block]:
     """The line above a reader comment printed without its colon ("Jane Doe says", then the
-    comment's date line) opens the comment, as "Jane Doe says:" does: it is dropped as
-    "comment_meta", so the comment section is a wall the story does not run across.
+    comment's date line) opens the comment, as "Jane Doe says:" does; so does a bare name with the
+    comment's date or age under it ("MK", then "1 year ago") just below a comments heading that
+    follows a story. Either is dropped as "comment_meta", so the comment section is a wall the
+    story does not run across.
 
     >>> rows = [("Jane Doe says", Role.SHORT), ("May 2, 2025 at 4:47 pm", Role.DATE), ("What the data says", Role.SHORT)]
     >>> [b.reason for b in mark_comment_lines([Block(i, t, (i,), role=r, words=3) for i, (t, r) in enumerate(rows)], Settings())]
     ['comment_meta', '', '']
     """
-    return [block.with_role(Role.BOILERPLATE, "comment_meta")
-            if block.role is Role.SHORT and block.words <= COMMENT_BY_MAX_WORDS and i + 1 < len(blocks)
-            and blocks[i + 1].role is Role.DATE and P.COMMENT_BY_RE.match(block.text) else block
+    headings = comment_headings(blocks)
+    return [block.with_role(Role.BOILERPLATE, "comment_meta") if is_commenter_line(blocks, i, headings) else block
             for i, block in enumerate(blocks)]
+
+
+def comment_headings(blocks: list[Block]) -> list[int]:
+    """Indexes of the comments headings ("12 Comments", "View all comments") with a story's worth
+    of body text (MIN_STORY_WORDS) above them: a comment count at the top sits beside the byline.
+
+    >>> story = Block(0, "Rain all day.", (0,), role=Role.BODY, words=MIN_STORY_WORDS)
+    >>> count = Block(1, "3 Comments", (1,), role=Role.BOILERPLATE, reason="comment_count", words=2)
+    >>> comment_headings([story, count]), comment_headings([count, story])
+    ([1], [])
+    """
+    found, words = [], 0
+    for i, block in enumerate(blocks):
+        if block.reason in COMMENT_HEADINGS and words >= MIN_STORY_WORDS:
+            found.append(i)
+        elif block.role is Role.BODY:
+            words += block.words
+    return found
+
+
+def is_commenter_line(blocks: list[Block], i: int, headings: list[int]) -> bool:
+    """A short line with a date line under it that names a commenter: "Jane Doe says", or any
+    name within COMMENT_META_DISTANCE blocks under one of the comments `headings` (see
+    `comment_headings`). (Elsewhere a bare name over a date is the story's byline.)
+
+    >>> rows = [("View all comments", Role.BOILERPLATE), ("MK", Role.SHORT), ("2 years ago", Role.DATE)]
+    >>> blocks = [Block(i, t, (i,), role=r, words=1) for i, (t, r) in enumerate(rows)]
+    >>> is_commenter_line(blocks, 1, [0]), is_commenter_line(blocks, 1, [])
+    (True, False)
+    """
+    block = blocks[i]
+    if block.role is not Role.SHORT or block.words > COMMENT_BY_MAX_WORDS or i + 1 >= len(blocks) \
+            or blocks[i + 1].role is not Role.DATE:
+        return False
+    return P.COMMENT_BY_RE.match(block.text) is not None or any(
+        i - COMMENT_META_DISTANCE <= h < i for h in headings)
 
 
 # A commenter's name line: a name of up to five words and "says".
