@@ -173,53 +173,40 @@ def link_lists(blocks: list[Block], settings: Settings) -> list[Block]:
 def mark_comment_lines(blocks: list[Block], settings: Settings) -> list[Block]:
     """The line above a reader comment printed without its colon ("Jane Doe says", then the
     comment's date line) opens the comment, as "Jane Doe says:" does; so does a bare name with the
-    comment's date or age under it ("MK", then "1 year ago") just below a comments heading that
-    follows a story. Either is dropped as "comment_meta", so the comment section is a wall the
-    story does not run across.
+    comment's date or age under it ("MK", then "1 year ago") within COMMENT_META_DISTANCE blocks
+    under a comments heading ("12 Comments", "View all comments") that follows a story's worth of
+    body text (a comment count at the top sits beside the byline, over the byline's name and date).
+    Either is dropped as "comment_meta", so the comment section is a wall the story does not run
+    across.
 
     >>> rows = [("Jane Doe says", Role.SHORT), ("May 2, 2025 at 4:47 pm", Role.DATE), ("What the data says", Role.SHORT)]
     >>> [b.reason for b in mark_comment_lines([Block(i, t, (i,), role=r, words=3) for i, (t, r) in enumerate(rows)], Settings())]
     ['comment_meta', '', '']
     """
-    headings = comment_headings(blocks)
-    return [block.with_role(Role.BOILERPLATE, "comment_meta") if is_commenter_line(blocks, i, headings) else block
-            for i, block in enumerate(blocks)]
-
-
-def comment_headings(blocks: list[Block]) -> list[int]:
-    """Indexes of the comments headings ("12 Comments", "View all comments") with a story's worth
-    of body text (MIN_STORY_WORDS) above them: a comment count at the top sits beside the byline.
-
-    >>> story = Block(0, "Rain all day.", (0,), role=Role.BODY, words=MIN_STORY_WORDS)
-    >>> count = Block(1, "3 Comments", (1,), role=Role.BOILERPLATE, reason="comment_count", words=2)
-    >>> comment_headings([story, count]), comment_headings([count, story])
-    ([1], [])
-    """
-    found, words = [], 0
+    out = list(blocks)
+    words, heading = 0, -COMMENT_META_DISTANCE - 1  # body words so far; the last comments heading after a story
     for i, block in enumerate(blocks):
         if block.reason in COMMENT_HEADINGS and words >= MIN_STORY_WORDS:
-            found.append(i)
+            heading = i
         elif block.role is Role.BODY:
             words += block.words
-    return found
+        elif block.role is Role.SHORT and is_commenter_line(blocks, i, i - heading <= COMMENT_META_DISTANCE):
+            out[i] = block.with_role(Role.BOILERPLATE, "comment_meta")
+    return out
 
 
-def is_commenter_line(blocks: list[Block], i: int, headings: list[int]) -> bool:
-    """A short line with a date line under it that names a commenter: "Jane Doe says", or any
-    name within COMMENT_META_DISTANCE blocks under one of the comments `headings` (see
-    `comment_headings`). (Elsewhere a bare name over a date is the story's byline.)
+def is_commenter_line(blocks: list[Block], i: int, under_heading: bool) -> bool:
+    """Short line i, with a date line under it, names a commenter: "Jane Doe says", or, just under
+    a comments heading (`under_heading`), any short name. (Elsewhere a bare name over a date is the
+    story's byline.)
 
-    >>> rows = [("View all comments", Role.BOILERPLATE), ("MK", Role.SHORT), ("2 years ago", Role.DATE)]
-    >>> blocks = [Block(i, t, (i,), role=r, words=1) for i, (t, r) in enumerate(rows)]
-    >>> is_commenter_line(blocks, 1, [0]), is_commenter_line(blocks, 1, [])
+    >>> blocks = [Block(0, "MK", (0,), role=Role.SHORT, words=1), Block(1, "2 years ago", (1,), role=Role.DATE, words=3)]
+    >>> is_commenter_line(blocks, 0, True), is_commenter_line(blocks, 0, False)
     (True, False)
     """
     block = blocks[i]
-    if block.role is not Role.SHORT or block.words > COMMENT_BY_MAX_WORDS or i + 1 >= len(blocks) \
-            or blocks[i + 1].role is not Role.DATE:
-        return False
-    return P.COMMENT_BY_RE.match(block.text) is not None or any(
-        i - COMMENT_META_DISTANCE <= h < i for h in headings)
+    return block.words <= COMMENT_BY_MAX_WORDS and i + 1 < len(blocks) and blocks[i + 1].role is Role.DATE \
+        and (under_heading or P.COMMENT_BY_RE.match(block.text) is not None)
 
 
 # A commenter's name line: a name of up to five words and "says".
