@@ -175,7 +175,8 @@ def mark_comment_lines(blocks: list[Block], settings: Settings) -> list[Block]:
     comment's date line) opens the comment, as "Jane Doe says:" does; so does a bare name with the
     comment's date or age under it ("MK", then "1 year ago") within COMMENT_META_DISTANCE blocks
     under a comments heading ("12 Comments", "View all comments") that follows a story's worth of
-    body text (a comment count at the top sits beside the byline, over the byline's name and date).
+    body text on a whole page (a comment count at the top sits beside the byline, over the
+    byline's name and date).
     Either is dropped as "comment_meta", so the comment section is a wall the story does not run
     across.
 
@@ -185,9 +186,12 @@ def mark_comment_lines(blocks: list[Block], settings: Settings) -> list[Block]:
     """
     out = list(blocks)
     words, heading = 0, -COMMENT_META_DISTANCE - 1  # body words so far; the last comments heading after a story
+    whole = None  # whether the input is a whole page, found out when first needed
     for i, block in enumerate(blocks):
         if block.reason in COMMENT_HEADINGS and words >= MIN_STORY_WORDS:
-            heading = i
+            # A clipping has no comment section: a "Comments" line in it is a stray button.
+            whole = is_whole_page(blocks) if whole is None else whole
+            heading = i if whole else heading
         elif block.role is Role.BODY:
             words += block.words
         elif block.role is Role.SHORT and is_commenter_line(blocks, i, i - heading <= COMMENT_META_DISTANCE):
@@ -945,21 +949,16 @@ def settle_short_blocks(blocks: list[Block], settings: Settings) -> list[Block]:
             is_link = "link" in blocks[i].markup
             verdicts[i] = (is_link, ("markup: " + ("mostly link text" if is_link else "not a link"),))
     judged = [(i, run) for i, run in candidates if i not in verdicts]
-    # On a whole page the model (fitted on clippings) did worse than the plain overlap rule: there
-    # long runs of short lines are teaser lists, not the lists of a story.
+    # On a whole page, a field line of a list of records ("Date: June 9") is the list's; every
+    # other line is weighed by the model, as in a clipping.
     if judged and is_whole_page(blocks):
-        page_vocabulary = Counter()
-        for block in blocks:
-            if block.role in (Role.BODY, Role.TITLE):
-                page_vocabulary.update(block_words(block.text))
         fields = record_labels(blocks)
         for i, _ in judged:
             label = P.FIELD_LINE_RE.match(blocks[i].text)
             if label and label.group(1).casefold() in fields:
                 verdicts[i] = (False, (f"a field ({label.group(1)}:) of the records the page lists",))
-            else:
-                verdicts[i] = is_teaser_on_page(blocks[i].text, page_vocabulary, settings)
-    elif judged:
+        judged = [(i, run) for i, run in judged if i not in verdicts]
+    if judged:
         model, story = short_line_model(), story_context(blocks, runs)
         for i, run in judged:
             probabilities[i], reasons[i] = judge_short_line(model, short_line_features(blocks, i, run, story))
@@ -1000,20 +999,6 @@ def record_labels(blocks: list[Block]) -> frozenset[str]:
                      if block.role is Role.SHORT and ": " in block.text and (match := P.FIELD_LINE_RE.match(block.text)))
     recurring = frozenset(label for label, count in labels.items() if count >= RECORD_MIN_REPEATS)
     return recurring if len(recurring) >= RECORD_MIN_LABELS else frozenset()
-
-
-def is_teaser_on_page(text: str, vocabulary: Counter, settings: Settings) -> tuple[bool, tuple[str, ...]]:
-    """Whole pages: a headline inside the story's span that shares few content words with the
-    story is a teaser of another one.
-
-    >>> is_teaser_on_page("Rail fares rise again", Counter({"storm": 3}), Settings())
-    (True, ('shares 0 of 4 content words with the story (at most 30% for a teaser)',))
-    """
-    words = content_words(text)
-    shared = shared_words(words, vocabulary)
-    why = (f"shares {shared} of {len(words)} content words with the story "
-           f"(at most {settings.page_link_max_overlap:.0%} for a teaser)",)
-    return bool(words) and shared / len(words) <= settings.page_link_max_overlap, why
 
 
 def tight_groups(blocks: list[Block], indices: list[int]) -> list[list[int]]:
