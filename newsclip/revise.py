@@ -949,16 +949,21 @@ def settle_short_blocks(blocks: list[Block], settings: Settings) -> list[Block]:
             is_link = "link" in blocks[i].markup
             verdicts[i] = (is_link, ("markup: " + ("mostly link text" if is_link else "not a link"),))
     judged = [(i, run) for i, run in candidates if i not in verdicts]
-    # On a whole page, a field line of a list of records ("Date: June 9") is the list's; every
-    # other line is weighed by the model, as in a clipping.
+    # On a whole page the model (fitted on clippings) did worse than the plain overlap rule: there
+    # long runs of short lines are teaser lists, not the lists of a story.
     if judged and is_whole_page(blocks):
+        page_vocabulary = Counter()
+        for block in blocks:
+            if block.role in (Role.BODY, Role.TITLE):
+                page_vocabulary.update(block_words(block.text))
         fields = record_labels(blocks)
         for i, _ in judged:
             label = P.FIELD_LINE_RE.match(blocks[i].text)
             if label and label.group(1).casefold() in fields:
                 verdicts[i] = (False, (f"a field ({label.group(1)}:) of the records the page lists",))
-        judged = [(i, run) for i, run in judged if i not in verdicts]
-    if judged:
+            else:
+                verdicts[i] = is_teaser_on_page(blocks[i].text, page_vocabulary, settings)
+    elif judged:
         model, story = short_line_model(), story_context(blocks, runs)
         for i, run in judged:
             probabilities[i], reasons[i] = judge_short_line(model, short_line_features(blocks, i, run, story))
@@ -999,6 +1004,20 @@ def record_labels(blocks: list[Block]) -> frozenset[str]:
                      if block.role is Role.SHORT and ": " in block.text and (match := P.FIELD_LINE_RE.match(block.text)))
     recurring = frozenset(label for label, count in labels.items() if count >= RECORD_MIN_REPEATS)
     return recurring if len(recurring) >= RECORD_MIN_LABELS else frozenset()
+
+
+def is_teaser_on_page(text: str, vocabulary: Counter, settings: Settings) -> tuple[bool, tuple[str, ...]]:
+    """Whole pages: a headline inside the story's span that shares few content words with the
+    story is a teaser of another one.
+
+    >>> is_teaser_on_page("Rail fares rise again", Counter({"storm": 3}), Settings())
+    (True, ('shares 0 of 4 content words with the story (at most 30% for a teaser)',))
+    """
+    words = content_words(text)
+    shared = shared_words(words, vocabulary)
+    why = (f"shares {shared} of {len(words)} content words with the story "
+           f"(at most {settings.page_link_max_overlap:.0%} for a teaser)",)
+    return bool(words) and shared / len(words) <= settings.page_link_max_overlap, why
 
 
 def tight_groups(blocks: list[Block], indices: list[int]) -> list[list[int]]:

@@ -581,24 +581,3 @@ def test_the_fields_of_records_listed_in_a_whole_page_story_are_its_own():
                      for name, date, place in shows)
     body = parse(menu + "Trade shows to visit\n\n" + intro + "\n\n" + listed + menu).body
     assert "Date: March 2-5, 2026" in body and "Location: Barcelona, Spain" in body
-
-
-def test_a_checklist_inside_a_whole_pages_story_is_the_storys():
-    # On a whole page (menus above), the short items of a checklist between the story's
-    # paragraphs share few words with them, as teasers of other stories do; the short-line model
-    # reads their shape and neighbours and keeps them.
-    menu = "Home\nWeddings\nVenues\nDresses\nShop\n\n"
-    intro = ("Twelve months before the day is the time to settle the big things, and the list below "
-             "keeps the order most couples find easiest when they plan a wedding together.")
-    items = ["Draw up a budget", "Pick a few possible dates", "Book the venue and the caterer",
-             "Order invitations and stationery", "Choose the music for the ceremony"]
-    outro = ("Six months out the smaller tasks begin, and by then the budget you wrote first will "
-             "tell you which of them you can hand over to friends and family to plan.")
-    last = ("Three months out, send the invitations and confirm the numbers with the caterer, the "
-            "florist and the band, and keep a note of every deposit paid so far in one place.")
-    start = ("Most couples start about a year ahead, and the ones who start with a budget and a date "
-             "say the rest of the planning falls into place around those two choices much more easily.")
-    page = (menu + "Wedding planning checklist\n\n" + start + "\n\n" + intro + "\n\n" + "\n".join(items) + "\n\n" + outro
-            + "\n\n" + last + "\n")
-    body = parse(page).body
-    assert [line for line in body if line in items] == items
