@@ -14,6 +14,7 @@ from . import patterns as P
 from .classify import MAX_CAPTION_CHARS, caption_text, is_name_line, is_title_case, words_beside_date
 from .config import DEFAULT_SETTINGS, Settings
 from .model import Block, LinkKind, Role
+from .page_teasers import judge_page_teaser, overlap, page_teaser_features, page_vocabulary
 from .short_lines import judge_short_line, shared_words, short_line_features, short_line_model, story_context
 from .story_end import story_end
 from .title_weights import TITLE_WEIGHTS
@@ -946,20 +947,16 @@ def settle_short_blocks(blocks: list[Block], settings: Settings) -> list[Block]:
             is_link = "link" in blocks[i].markup
             verdicts[i] = (is_link, ("markup: " + ("mostly link text" if is_link else "not a link"),))
     judged = [(i, run) for i, run in candidates if i not in verdicts]
-    # On a whole page the model (fitted on clippings) did worse than the plain overlap rule: there
-    # long runs of short lines are teaser lists, not the lists of a story.
+    # On a whole page the clippings' model did worse than a plain overlap rule (runs of short lines
+    # there are mostly the story's own lists): a model fitted on whole pages weighs these lines.
     if judged and is_whole_page(blocks):
-        page_vocabulary = Counter()
-        for block in blocks:
-            if block.role in (Role.BODY, Role.TITLE):
-                page_vocabulary.update(block_words(block.text))
         fields = record_labels(blocks)
         for i, _ in judged:
             label = P.FIELD_LINE_RE.match(blocks[i].text)
             if label and label.group(1).casefold() in fields:
                 verdicts[i] = (False, (f"a field ({label.group(1)}:) of the records the page lists",))
-            else:
-                verdicts[i] = is_teaser_on_page(blocks[i].text, page_vocabulary, settings)
+        for i, features in page_teaser_rows(blocks, [(i, run) for i, run in judged if i not in verdicts]):
+            verdicts[i] = judge_page_teaser(features)
     elif judged:
         model, story = short_line_model(), story_context(blocks, runs)
         for i, run in judged:
@@ -1003,18 +1000,18 @@ def record_labels(blocks: list[Block]) -> frozenset[str]:
     return recurring if len(recurring) >= RECORD_MIN_LABELS else frozenset()
 
 
-def is_teaser_on_page(text: str, vocabulary: Counter, settings: Settings) -> tuple[bool, tuple[str, ...]]:
-    """Whole pages: a headline inside the story's span that shares few content words with the
-    story is a teaser of another one.
-
-    >>> is_teaser_on_page("Rail fares rise again", Counter({"storm": 3}), Settings())
-    (True, ('shares 0 of 4 content words with the story (at most 30% for a teaser)',))
-    """
-    words = content_words(text)
-    shared = shared_words(words, vocabulary)
-    why = (f"shares {shared} of {len(words)} content words with the story "
-           f"(at most {settings.page_link_max_overlap:.0%} for a teaser)",)
-    return bool(words) and shared / len(words) <= settings.page_link_max_overlap, why
+def page_teaser_rows(blocks: list[Block], judged: list[tuple[int, tuple[int, int]]]) -> list[tuple[int, dict[str, float]]]:
+    """(index, features of `page_teasers.page_teaser_features`) of each judged short line of a
+    whole page; the fitting script (`benchmarks/fit_page_teasers.py`) reads the same rows."""
+    if not judged:
+        return []
+    vocabulary = page_vocabulary(blocks)
+    overlaps = {j: overlap(blocks[j].text, vocabulary) for run in {run for _, run in judged} for j in range(*run)}
+    after, below, total = {}, 0, sum(b.words for b in blocks if b.role is Role.BODY) or 1
+    for i in range(len(blocks) - 1, -1, -1):  # the paragraph words below each line, counted once
+        after[i] = below / total
+        below += blocks[i].words if blocks[i].role is Role.BODY else 0
+    return [(i, page_teaser_features(blocks, i, run, overlaps, after[i])) for i, run in judged]
 
 
 def tight_groups(blocks: list[Block], indices: list[int]) -> list[list[int]]:
