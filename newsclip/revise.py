@@ -515,9 +515,10 @@ def name_bylines(blocks: list[Block], settings: Settings) -> list[Block]:
     clipping = None  # whether the input is a clipping, worked out only when a name line is found
     # After the story's start only a labelled name counts ("Written by" / "Jane Doe" under the story).
     labelled = [i for i in range(max(last, 1), len(out)) if out[i - 1].reason == "byline_label"]
+    short = Role.SHORT  # (bound once: see `Role`)
     for i in chain(range(1, min(last, len(out))), labelled):
         block = out[i]
-        if not (block.role is Role.SHORT or block.reason == "outside_article") or block.words > MAX_NAME_WORDS:
+        if not (block.role is short or block.reason == "outside_article") or block.words > MAX_NAME_WORDS:
             continue
         label = out[i - 1].reason == "byline_label"
         if not (i < last and (label or is_name_line(block.text)) or label and is_name_line(block.text, min_words=1)):
@@ -1005,7 +1006,7 @@ def is_teaser_on_page(text: str, vocabulary: Counter, settings: Settings) -> tup
     >>> is_teaser_on_page("Rail fares rise again", Counter({"storm": 3}), Settings())
     (True, ('shares 0 of 4 content words with the story (at most 30% for a teaser)',))
     """
-    words = content_words(text)
+    words = block_words(text)
     shared = shared_words(words, vocabulary)
     why = (f"shares {shared} of {len(words)} content words with the story "
            f"(at most {settings.page_link_max_overlap:.0%} for a teaser)",)
@@ -1166,12 +1167,11 @@ def is_headline_shaped(text: str, settings: Settings) -> bool:
     >>> is_headline_shaped("baby carrier", Settings()), is_headline_shaped("Ingredients:", Settings())
     (False, False)
     """
-    words = P.WORD_RE.findall(text)
-    if not settings.headline_min_words <= count_words(text, words) <= settings.headline_max_words:
+    if not settings.headline_min_words <= count_words(text) <= settings.headline_max_words:
         return False
     if text.endswith((":", ",", ";", "：", "、", "，", "；")) or P.LIST_ITEM_RE.match(text) or P.URL_RE.match(text):
         return False
-    if P.SENTENCE_BREAK_RE.search(text) and not is_title_case(words):
+    if P.SENTENCE_BREAK_RE.search(text) and not is_title_case(P.WORD_RE.findall(text)):
         return False  # two sentences ("We hope you enjoy it! See you soon") are prose
     return starts_like_heading(text)
 
