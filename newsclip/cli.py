@@ -325,7 +325,7 @@ def _print_explain_terminal(article, full: bool) -> None:
               help="Which files of a folder to clean (repeatable).  [default: *.txt, *.html, *.htm]")
 @click.option("-r/-R", "--recursive/--no-recursive", default=True, show_default=True,
               help="Descend into sub-folders (mirroring them in the output), or stay at the top.")
-@click.option("--force", is_flag=True, help="Redo every clipping, even those done in an earlier run.")
+@click.option("--force", is_flag=True, help="Redo every clipping (or record), even those done in an earlier run.")
 @click.option("-q", "--quiet", is_flag=True, help="No progress and no summary; errors only.")
 @click.option("--encoding", metavar="NAME", help="Decode every input with this encoding instead of detecting it.")
 @click.option("--max-bytes", type=click.IntRange(min=1), default=DEFAULT_MAX_BYTES, show_default=True,
@@ -365,7 +365,9 @@ def batch(src: str, dst: str, fmt: str | None, jobs: int | None, patterns: tuple
 
     A folder's interrupted run resumes: a rerun skips clippings whose output is recorded in the
     output folder's .newsclip-manifest.jsonl with the input's unchanged size and modification time
-    (after changing the --boilerplate file, use --force to redo them).
+    (after changing the --boilerplate file, use --force to redo them). So does a sharded run of
+    local record files: a rerun keeps the complete shards listed in newsclip-progress.json, skips
+    the records they hold, and carries on from the next shard.
 
     \b
     Examples:
@@ -380,7 +382,7 @@ def batch(src: str, dst: str, fmt: str | None, jobs: int | None, patterns: tuple
     from pathlib import Path
 
     from .batch import BatchConfig, errors_path, open_engine, run_batch
-    from .records import RecordConfig, errors_location, record_format, run_record_batch
+    from .records import RecordConfig, errors_location, record_format, run_record_batch, run_signature
 
     if scheduler and engine != "dask":
         raise click.UsageError("--scheduler needs --engine dask")
@@ -394,7 +396,7 @@ def batch(src: str, dst: str, fmt: str | None, jobs: int | None, patterns: tuple
     if kind is not None and explain_dir:
         raise click.UsageError("--explain-html is for a folder of clippings")
     records = RecordConfig(src, dst, text_field, id_field, shard_size, recursive, encoding, max_bytes, input_kind,
-                           settings)
+                           settings, force)
     with _user_errors():
         with open_engine(engine, jobs or os.cpu_count() or 1, scheduler) as (executor, workers):
             if kind is None:
@@ -404,7 +406,7 @@ def batch(src: str, dst: str, fmt: str | None, jobs: int | None, patterns: tuple
                             str(errors_path(folder)), resumable=True, after_each=explain)
             else:
                 _show_batch(run_record_batch(records, workers, executor), None, quiet, "records",
-                            errors_location(records), resumable=False)
+                            errors_location(records), resumable=run_signature(records) is not None)
 
 
 def _has_clippings(config) -> bool:
@@ -458,7 +460,7 @@ def _show_batch(results, total: int | None, quiet: bool, unit: str, errors_file:
         results.close()  # now, not at exit: the pool is stopped and a half-written output removed
         if not quiet:
             _print_summary(summary, unit, interrupted=True)
-        hint = "run the same command again to resume" if resumable else "no output was written"
+        hint = "run the same command again to resume" if resumable else "a rerun starts again"
         click.echo(f"newsclip: interrupted; {hint}", err=True)
         sys.exit(130)
     if not quiet:

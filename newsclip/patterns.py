@@ -156,6 +156,8 @@ BOILERPLATE_PHRASES: dict[str, frozenset[str]] = {
         "reply", "cancel reply", "post comment", "submit comment", "write a comment", "no comments",
         "be the first to comment", "comments are closed", "discussion", "comment on this story",
         "load more comments", "view all comments", "see all comments", "show more comments",
+        # the headings and buttons of two common comment systems (Substack; wpDiscuz on WordPress)
+        "discussion about this post", "expand full comment", "inline feedback", "inline feedbacks",
     }),
     # calls to read elsewhere
     "read_more": frozenset({
@@ -223,8 +225,11 @@ BOILERPLATE_SHAPES: dict[str, str] = {
     # comment counts and section headings: "12 Comments", "Comments (4)", "34 responses to “Title”"
     "comment_count": r"^(?:\d[\d,.]*k?\s+(?:comments?|replies|responses|thoughts)(?:\s+(?:to|on)\b.*)?"
         r"|comments?\s*\(\d+\)|(?:one|no) (?:comment|response|thought)s? (?:to|on)\b.*)$",
-    # the line above each comment: "jane says:", "Jane Doe on May 2, 2019 at 4:47 pm said:", "Ben commented on"
-    "comment_meta": rf"^\S.{{0,80}}?\b{_COMMENT_VERBS}\s*:$|^\S.{{0,60}}\bcommented on\b",
+    # the line above each comment: "jane says:", "Jane Doe on May 2, 2019 at 4:47 pm said:", "Ben commented on",
+    # and beside it the name of whom a reply answers or of the writer who liked it ("Reply to Sara",
+    # "Liked by Dan Davies")
+    "comment_meta": rf"^\S.{{0,80}}?\b{_COMMENT_VERBS}\s*:$|^\S.{{0,60}}\bcommented on\b"
+        r"|^(?:reply to|liked by)\s+[^\W\d_][^.!?]{0,40}$",
     # share and view counters: "1.2k shares", "350 Views"
     "share_count": r"^\d[\d,.]*\s*[km]?\s*(?:shares?|views?|likes?|reads?)$",
     # teaser timestamps in news lists: "32M ago", "1H ago", "updated 16M ago"
@@ -453,8 +458,8 @@ DATE_RES: dict[str, re.Pattern[str]] = {
     "numeric_date": re.compile(rf"\b(?P<d>\d{{1,2}})([./-])(?P<mn>\d{{1,2}})\2(?P<y>(?:19|20)\d{{2}})\b{_TIME}"),
     # "2026年11月20日" (Chinese, Japanese), "2026년 11월 20일" (Korean): year, month and day marks
     "cjk_date": re.compile(rf"(?P<y>\d{{4}})\s*[年년]\s*(?P<mn>\d{{1,2}})\s*[月월]\s*(?P<d>\d{{1,2}})\s*[日일]{_TIME}"),
-    # "3 hours ago", "Published 2 days ago"
-    "relative_date": re.compile(r"\b\d{1,3}\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\s+ago\b",
+    # "3 hours ago", "Published 2 days ago", "1 year ago"
+    "relative_date": re.compile(r"\b\d{1,3}\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago\b",
                                 re.I),
 }
 

@@ -16,15 +16,18 @@ from __future__ import annotations
 
 import gzip
 import io
+import itertools
 import json
 import os
+import re
 import sys
 import zlib
 from contextlib import contextmanager
 from dataclasses import dataclass
+from pathlib import Path
 from typing import BinaryIO, Iterator
 
-from .batch import TMP_SUFFIX, FileResult, article_counts, describe_failure, error_lines, run_tasks
+from .batch import TMP_SUFFIX, FileResult, article_counts, atomic_write, describe_failure, error_lines, run_tasks
 from .config import Settings
 from .model import NewsclipError
 
@@ -35,7 +38,10 @@ HTML_TYPES = frozenset({"text/html", "application/xhtml+xml"})
 STDIN = "-"
 STDIN_NAME = "<stdin>"
 SHARD_NAME = "part-{:05d}.jsonl"
+SHARD_NAME_RE = re.compile(r"part-(\d+)\.jsonl")
 SHARD_ERRORS_NAME = "newsclip-errors.jsonl"
+# Among the shards: how far a run got, so that the same command carries on after an interruption.
+PROGRESS_NAME = "newsclip-progress.json"
 GZIP_MAGIC = b"\x1f\x8b"
 
 
@@ -64,6 +70,7 @@ class RecordConfig:
     max_bytes: int = 50 * 1024 * 1024
     input_kind: str = "auto"  # for the text field; the html field is always HTML
     settings: Settings | None = None  # thresholds and the user's own rules; None: the defaults
+    force: bool = False  # redo every record, even those in the shards of an earlier run
 
 
 def is_url(location: str) -> bool:
@@ -243,16 +250,20 @@ def warc_files(location: str, recursive: bool = True) -> list[str]:
     return found
 
 
+def input_files(config: RecordConfig) -> tuple[str, list[str]]:
+    """The kind of the input ("jsonl" or "warc") and the files its records are read from, in order."""
+    kind = record_format(config.src, config.recursive)
+    if kind == "jsonl" or config.src.lower().endswith(WARC_SUFFIXES):
+        return kind, [config.src]
+    return kind, warc_files(config.src, config.recursive)
+
+
 def iter_records(config: RecordConfig) -> Iterator[Record]:
     """Every record of the input, in order; a file that cannot be read (or breaks off) is an error
     record in its place and the run goes on with the next file."""
-    if record_format(config.src, config.recursive) == "jsonl":
-        yield from read_records(config.src, config, "jsonl")
-    else:
-        paths = [config.src] if config.src.lower().endswith(WARC_SUFFIXES) else warc_files(config.src,
-                                                                                          config.recursive)
-        for path in paths:
-            yield from read_records(path, config, "warc")
+    kind, paths = input_files(config)
+    for path in paths:
+        yield from read_records(path, config, kind)
 
 
 def read_records(location: str, config: RecordConfig, kind: str) -> Iterator[Record]:
@@ -339,19 +350,80 @@ def check_record_config(config: RecordConfig) -> None:
             raise NewsclipError("the output is the input; choose another so no input is overwritten")
 
 
+@dataclass(frozen=True)
+class Progress:
+    """How far a sharded run got: its complete shards, how many input records they account for
+    (cleaned into them or failed), and the failures among those records."""
+
+    run: dict  # what the shards are made from (see run_signature)
+    shards: int = 0
+    records: int = 0
+    failures: tuple[FileResult, ...] = ()
+
+
+def run_signature(config: RecordConfig) -> dict | None:
+    """What a sharded run's output depends on: each input file's path, size and modification time,
+    and the options that read and cut its records; None where a rerun could not tell that it has
+    the same input (stdin, URLs) or there are no shards to resume from. The user's rules are not
+    in it: after changing the --boilerplate file, use --force (as for a folder)."""
+    if config.shard_size is None or config.src == STDIN or is_url(config.src) or is_url(config.dst):
+        return None
+    files = [[path, (stat := os.stat(path)).st_size, stat.st_mtime_ns] for path in input_files(config)[1]]
+    return {"inputs": files, "shard_size": config.shard_size, "text_field": config.text_field,
+            "id_field": config.id_field, "input_kind": config.input_kind, "encoding": config.encoding,
+            "max_bytes": config.max_bytes}
+
+
+def load_progress(folder: str, run: dict) -> Progress | None:
+    """The progress an earlier run of the same input left in `folder`, if its shards are all there."""
+    try:
+        saved = json.loads(Path(folder, PROGRESS_NAME).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    if not isinstance(saved, dict) or saved.get("run") != run:
+        return None
+    progress = Progress(run, saved["shards"], saved["records"],
+                        tuple(FileResult(f["source"], "failed", f["error"]) for f in saved["failures"]))
+    if not all(os.path.isfile(os.path.join(folder, SHARD_NAME.format(i))) for i in range(progress.shards)):
+        return None
+    return progress
+
+
+def save_progress(folder: str, progress: Progress) -> None:
+    failures = [{"source": f.source, "error": f.error} for f in progress.failures]
+    atomic_write(Path(folder, PROGRESS_NAME), json.dumps({"run": progress.run, "shards": progress.shards,
+                                                          "records": progress.records, "failures": failures},
+                                                         ensure_ascii=False))
+
+
 def run_record_batch(config: RecordConfig, jobs: int = 1, executor=None) -> Iterator[FileResult]:
     """Clean every record; yield results in input order while their lines are written, in order,
-    to the JSONL output (or its shards). Failures go to the errors file beside the output."""
+    to the JSONL output (or its shards). Failures go to the errors file beside the output.
+
+    A sharded run of local files resumes: the records its complete shards account for (see
+    `Progress`) are skipped, each yielded as "skipped", and the run carries on with the next shard."""
     check_record_config(config)
-    tasks = ((record, config.max_bytes, config.settings) for record in iter_records(config))
-    failures: list[FileResult] = []
-    with JsonlWriter(config.dst, config.shard_size) as writer:
+    run = run_signature(config)
+    done = (None if config.force or run is None else load_progress(config.dst, run)) or Progress(run)
+    if config.shard_size and not done.records:
+        # An earlier run's progress describes shards that this run replaces.
+        remove(f"{config.dst.rstrip('/')}/{PROGRESS_NAME}")
+    records = iter_records(config)
+    for record in itertools.islice(records, done.records):
+        yield FileResult(record.source, "skipped")
+    tasks = ((record, config.max_bytes, config.settings) for record in records)
+    failures, count = list(done.failures), done.records
+    with JsonlWriter(config.dst, config.shard_size, first_shard=done.shards) as writer:
         for result in run_tasks(tasks, clean_record, jobs, executor):
             if result.line is not None:
-                writer.write(result.line)
+                if writer.write(result.line) and run is not None:
+                    save_progress(config.dst, Progress(run, writer.shards - 1, count, tuple(failures)))
             elif result.status == "failed":
                 failures.append(result)
+            count += 1
             yield result
+    if run is not None:
+        save_progress(config.dst, Progress(run, writer.shards, count, tuple(failures)))
     if failures:
         write_lines(errors_location(config), error_lines(failures).splitlines())
     else:
@@ -371,12 +443,13 @@ def errors_location(config: RecordConfig) -> str:
 
 class JsonlWriter:
     """Lines to one JSONL file, or to shards of `shard_size` lines (`part-00000.jsonl`, …) in a
-    folder; each local file is written under a temp name and renamed when complete, so an
-    interrupted run leaves no half-written output (object stores publish a file when it closes)."""
+    folder, numbered from `first_shard` (those before it are a resumed run's); each local file is
+    written under a temp name and renamed when complete, so an interrupted run leaves no
+    half-written output (object stores publish a file when it closes)."""
 
-    def __init__(self, location: str, shard_size: int | None = None):
+    def __init__(self, location: str, shard_size: int | None = None, first_shard: int = 0):
         self.location, self.shard_size = location, shard_size
-        self.stream, self.lines_in_shard, self.shards, self.shard_location = None, 0, 0, location
+        self.stream, self.lines_in_shard, self.shards, self.shard_location = None, 0, first_shard, location
 
     def __enter__(self) -> "JsonlWriter":
         if self.shard_size is None:
@@ -384,17 +457,22 @@ class JsonlWriter:
         elif not is_url(self.location) and os.path.isdir(self.location):
             # Shards of an earlier, longer run would otherwise be read as part of this one.
             for name in os.listdir(self.location):
-                if name.startswith("part-") and name.endswith(".jsonl"):
+                numbered = SHARD_NAME_RE.fullmatch(name)
+                if numbered and int(numbered[1]) >= self.shards:
                     os.unlink(os.path.join(self.location, name))
         return self
 
-    def write(self, line: str) -> None:
+    def write(self, line: str) -> bool:
+        """Write one line; True when it starts a shard after a complete one."""
+        completed = False
         if self.shard_size is not None and (self.stream is None or self.lines_in_shard >= self.shard_size):
+            completed = self.stream is not None
             self._close(complete=True)
             self._open(f"{self.location.rstrip('/')}/{SHARD_NAME.format(self.shards)}")
             self.shards += 1
         self.stream.write(line + "\n")
         self.lines_in_shard += 1
+        return completed
 
     def __exit__(self, exc_type, *exc) -> bool:
         self._close(complete=exc_type is None)

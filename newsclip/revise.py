@@ -177,18 +177,43 @@ def link_lists(blocks: list[Block], settings: Settings) -> list[Block]:
 
 def mark_comment_lines(blocks: list[Block], settings: Settings) -> list[Block]:
     """The line above a reader comment printed without its colon ("Jane Doe says", then the
-    comment's date line) opens the comment, as "Jane Doe says:" does: it is dropped as
-    "comment_meta", so the comment section is a wall the story does not run across.
+    comment's date line) opens the comment, as "Jane Doe says:" does; so does a bare name with the
+    comment's date or age under it ("MK", then "1 year ago") within COMMENT_META_DISTANCE blocks
+    under a comments heading ("12 Comments", "View all comments") that follows a story's worth of
+    body text on a whole page (a comment count at the top sits beside the byline, over the
+    byline's name and date). Either is dropped as "comment_meta", so the comment section is a wall
+    the story does not run across.
 
     >>> rows = [("Jane Doe says", Role.SHORT), ("May 2, 2025 at 4:47 pm", Role.DATE), ("What the data says", Role.SHORT)]
     >>> [b.reason for b in mark_comment_lines([Block(i, t, (i,), role=r, words=3) for i, (t, r) in enumerate(rows)], Settings())]
     ['comment_meta', '', '']
     """
+    out = list(blocks)
     short, date = Role.SHORT, Role.DATE  # (bound once: see `Role`)
-    return [block.with_role(Role.BOILERPLATE, "comment_meta")
-            if block.role is short and block.words <= COMMENT_BY_MAX_WORDS and i + 1 < len(blocks)
-            and blocks[i + 1].role is date and P.COMMENT_BY_RE.match(block.text) else block
-            for i, block in enumerate(blocks)]
+    # (Lines over a date line are few: the page is walked once for them, not once per line.)
+    for i in [i for i, (block, below) in enumerate(zip(blocks, islice(blocks, 1, None)))
+              if block.role is short and below.role is date and block.words <= COMMENT_BY_MAX_WORDS]:
+        if P.COMMENT_BY_RE.match(blocks[i].text) or is_under_comments_heading(blocks, i):
+            out[i] = blocks[i].with_role(Role.BOILERPLATE, "comment_meta")
+    return out
+
+
+def is_under_comments_heading(blocks: list[Block], i: int) -> bool:
+    """Block i stands within COMMENT_META_DISTANCE blocks under a comments heading that follows a
+    story's worth of body text (MIN_STORY_WORDS) on a whole page. (A clipping has no comment
+    section: a "Comments" line in it is a stray button.)
+
+    >>> menu = [Block(i, w, (i,), role=Role.SHORT, words=1) for i, w in enumerate("Home News Sport Travel Video".split())]
+    >>> story = Block(5, "Rain all day.", (5,), role=Role.BODY, words=MIN_STORY_WORDS)
+    >>> count = Block(6, "3 Comments", (6,), role=Role.BOILERPLATE, reason="comment_count", words=2)
+    >>> name = Block(7, "MK", (7,), role=Role.SHORT, words=1)
+    >>> is_under_comments_heading(menu + [story, count, name], 7), is_under_comments_heading([story, count, name], 2)
+    (True, False)
+    """
+    heading = next((h for h in range(i - 1, max(-1, i - 1 - COMMENT_META_DISTANCE), -1)
+                    if blocks[h].reason in COMMENT_HEADINGS), None)
+    return heading is not None and is_whole_page(blocks) \
+        and sum(b.words for b in blocks[:heading] if b.role is Role.BODY) >= MIN_STORY_WORDS
 
 
 # A commenter's name line: a name of up to five words and "says".
@@ -1248,12 +1273,14 @@ def names_someone(text: str) -> bool:
     # A name word is capitalised and not shouted: "PM", "ET" are a clock's.
     return any(word[:1].isupper() and any(c.islower() for c in word[1:])
                and word.casefold().rstrip(".") not in P.MONTH_NUMBERS
-               and word.casefold() not in BYLINE_LABEL_WORDS for word in P.WORD_RE.findall(text))
+               and word.casefold() not in BYLINE_LABEL_WORDS and word.casefold() not in P.NOT_NAME_WORDS
+               for word in P.WORD_RE.findall(text))
 
 
-# Words of a byline element that are no name: its labels and the words around dates.
+# Words of a byline element that are no name: its labels and the words around dates (beside the
+# fitted P.NOT_NAME_WORDS, the section and site words printed in bylines on several sites).
 BYLINE_LABEL_WORDS = frozenset("""by written posted author authors published updated on last and from article
-    edited reviewed the originally insights""".split())
+    edited reviewed the originally""".split())
 
 
 def drop_repeated_text(blocks: list[Block], settings: Settings) -> list[Block]:

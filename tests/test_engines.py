@@ -175,3 +175,25 @@ def test_start_up_and_clean_import_neither_dask_nor_the_warc_reader(args):
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == "[]"
+
+
+def test_readmes_dask_bag_line_cleans_each_record_in_order(tmp_path):
+    """The README's one-line Dask map (`read_text(...).map(clean_line).to_textfiles(...)`), run as
+    written on local files: a record per input line, each as `clean_line` gives it, bad lines as errors."""
+    import dask
+    import dask.bag as db
+
+    from newsclip.records import clean_line
+
+    export = tmp_path / "export"
+    export.mkdir()
+    storm = json.dumps({"id": "storm", "text": "Storm hits coast\n\nHomes were flooded overnight, police said.\n"})
+    ferry = json.dumps({"id": "ferry", "text": "Ferry service resumes\n\nThe first boat in a week left at dawn.\n"})
+    (export / "part-0.jsonl").write_text(f"{storm}\n{{broken\n{ferry}\n", encoding="utf-8")
+    with dask.config.set(scheduler="synchronous"):
+        db.read_text(str(export / "*.jsonl")).map(clean_line).to_textfiles(str(tmp_path / "clean" / "*.jsonl"))
+    records = [json.loads(line) for path in sorted((tmp_path / "clean").glob("*.jsonl"))
+               for line in path.read_text(encoding="utf-8").splitlines()]
+    assert [r.get("title") for r in records] == ["Storm hits coast", None, "Ferry service resumes"]
+    assert [r["source"] for r in records] == ["storm", "?", "ferry"]
+    assert records[1]["error"].startswith("not JSON") and "error" not in records[0]

@@ -206,6 +206,19 @@ def test_an_update_label_on_the_byline_line_yields_to_the_published_date_in_meta
     assert parse_html(page).published.iso == "2024-11-05"
 
 
+def test_a_printed_update_line_outranks_a_publication_date_only_the_json_ld_states():
+    ld = ('<head><script type="application/ld+json">{"@type": "NewsArticle", "headline": "Dredging",'
+          ' "datePublished": "2019-03-20T07:30:00Z", "dateModified": "2025-11-05T10:00:00Z"}</script></head>')
+    page = f"<html>{ld}<body><article><h1>Dredging</h1><p>Updated: 5 November 2025</p>{STORY}</article></body></html>"
+    assert parse_html(page).published == Published("Updated: 5 November 2025", "2025-11-05")
+    # A meta tag stating the publication date outranks the printed update, JSON-LD or not.
+    tagged = ld.replace("</head>", "<meta property='article:published_time' content='2019-03-20T07:30:00Z'></head>")
+    assert parse_html(page.replace(ld, tagged)).published.iso.startswith("2019-03-20")
+    # So does the JSON-LD's date where the page also prints a date without the update's label.
+    both = page.replace("<p>Updated:", "<p>20 March 2019</p><p>Updated:")
+    assert parse_html(both).published.iso.startswith("2019-03-20")
+
+
 def test_a_numeric_date_printed_month_first_is_read_as_the_metadata_states_it():
     head = "<head><meta property='article:published_time' content='2025-08-01T15:00:00Z'></head>"
     page = f"<html>{head}<body><article><h1>Channel to be dredged</h1><p>8/1/2025</p>{STORY}</article></body></html>"

@@ -13,6 +13,7 @@ from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
 from newsclip.cli import cli
+from newsclip.records import RecordConfig, run_record_batch
 from tests.conftest import SAMPLES
 from tests.schema import validate
 
@@ -119,11 +120,50 @@ def test_records_written_in_shards_in_input_order(runner, tmp_path):
     (out / "part-00009.jsonl").write_text("left by an earlier, longer run\n")
     result = runner.invoke(cli, ["batch", str(src), str(out), "--shard-size", "2", "-j", "2", "-q"])
     assert result.exit_code == 1
-    assert sorted(p.name for p in out.iterdir()) == ["newsclip-errors.jsonl", "part-00000.jsonl",
-                                                     "part-00001.jsonl", "part-00002.jsonl"]
+    assert sorted(p.name for p in out.iterdir()) == ["newsclip-errors.jsonl", "newsclip-progress.json",
+                                                     "part-00000.jsonl", "part-00001.jsonl", "part-00002.jsonl"]
     shards = [[r["source"] for r in read_jsonl(out / f"part-0000{i}.jsonl")] for i in range(3)]
     assert shards == [["p0", "p1"], ["p2", "p3"], ["p4"]]
     assert read_jsonl(out / "newsclip-errors.jsonl")[0]["source"] == f"{src}:6"
+
+
+def shard_sources(folder: Path) -> list[list[str]]:
+    return [[r["source"] for r in read_jsonl(path)] for path in sorted(folder.glob("part-*.jsonl"))]
+
+
+def test_an_interrupted_sharded_run_resumes_from_its_next_shard(tmp_path):
+    """Stopped inside its third shard, a sharded run keeps two shards; the same run again skips
+    the records they account for (a failure among them included) and ends as one uninterrupted run."""
+    src = write_jsonl(tmp_path / "pages.jsonl", [{"id": f"p{i}", "text": STORM if i % 2 else FERRY} for i in range(3)]
+                      + ["{oops"] + [{"id": f"p{i}", "text": FERRY} for i in range(3, 7)])
+    whole, resumed = tmp_path / "whole", tmp_path / "resumed"
+    list(run_record_batch(RecordConfig(str(src), str(whole), shard_size=2)))
+    first = run_record_batch(RecordConfig(str(src), str(resumed), shard_size=2))
+    statuses = [next(first).status for _ in range(6)]
+    first.close()  # as Ctrl-C does: the shard being written is removed
+    assert statuses == ["cleaned"] * 3 + ["failed", "cleaned", "cleaned"]
+    assert shard_sources(resumed) == [["p0", "p1"], ["p2", "p3"]]
+    again = [(r.source, r.status) for r in run_record_batch(RecordConfig(str(src), str(resumed), shard_size=2))]
+    assert again == [("p0", "skipped"), ("p1", "skipped"), ("p2", "skipped"), (f"{src}:4", "skipped"),
+                     ("p3", "skipped"), ("p4", "cleaned"), ("p5", "cleaned"), ("p6", "cleaned")]
+    assert shard_sources(resumed) == shard_sources(whole) == [["p0", "p1"], ["p2", "p3"], ["p4", "p5"], ["p6"]]
+    assert (resumed / "newsclip-errors.jsonl").read_bytes() == (whole / "newsclip-errors.jsonl").read_bytes()
+    finished = [r.status for r in run_record_batch(RecordConfig(str(src), str(resumed), shard_size=2))]
+    assert finished == ["skipped"] * 8 and shard_sources(resumed) == shard_sources(whole)
+
+
+@pytest.mark.parametrize("change", ["force", "input", "shard_size"])
+def test_a_sharded_run_starts_again_when_forced_or_its_input_or_shards_changed(tmp_path, change):
+    src = write_jsonl(tmp_path / "pages.jsonl", [{"id": f"p{i}", "text": STORM} for i in range(4)])
+    out = tmp_path / "clean"
+    list(run_record_batch(RecordConfig(str(src), str(out), shard_size=2)))
+    if change == "input":
+        write_jsonl(src, [{"id": f"q{i}", "text": FERRY} for i in range(3)])
+    config = RecordConfig(str(src), str(out), shard_size=3 if change == "shard_size" else 2, force=change == "force")
+    assert {r.status for r in run_record_batch(config)} == {"cleaned"}
+    expected_shards = {"force": [["p0", "p1"], ["p2", "p3"]], "input": [["q0", "q1"], ["q2"]],
+                       "shard_size": [["p0", "p1", "p2"], ["p3"]]}[change]
+    assert shard_sources(out) == expected_shards
 
 
 @pytest.mark.parametrize("args, message", [
@@ -137,9 +177,8 @@ def test_options_that_do_not_apply_to_records_are_usage_errors(runner, export, t
 
 
 def test_a_record_run_stopped_early_leaves_only_whole_files(tmp_path):
-    """As Ctrl-C does: the CLI stops taking results and closes the run."""
-    from newsclip.records import RecordConfig, run_record_batch
-
+    """As Ctrl-C does: the CLI stops taking results and closes the run (the progress file says
+    how far the finished shards go)."""
     src = write_jsonl(tmp_path / "pages.jsonl", [{"id": f"p{i}", "text": STORM} for i in range(5)])
     one_file = run_record_batch(RecordConfig(str(src), str(tmp_path / "all.jsonl")), jobs=1)
     next(one_file)
@@ -148,7 +187,7 @@ def test_a_record_run_stopped_early_leaves_only_whole_files(tmp_path):
     assert [next(shards).source for _ in range(3)] == ["p0", "p1", "p2"]
     shards.close()
     assert sorted(p.relative_to(tmp_path).as_posix() for p in tmp_path.rglob("*") if p != src) == [
-        "shards", "shards/part-00000.jsonl"]
+        "shards", "shards/newsclip-progress.json", "shards/part-00000.jsonl"]
     assert len((tmp_path / "shards" / "part-00000.jsonl").read_text().splitlines()) == 2
 
 
@@ -344,3 +383,15 @@ def test_clean_jsonl_reads_a_file_and_writes_with_output(runner, tmp_path):
     missing = runner.invoke(cli, ["clean", "--jsonl", str(tmp_path / "nope.jsonl")])
     assert missing.exit_code == 1
     assert missing.stderr == f"Error: cannot read {str(tmp_path / 'nope.jsonl')!r}: no such file\n"
+
+
+def test_batch_reruns_keep_finished_shards_unless_forced(runner, tmp_path):
+    src = write_jsonl(tmp_path / "pages.jsonl", [{"id": f"p{i}", "text": STORM} for i in range(3)])
+    out = tmp_path / "clean"
+    args = ["batch", str(src), str(out), "--shard-size", "2", "-q"]
+    assert runner.invoke(cli, args).exit_code == 0
+    (out / "part-00000.jsonl").write_text('{"source": "kept"}\n', encoding="utf-8")
+    assert runner.invoke(cli, args).exit_code == 0
+    assert shard_sources(out) == [["kept"], ["p2"]]
+    assert runner.invoke(cli, [*args, "--force"]).exit_code == 0
+    assert shard_sources(out) == [["p0", "p1"], ["p2"]]

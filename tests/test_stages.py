@@ -129,6 +129,11 @@ def test_trailing_credit_search_is_bounded_on_huge_lines():
     ("Leave a Reply", Role.BOILERPLATE, "comments"),
     ("We use cookies to improve your experience.", Role.BOILERPLATE, "cookie_notice"),
     ("12 Comments", Role.BOILERPLATE, "comment_count"),
+    ("Discussion about this post", Role.BOILERPLATE, "comments"),
+    ("Inline Feedbacks", Role.BOILERPLATE, "comments"),
+    ("Reply to  Maria", Role.BOILERPLATE, "comment_meta"),
+    ("Liked by Tom Hale", Role.BOILERPLATE, "comment_meta"),
+    ("4 years ago", Role.DATE, "date_line"),
     ("Tags: storms, coast, weather", Role.BOILERPLATE, "tag_list"),
     ("Previous Post", Role.NAVIGATION, "post_navigation"),
     ("Next article", Role.NAVIGATION, "post_navigation"),
@@ -437,6 +442,36 @@ def test_comments_under_name_lines_without_a_colon_are_not_the_story():
     article = parse(page)
     assert article.body == story
     assert "comment_meta" in {d.reason for d in article.dropped if d.text == "Sharon says"}
+
+
+def test_comments_under_bare_names_and_ages_are_not_the_story():
+    # A comment system that prints each comment as its writer's bare name over its age ("Maria",
+    # "2 years ago") under a comments heading: the first name there opens the comment section, a
+    # wall, and replies name whom they answer ("Reply to Maria").
+    menu = "Home\nRecipes\nGarden\nShop\nAbout\n\n"
+    story = tuple(f"Pale walls make the narrow hall feel {n} feet wider, and a long runner pulls the eye to "
+                  "the garden door at its far end, where the light comes in all afternoon." for n in (2, 3, 4))
+    comment = ("We painted our own hall the same colour last spring and it changed the whole house, "
+               "though the runner took us three tries to find one that did not slip on the boards. ")
+    comments = "".join(f"{name}\n{age} years ago\n{comment}\n{likes}\n\n"
+                       for name, age, likes in [("Maria", 2, 10), ("JT", 3, 4), ("Ola Berg", 1, 0)])
+    page = (menu + "Hall makeover ideas\n\n" + "\n\n".join(story) + "\n\n3 Comments\nInline Feedbacks\n"
+            + "View all comments\n" + comments + "Sam\nReply to  Maria\n2 years ago\n" + comment + "\n")
+    article = parse(page)
+    assert article.body == story
+    assert [d.reason for d in article.dropped if d.text == "Maria"] == ["comment_meta"]
+
+
+def test_a_bare_name_and_age_under_a_comment_count_at_the_top_is_no_comment():
+    # A comment count printed beside the byline, before the story: the name under it stays the
+    # story's, and the story is not cut there.
+    story = [f"The ferry to the island runs {n} times a day in summer, and the timetable changes again "
+             "in October, when the evening crossing is dropped for the winter months." for n in (4, 5, 6)]
+    page = "Home\nNews\nTravel\nSport\nAbout\n\nIsland ferry times\n\n2 Comments\nJo Hart\n3 years ago\n\n" \
+        + "\n\n".join(story) + "\n"
+    article = parse(page)
+    assert list(article.body) == story
+    assert "comment_meta" not in {d.reason for d in article.dropped}
 
 
 def test_a_hard_wrapped_paragraph_inside_an_unwrapped_page_is_one_block():
