@@ -25,7 +25,9 @@ def assemble_article(blocks: list[Block], source: str | None = None, fallback_ti
     body, headings, captions, credits, links, dropped = [], [], [], [], [], []
     for block in blocks:
         role = block.role
-        if role is Role.TITLE and title is None:
+        if role.is_dropped:  # (most blocks of a page: tested first, see `Role`)
+            dropped.append(Dropped(block.text, block.reason))
+        elif role is Role.TITLE and title is None:
             title = block.text
         elif role is Role.BYLINE and byline is None:
             byline = block.text
@@ -44,9 +46,8 @@ def assemble_article(blocks: list[Block], source: str | None = None, fallback_ti
             credits.append(block.credit or block.text)
         elif role is Role.LINK:
             links.append(Link(link_text(block), block.kind or LinkKind.OTHER))
-        else:
-            reason = block.reason if role.is_dropped else f"extra_{role.value}"
-            dropped.append(Dropped(block.text, reason))
+        else:  # a second headline, byline or date line
+            dropped.append(Dropped(block.text, f"extra_{role.value}"))
     if title is None:
         title = fallback_title
     by_date = byline is None and published is not None and byline_in_date(published.raw)

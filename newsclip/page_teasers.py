@@ -42,6 +42,11 @@ LOW_OVERLAP = 0.3
 LIST_MARK_RE = re.compile(r"^(?:[#№]?\d|[$£€¥])|[$£€¥]\s?\d|\d\s?%")
 # Closing marks stripped before looking at how a line ends.
 CLOSERS = "\"'”’)]» "
+# The words of a whole page's story, which its teasers do not share: its paragraphs and headline.
+VOCABULARY_ROLES = frozenset({Role.BODY, Role.TITLE})
+# The roles looked across for the paragraph beside a run (dropped lines stand between them).
+SKIPPED = frozenset({Role.BOILERPLATE, Role.NAVIGATION, Role.DUPLICATE, Role.CAPTION, Role.CREDIT})
+BODY = Role.BODY  # (bound once: see `Role`)
 RUN_CAP = 10  # runs longer than this count as this long
 WORDS_CAP = 20
 
@@ -54,7 +59,7 @@ def page_vocabulary(blocks: list[Block]) -> Counter:
     """
     vocabulary = Counter()
     for block in blocks:
-        if block.role in (Role.BODY, Role.TITLE):
+        if block.role in VOCABULARY_ROLES:
             vocabulary.update(block_words(block.text))
     return vocabulary
 
@@ -63,10 +68,10 @@ def overlap(text: str, vocabulary: Counter) -> float | None:
     """Share of the line's content words that the story uses more often than the line does
     (None for a line without content words).
 
-    >>> overlap("Harbour wall repairs", Counter({"harbour": 2, "wall": 1})), overlap("2024", Counter())
+    >>> overlap("Harbour wall repairs", Counter({"harbour": 2, "wall": 2})), overlap("2024", Counter())
     (0.6666666666666666, None)
     """
-    words = list(block_words(text))
+    words = block_words(text)
     return shared_words(words, vocabulary) / len(words) if words else None
 
 
@@ -132,10 +137,6 @@ def judge_page_teaser(features: dict[str, float], top: int = 3) -> tuple[bool, t
 def _paragraph_beside(blocks: list[Block], i: int, step: int) -> bool:
     """Whether the nearest kept block beyond blocks[i] (across dropped lines) is a paragraph."""
     j = i + step
-    while 0 <= j < len(blocks) and blocks[j].role in _SKIPPED:
+    while 0 <= j < len(blocks) and blocks[j].role in SKIPPED:
         j += step
-    return 0 <= j < len(blocks) and blocks[j].role is Role.BODY
-
-
-# The roles looked across for the paragraph beside a run (dropped lines stand between them).
-_SKIPPED = (Role.BOILERPLATE, Role.NAVIGATION, Role.DUPLICATE, Role.CAPTION, Role.CREDIT)
+    return 0 <= j < len(blocks) and blocks[j].role is BODY

@@ -16,13 +16,16 @@ from .config import DEFAULT_SETTINGS, Settings
 from .model import Block, LinkKind, Role
 from .page_teasers import judge_page_teaser, overlap, page_teaser_features, page_vocabulary
 from .short_lines import judge_short_line, shared_words, short_line_features, short_line_model, story_context
-from .story_end import story_end
+from .story_end import KEPT, story_end
 from .title_weights import TITLE_WEIGHTS
 from .user_rules import USER_REASON
 from .words import block_words, content_words, count_words, has_unspaced
 
 # How far back a glued caption looks for its first, credit-less copy.
 CAPTION_COPY_DISTANCE = 3
+# The roles of a line that may be a caption, by its credit or its copy (a caption may itself
+# read as a credit line: "Photo: Jane Doe", then "Photo: Jane DoeCredit: AP").
+CAPTION_ROLES = frozenset({Role.BODY, Role.SHORT, Role.CAPTION, Role.CREDIT})
 # A marker ("Previous Post") labels the next block if it is at most this long.
 MAX_NAV_TARGET_WORDS = 40
 # Scores for finding the article's span: words of body text count for it, other blocks against.
@@ -110,22 +113,23 @@ def pair_captions(blocks: list[Block], settings: Settings) -> list[Block]:
     """A caption printed twice keeps its first copy (with the credit) and drops the second; a line
     followed directly by a credit line is that credit's caption; a repeated caption is a duplicate."""
     out = list(blocks)
+    caption_role, credit_role = Role.CAPTION, Role.CREDIT  # (bound once: see `Role`)
     for i, block in enumerate(out):
-        if block.role is Role.CAPTION and block.credit and block.initial_role is Role.CAPTION:
+        if block.role is caption_role and block.credit and block.initial_role is caption_role:
             caption = caption_text(block)
             for j in range(i - 1, max(-1, i - 1 - CAPTION_COPY_DISTANCE), -1):
                 earlier = out[j]
                 # (A caption may itself read as a credit line: "Photo: Jane Doe", then "Photo: Jane DoeCredit: AP".)
-                if earlier.text == caption and earlier.role in (Role.BODY, Role.SHORT, Role.CAPTION, Role.CREDIT):
+                if earlier.text == caption and earlier.role in CAPTION_ROLES:
                     out[j] = _set(earlier, Role.CAPTION, "caption_seen_twice", credit=block.credit)
                     out[i] = _set(block, Role.DUPLICATE, "duplicate_caption")
                     break
-        elif block.role is Role.CREDIT and not block.blank_before and i > 0:
+        elif block.role is credit_role and not block.blank_before and i > 0:
             above = out[i - 1]
             # The line above a credit line is its caption, whole: a credit inside it ("... Credit:
             # Jane Doe" above "Credit: AP") is the caption's own text, and so is a caption that
             # reads as a credit itself ("Source: Acme Studio" above "Credit: AP").
-            if above.role in (Role.BODY, Role.SHORT, Role.CAPTION, Role.CREDIT) and len(above.text) <= MAX_CAPTION_CHARS \
+            if above.role in CAPTION_ROLES and len(above.text) <= MAX_CAPTION_CHARS \
                     and above.reason != "caption_seen_twice":
                 first_copy = next((j for j in range(i - 2, max(-1, i - 2 - CAPTION_COPY_DISTANCE), -1)
                                    if out[j].text == above.text), None)
@@ -136,7 +140,7 @@ def pair_captions(blocks: list[Block], settings: Settings) -> list[Block]:
                     out[i - 1] = _set(above, Role.DUPLICATE, "duplicate_caption")
     seen: set[str] = set()
     for i, block in enumerate(out):
-        if block.role is Role.CAPTION:
+        if block.role is caption_role:
             caption = caption_text(block)
             if caption in seen:
                 out[i] = _set(block, Role.DUPLICATE, "duplicate_caption")
@@ -147,9 +151,10 @@ def pair_captions(blocks: list[Block], settings: Settings) -> list[Block]:
 def link_navigation(blocks: list[Block], settings: Settings) -> list[Block]:
     """The block after "Previous Post" / "Next Post" is the link to that post."""
     out = list(blocks)
+    navigation = Role.NAVIGATION  # (bound once: see `Role`)
     for i, block in enumerate(out[:-1]):
         target = out[i + 1]
-        if (block.role is Role.NAVIGATION and target.role in (Role.SHORT, Role.BODY)
+        if (block.role is navigation and target.role in (Role.SHORT, Role.BODY)
                 and target.words <= MAX_NAV_TARGET_WORDS):
             out[i + 1] = _set(target, Role.LINK, f"after_{block.kind.value}_marker", kind=block.kind)
     return out
@@ -163,7 +168,7 @@ def link_lists(blocks: list[Block], settings: Settings) -> list[Block]:
         return blocks
     out = list(blocks)
     for i, block in enumerate(out):
-        if block.role is Role.BOILERPLATE and block.reason == "list_heading":
+        if block.reason == "list_heading" and block.role is Role.BOILERPLATE:
             for j in range(i + 1, len(out)):
                 if out[j].role is not Role.SHORT or not is_headline_shaped(out[j].text, settings):
                     break
@@ -185,9 +190,10 @@ def mark_comment_lines(blocks: list[Block], settings: Settings) -> list[Block]:
     ['comment_meta', '', '']
     """
     out = list(blocks)
+    short, date = Role.SHORT, Role.DATE  # (bound once: see `Role`)
     # (Lines over a date line are few: the page is walked once for them, not once per line.)
     for i in [i for i, (block, below) in enumerate(zip(blocks, islice(blocks, 1, None)))
-              if block.role is Role.SHORT and below.role is Role.DATE and block.words <= COMMENT_BY_MAX_WORDS]:
+              if block.role is short and below.role is date and block.words <= COMMENT_BY_MAX_WORDS]:
         if P.COMMENT_BY_RE.match(blocks[i].text) or is_under_comments_heading(blocks, i):
             out[i] = blocks[i].with_role(Role.BOILERPLATE, "comment_meta")
     return out
@@ -213,6 +219,8 @@ def is_under_comments_heading(blocks: list[Block], i: int) -> bool:
 
 # A commenter's name line: a name of up to five words and "says".
 COMMENT_BY_MAX_WORDS = 6
+# The lines the article's span keeps or sets aside: text not read as anything else.
+SPAN_ROLES = frozenset({Role.BODY, Role.SHORT})
 
 
 def find_article_span(blocks: list[Block], settings: Settings) -> list[Block]:
@@ -228,7 +236,7 @@ def find_article_span(blocks: list[Block], settings: Settings) -> list[Block]:
     out = list(blocks)
     after_end = "comment_section" if limit < len(blocks) and blocks[limit].reason in COMMENT_HEADINGS else "after_footer"
     for i, block in enumerate(out):
-        if (i < start or i > end) and block.role in (Role.BODY, Role.SHORT):
+        if (i < start or i > end) and block.role in SPAN_ROLES:
             out[i] = _set(block, Role.BOILERPLATE, after_end if i >= limit else "outside_article")
     return out
 
@@ -262,7 +270,8 @@ def is_whole_page(blocks: list[Block]) -> bool:
     first = first_body_index(blocks)
     if first == len(blocks):
         return has_menus(blocks)
-    last = next(i for i in range(len(blocks) - 1, -1, -1) if blocks[i].role is Role.BODY)
+    body = Role.BODY  # (bound once: see `Role`)
+    last = next(i for i in range(len(blocks) - 1, -1, -1) if blocks[i].role is body)
     if has_menus(blocks[:first]) or has_menus(blocks[last + 1:]):
         return True
     return any(block.reason in PAGE_CHROME_REASONS for block in blocks) and has_menus(blocks)
@@ -283,11 +292,12 @@ def has_menus(blocks: list[Block]) -> bool:
     """True for a whole page: somewhere it has a run of menu-like lines (one to three words each,
     not settled as content), as site navigation, footers and section lists are."""
     run = 0
+    short = Role.SHORT  # (bound once: see `Role`)
     for block in blocks:
         # Post navigation ("Previous article") ends clippings too: only short lines and site
         # chrome make a menu; a line marked as a list item ("- Piano", "3. Pets") is the story's
         # list (a browser prints no marks before menu entries).
-        if (block.role is Role.SHORT or block.reason in MENU_REASONS) and block.words <= MENU_MAX_WORDS \
+        if (block.role is short or block.reason in MENU_REASONS) and block.words <= MENU_MAX_WORDS \
                 and not P.LIST_ITEM_RE.match(block.text):
             run += 1
             if run >= MENU_MIN_RUN:
@@ -320,13 +330,14 @@ def story_limit(blocks: list[Block]) -> int:
     comes after a story's comments heading or copyright footer is never the story.
     """
     walls, words = story_walls(blocks), 0
+    body = Role.BODY  # (bound once: see `Role`)
     for i, block in enumerate(blocks):
         # A comments heading needs any story above it; a copyright footer, which some renderers
         # print at the top of the page, a story's worth.
         needed = 1 if block.reason in COMMENT_HEADINGS else MIN_STORY_WORDS
         if i in walls and words >= needed:
             return i
-        if block.role is Role.BODY:
+        if block.role is body:
             words += block.words
     return len(blocks)
 
@@ -420,20 +431,21 @@ def span_scores(blocks: list[Block]) -> tuple[list[float], list[int]]:
     and the indexes of the lone paragraphs, scored as teasers (see `article_span`)."""
     walls = story_walls(blocks)
     story = story_element(blocks)
-    is_body = [block.role is Role.BODY for block in blocks]
+    body, short = Role.BODY, Role.SHORT  # (bound once: see `Role`)
+    is_body = [block.role is body for block in blocks]
     scores, lone = [], []
     last_code = -CODE_REACH - 1  # the last block found to be a line of code
     for i, block in enumerate(blocks):
         role = block.role
         if i in walls:
             score = WALL_SCORE
-        elif story and role is Role.BODY and story not in block.markup:
+        elif story and role is body and story not in block.markup:
             score = SPAN_SCORES[Role.BOILERPLATE]  # prose outside the story's element: teasers
         elif block.reason == "comment_meta":
             score = COMMENT_META_SCORE
         elif block.reason in ("list_heading", "comments"):
             score = LIST_HEADING_SCORE
-        elif role is Role.BODY:
+        elif role is body:
             # Inside the element the markup names as the story, a paragraph counts in full; a lone
             # paragraph between short lines (a teaser under its headline) counts least.
             if "article" in block.markup:
@@ -445,7 +457,7 @@ def span_scores(blocks: list[Block]) -> tuple[list[float], list[int]]:
                 score = block.words - BODY_SCORE_OFFSET
             if score < 0 and is_code_line(block.text):
                 score, last_code = 0.0, i  # a line of code that reads as a sentence
-        elif role is Role.SHORT:
+        elif role is short:
             score, last_code = short_span_score(blocks, i, story, last_code)
         else:
             score = SPAN_SCORES.get(role, 0.0)
@@ -494,8 +506,9 @@ def paragraph_frequency(blocks: list[Block], among: set[str]) -> Counter:
     Counter({'coast': 2, 'sign': 1})
     """
     counts: Counter = Counter()
+    body = Role.BODY  # (bound once: see `Role`)
     for block in blocks:
-        if block.role is Role.BODY:
+        if block.role is body:
             counts.update(among.intersection(block_words(block.text)))
     return counts
 
@@ -528,9 +541,10 @@ def name_bylines(blocks: list[Block], settings: Settings) -> list[Block]:
     clipping = None  # whether the input is a clipping, worked out only when a name line is found
     # After the story's start only a labelled name counts ("Written by" / "Jane Doe" under the story).
     labelled = [i for i in range(max(last, 1), len(out)) if out[i - 1].reason == "byline_label"]
+    short = Role.SHORT  # (bound once: see `Role`)
     for i in chain(range(1, min(last, len(out))), labelled):
         block = out[i]
-        if not (block.role is Role.SHORT or block.reason == "outside_article") or block.words > MAX_NAME_WORDS:
+        if not (block.role is short or block.reason == "outside_article") or block.words > MAX_NAME_WORDS:
             continue
         label = out[i - 1].reason == "byline_label"
         if not (i < last and (label or is_name_line(block.text)) or label and is_name_line(block.text, min_words=1)):
@@ -557,7 +571,8 @@ def name_bylines(blocks: list[Block], settings: Settings) -> list[Block]:
 def name_under_headline(blocks: list[Block], settings: Settings) -> list[Block]:
     """A name line right under the headline (or under the date printed there) is its byline, when
     no other byline stands there; a one-word name ("Susan") only when a date is beside it."""
-    title = next((i for i, b in enumerate(blocks) if b.role is Role.TITLE), None)
+    headline = Role.TITLE  # (bound once: see `Role`)
+    title = next((i for i, b in enumerate(blocks) if b.role is headline), None)
     if title is None:
         return blocks
     below = range(title + 1, min(len(blocks), title + 3))
@@ -586,11 +601,14 @@ NAME_DATE_DISTANCE = 2
 # section label may come between), or this many after a date printed above it.
 TITLE_BEFORE_META = 4
 TITLE_AFTER_META = 2
+# The lines of a story's header that are not its headline: bylines and date lines.
+META_ROLES = frozenset({Role.BYLINE, Role.DATE})
 
 
 def first_body_index(blocks: list[Block]) -> int:
     """Index of the first paragraph, or len(blocks)."""
-    return next((i for i, b in enumerate(blocks) if b.role is Role.BODY), len(blocks))
+    body = Role.BODY  # (bound once: see `Role`)
+    return next((i for i, b in enumerate(blocks) if b.role is body), len(blocks))
 
 
 def _header_neighbours(blocks: list[Block], i: int) -> list[int]:
@@ -614,7 +632,7 @@ def header_meta(blocks: list[Block], first_body: int, window: int) -> list[int]:
     cluster), or []."""
     lo = max(0, first_body - window)
     meta = [i for i in range(lo, min(len(blocks), first_body + HEADER_AFTER_BODY + 1))
-            if blocks[i].role in (Role.BYLINE, Role.DATE) or blocks[i].reason == "byline_label"]
+            if blocks[i].role in META_ROLES or blocks[i].reason == "byline_label"]
     clusters: list[list[int]] = []
     for i in meta:
         if clusters and i - clusters[-1][-1] <= 3:
@@ -644,7 +662,8 @@ def place_byline_and_date(blocks: list[Block], settings: Settings) -> list[Block
     """
     out = list(blocks)
     first_body = first_body_index(out)
-    anchor = next((i for i, b in enumerate(out) if b.role is Role.TITLE), 0)
+    headline = Role.TITLE  # (bound once: see `Role`)
+    anchor = next((i for i, b in enumerate(out) if b.role is headline), 0)
     byline = None
     for role in (Role.BYLINE, Role.DATE):
         found = [i for i, b in enumerate(out) if b.role is role]
@@ -682,12 +701,13 @@ def keep_lone_date(blocks: list[Block], settings: Settings) -> list[Block]:
     (['body', 'date'], True)
     """
     dates, bylines = [], []
+    date, byline = Role.DATE, Role.BYLINE  # (bound once: see `Role`)
     for i, block in enumerate(blocks):
-        if block.role is Role.DATE:
+        if block.role is date:
             return blocks
         if block.reason == "extra_date":
             dates.append(i)
-        elif block.role is Role.BYLINE:
+        elif block.role is byline:
             bylines.append(block.text)
     if len(dates) != 1 or any(P.find_date(text) for text in bylines) \
             or any(b.reason in COMMENT_HEADINGS for b in blocks[first_body_index(blocks):dates[0]]):
@@ -756,7 +776,8 @@ def find_title(blocks: list[Block], settings: Settings) -> list[Block]:
     before the story (see `best_title`): just above its byline and date, printed again in a
     breadcrumb, a few words long, near the story."""
     out = list(blocks)
-    first_body = next((i for i, b in enumerate(out) if b.role is Role.BODY), None)
+    body = Role.BODY  # (bound once: see `Role`)
+    first_body = next((i for i, b in enumerate(out) if b.role is body), None)
     if first_body is None:
         found = [i for i, b in enumerate(out) if b.role in (Role.SHORT, Role.BOILERPLATE)][:1]
         best = (found[0], ()) if found else None
@@ -821,7 +842,7 @@ def title_candidates(blocks: list[Block], first_body: int, settings: Settings) -
     # The page's first byline or date line heads its story even when the story's first paragraph
     # is read far from it (a long contents list or a promotion between, a notice read as the first
     # paragraph): the lines just above it are candidates too.
-    first_meta = next((i for i, b in enumerate(blocks) if b.role in (Role.BYLINE, Role.DATE)), None)
+    first_meta = next((i for i, b in enumerate(blocks) if b.role in META_ROLES), None)
     above_first = range(max(0, first_meta - TITLE_BEFORE_META), first_meta) if first_meta is not None else range(0)
     texts = [b.text for b in blocks[:max(first_body + settings.title_window, above_first.stop + REPEAT_DISTANCE)]]
     story = story_vocabulary(blocks, first_body)
@@ -995,7 +1016,7 @@ def record_labels(blocks: list[Block]) -> frozenset[str]:
     frozenset()
     """
     labels = Counter(match.group(1).casefold() for block in blocks
-                     if block.role is Role.SHORT and ": " in block.text and (match := P.FIELD_LINE_RE.match(block.text)))
+                     if ": " in block.text and block.role is Role.SHORT and (match := P.FIELD_LINE_RE.match(block.text)))
     recurring = frozenset(label for label, count in labels.items() if count >= RECORD_MIN_REPEATS)
     return recurring if len(recurring) >= RECORD_MIN_LABELS else frozenset()
 
@@ -1007,10 +1028,11 @@ def page_teaser_rows(blocks: list[Block], judged: list[tuple[int, tuple[int, int
         return []
     vocabulary = page_vocabulary(blocks)
     overlaps = {j: overlap(blocks[j].text, vocabulary) for run in {run for _, run in judged} for j in range(*run)}
-    after, below, total = {}, 0, sum(b.words for b in blocks if b.role is Role.BODY) or 1
+    body = Role.BODY  # (bound once: see `Role`)
+    after, below, total = {}, 0, sum(b.words for b in blocks if b.role is body) or 1
     for i in range(len(blocks) - 1, -1, -1):  # the paragraph words below each line, counted once
         after[i] = below / total
-        below += blocks[i].words if blocks[i].role is Role.BODY else 0
+        below += blocks[i].words if blocks[i].role is body else 0
     return [(i, page_teaser_features(blocks, i, run, overlaps, after[i])) for i, run in judged]
 
 
@@ -1040,6 +1062,8 @@ def link_candidates(blocks: list[Block], runs, settings: Settings):
 
 # Why a short block is no candidate for another article's headline, as `explain` shows it.
 NOT_HEADLINE_SHAPED = "not shaped like a headline"
+# Dropped lines that a short run's neighbours are looked up across.
+DROPPED_BETWEEN = frozenset({Role.BOILERPLATE, Role.NAVIGATION, Role.DUPLICATE})
 LIST_ITEM = "an item of the list around it"
 
 
@@ -1090,8 +1114,9 @@ def short_runs(blocks: list[Block]) -> list[tuple[int, int]]:
     [(0, 1), (2, 4)]
     """
     runs, start = [], None
+    short = Role.SHORT  # (bound once: see `Role`)
     for i, block in enumerate([*blocks, None]):
-        if block is not None and block.role is Role.SHORT:
+        if block is not None and block.role is short:
             start = i if start is None else start
         elif start is not None:
             runs.append((start, i))
@@ -1117,7 +1142,7 @@ def _content_neighbours(blocks: list[Block], start: int, end: int) -> list[int]:
     found = []
     for step, edge in ((-1, start - 1), (1, end)):
         j = edge
-        while 0 <= j < len(blocks) and blocks[j].role in (Role.BOILERPLATE, Role.NAVIGATION, Role.DUPLICATE):
+        while 0 <= j < len(blocks) and blocks[j].role in DROPPED_BETWEEN:
             j += step
         if 0 <= j < len(blocks) and blocks[j].role is Role.SHORT:
             found.append(j)
@@ -1163,12 +1188,11 @@ def is_headline_shaped(text: str, settings: Settings) -> bool:
     >>> is_headline_shaped("baby carrier", Settings()), is_headline_shaped("Ingredients:", Settings())
     (False, False)
     """
-    words = P.WORD_RE.findall(text)
-    if not settings.headline_min_words <= count_words(text, words) <= settings.headline_max_words:
+    if not settings.headline_min_words <= count_words(text) <= settings.headline_max_words:
         return False
     if text.endswith((":", ",", ";", "：", "、", "，", "；")) or P.LIST_ITEM_RE.match(text) or P.URL_RE.match(text):
         return False
-    if P.SENTENCE_BREAK_RE.search(text) and not is_title_case(words):
+    if P.SENTENCE_BREAK_RE.search(text) and not is_title_case(P.WORD_RE.findall(text)):
         return False  # two sentences ("We hope you enjoy it! See you soon") are prose
     return starts_like_heading(text)
 
@@ -1266,7 +1290,7 @@ def drop_repeated_text(blocks: list[Block], settings: Settings) -> list[Block]:
     # page a long paragraph seen twice is a second copy.
     whole_page = is_whole_page(blocks)
     for i, block in enumerate(out):
-        if block.role not in (Role.BODY, Role.HEADING):
+        if block.role not in KEPT:
             continue
         if whole_page and block.words >= REPEAT_PART_MIN_WORDS and block.text in seen:
             out[i] = _set(block, Role.DUPLICATE, "duplicate_paragraph")
@@ -1310,7 +1334,7 @@ def cut_story_tail(blocks: list[Block], settings: Settings) -> list[Block]:
         return blocks
     at, evidence = end
     return [block.with_role(Role.BOILERPLATE, "after_story", evidence=evidence)
-            if i >= at and block.role in (Role.BODY, Role.HEADING) else block for i, block in enumerate(blocks)]
+            if i >= at and block.role in KEPT else block for i, block in enumerate(blocks)]
 
 
 # A byline element's line is a name or two with a role and a date; a longer one is an author's bio.

@@ -21,7 +21,7 @@ from .story_end_weights import STORY_END_BIAS, STORY_END_THRESHOLD, STORY_END_WE
 from .words import block_words
 
 # Roles kept in the story's text.
-KEPT = (Role.BODY, Role.HEADING)
+KEPT = frozenset({Role.BODY, Role.HEADING})
 # Reasons of dropped lines that mark the page's furniture after a story: share and follow rows,
 # newsletter boxes, "Related" / "Most read" headings, comment headings and counts, the bylines and
 # dates of teasers or comments, a site's recurring lines and footer.
@@ -96,10 +96,11 @@ def tail_points(blocks: list[Block], worth=None):
     kept = [i for i, b in enumerate(blocks) if b.role in KEPT]
     total = sum(blocks[i].words for i in kept)
     points, before_words = [], 0
+    body = Role.BODY  # (bound once: see `Role`)
     for n, i in enumerate(kept):
         after_words = total - before_words
         if n and i > kept[n - 1] + 1 and after_words < MAX_TAIL_SHARE * total:
-            short_share = sum(1 for j in kept[n:] if blocks[j].initial_role is not Role.BODY) / (len(kept) - n)
+            short_share = sum(1 for j in kept[n:] if blocks[j].initial_role is not body) / (len(kept) - n)
             shape = shape_features(before_words, after_words, short_share, blocks[kept[n - 1] + 1:i])
             if worth is None or worth(shape):
                 points.append((n, shape))

@@ -34,21 +34,28 @@ CHARS_PER_WORD = 2.0
 TOPIC_RUN_RE = re.compile(f"[{_IDEOGRAPHS_KATAKANA}]{{2,}}")
 
 
+# In ASCII a `\w` character is a letter, a digit or "_": mapped to "a", and every other byte to a
+# space, the text splits into its `\w+` tokens. (The splitter counts every line's words; this
+# counts them in a third of the time the pattern's list of tokens takes.)
+_ASCII_WORDS = bytes(ord("a") if byte < 0x80 and (chr(byte).isalnum() or chr(byte) == "_") else ord(" ")
+                     for byte in range(256))
+
+
 def count_words(text: str, tokens: list[str] | None = None) -> int:
     """The length of `text` in words: its `\\w+` tokens, with runs of unspaced script counted as
     their characters over CHARS_PER_WORD (`tokens`: the `\\w+` tokens when already found).
 
-    >>> count_words("The council met on Monday to vote.")
-    7
+    >>> count_words("The council met on Monday to vote."), count_words("e-mail snake_case 3.14")
+    (7, 5)
     >>> count_words("港町市立図書館が二十日、約三年にわたる改装工事を終えて再開した。")  # 30 characters, two marks
     15
     >>> count_words("新しい図書館はLibrary of the Seaと名付けられた。")  # 4 spaced words, 14 characters
     11
     """
+    if text.isascii():
+        return len(tokens) if tokens is not None else len(text.encode("ascii").translate(_ASCII_WORDS).split())
     if tokens is None:
         tokens = WORD_RE.findall(text)
-    if text.isascii():
-        return len(tokens)
     unspaced = len(UNSPACED_RE.findall(text))
     if not unspaced:
         return len(tokens)
