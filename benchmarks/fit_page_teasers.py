@@ -6,7 +6,7 @@ usage: python benchmarks/fit_page_teasers.py --corpus ../shared/eval-wcxb [--fol
                                              [--also ../shared/eval] [--check]
 
 Rows are the short, headline-shaped lines inside the story's span of whole-page texts that
-`revise.settle_short_blocks` sends to the model (`revise.page_teaser_rows`, so that fitting and
+`revise.settle_short_blocks` sends to the model (`page_teasers.page_teaser_rows`, so that fitting and
 parsing see the same thing): the pipeline runs up to that pass on each page. A line is the
 story's (0) when its text is in the page's true body, a teaser (1) otherwise. Each row weighs as
 many as its words (body word F1 counts words). The model is a logistic regression (scikit-learn,
@@ -36,7 +36,7 @@ from newsclip import patterns as P  # noqa: E402
 from newsclip.classify import classify_blocks  # noqa: E402
 from newsclip.config import DEFAULT_SETTINGS  # noqa: E402
 from newsclip.decode import decode_bytes  # noqa: E402
-from newsclip.page_teasers import FEATURES  # noqa: E402
+from newsclip.page_teasers import FEATURES, page_teaser_rows  # noqa: E402
 from newsclip.pipeline import prepare_text  # noqa: E402
 from newsclip.split import split_blocks  # noqa: E402
 
@@ -70,7 +70,7 @@ def rows_of(corpus: Path, pages: dict[str, str]) -> list[tuple[dict[str, float],
             label = P.FIELD_LINE_RE.match(blocks[i].text)
             if not blocks[i].markup and not (label and label.group(1).casefold() in fields):
                 judged.append((i, run))
-        for i, features in revise.page_teaser_rows(blocks, judged):
+        for i, features in page_teaser_rows(blocks, judged):
             text = squash(blocks[i].text)
             rows.append((features, int(text not in body), len(re.findall(r"\w+", text))))
     return rows

@@ -13,6 +13,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
+from dataclasses import dataclass
 
 from .classify import is_title_case
 from .model import Block, Role
@@ -51,17 +52,54 @@ RUN_CAP = 10  # runs longer than this count as this long
 WORDS_CAP = 20
 
 
-def page_vocabulary(blocks: list[Block]) -> Counter:
-    """The content words of the page's story paragraphs and title, with their counts.
+def page_teaser_rows(blocks: list[Block], judged: list[tuple[int, tuple[int, int]]]) -> list[tuple[int, dict[str, float]]]:
+    """(index, `page_teaser_features`) of each judged short line of a whole page, given with its
+    run (start, end exclusive); the fitting script (`benchmarks/fit_page_teasers.py`) reads the
+    same rows.
 
-    >>> page_vocabulary([Block(0, "Storm hits", (1,), role=Role.TITLE), Block(1, "Menu", (2,))])
-    Counter({'storm': 1, 'hits': 1})
+    >>> rows = ["Prices rose again in May, the third rise this year.", "Rail fares rise again",
+    ...         "Why bread prices rose", "Bread prices rose most of all, and rail fares did not."]
+    >>> blocks = [Block(i, t, (2 * i,), role=Role.BODY if i in (0, 3) else Role.SHORT, words=len(t.split()))
+    ...           for i, t in enumerate(rows)]
+    >>> [(i, round(f["overlap"], 2), round(f["run_overlap"], 2), f["between_body"]) for i, f in page_teaser_rows(blocks, [(1, (1, 3))])]
+    [(1, 0.0, 0.67, 1.0)]
     """
-    vocabulary = Counter()
-    for block in blocks:
+    if not judged:
+        return []
+    vocabulary, below = Counter(), []
+    body, seen = BODY, 0
+    for block in blocks:  # one walk: the story's words, and the paragraph words up to each line
         if block.role in VOCABULARY_ROLES:
             vocabulary.update(block_words(block.text))
-    return vocabulary
+        if block.role is body:
+            seen += block.words
+        below.append(seen)
+    total = seen or 1
+    runs: dict[tuple[int, int], RunContext] = {}
+    rows = []
+    for i, run in judged:
+        if run not in runs:
+            runs[run] = run_context(blocks, run, vocabulary)
+        rows.append((i, page_teaser_features(blocks, i, runs[run], (seen - below[i]) / total)))
+    return rows
+
+
+@dataclass(frozen=True)
+class RunContext:
+    """What the lines of one run of short lines share: where it is, each line's `overlap`, and
+    whether a paragraph of the story stands above and below it."""
+
+    start: int
+    end: int
+    overlaps: tuple[float | None, ...]
+    between_body: bool
+
+
+def run_context(blocks: list[Block], run: tuple[int, int], vocabulary: Counter) -> RunContext:
+    """The `RunContext` of the run blocks[run[0]:run[1]] on a page whose story uses `vocabulary`."""
+    start, end = run
+    return RunContext(start, end, tuple(overlap(blocks[j].text, vocabulary) for j in range(start, end)),
+                      _paragraph_beside(blocks, start, -1) and _paragraph_beside(blocks, end - 1, 1))
 
 
 def overlap(text: str, vocabulary: Counter) -> float | None:
@@ -75,27 +113,24 @@ def overlap(text: str, vocabulary: Counter) -> float | None:
     return shared_words(words, vocabulary) / len(words) if words else None
 
 
-def page_teaser_features(blocks: list[Block], i: int, run: tuple[int, int],
-                         overlaps: dict[int, float | None], story_after: float) -> dict[str, float]:
-    """The features of blocks[i], a short line in the run blocks[run[0]:run[1]]; `overlaps` holds
-    `overlap` of every line of the run, `story_after` the share of the page's paragraph words
-    below it.
+def page_teaser_features(blocks: list[Block], i: int, run: RunContext, story_after: float) -> dict[str, float]:
+    """The features of blocks[i], a short line in `run`; `story_after` is the share of the page's
+    paragraph words below it.
 
     >>> rows = ["Prices rose again in May, the third rise this year.", "Rail fares rise again",
     ...         "Why bread costs more", "Bread prices rose most of all."]
     >>> blocks = [Block(i, t, (2 * i,), role=Role.BODY if i in (0, 3) else Role.SHORT, words=len(t.split()))
     ...           for i, t in enumerate(rows)]
-    >>> f = page_teaser_features(blocks, 1, (1, 3), {1: 0.25, 2: 0.5}, 0.4)
+    >>> f = page_teaser_features(blocks, 1, RunContext(1, 3, (0.25, 0.5), True), 0.4)
     >>> f["overlap"], f["run_overlap"], f["alone"], f["run_edge"], f["between_body"], f["sentence_end"]
     (0.25, 0.5, 0.0, 1.0, 1.0, 0.0)
     """
-    start, end = run
+    start, end = run.start, run.end
     block = blocks[i]
     text = block.text
+    shared = run.overlaps[i - start]
+    known = [x for j, x in enumerate(run.overlaps, start) if j != i and x is not None]
     first = text.split(" ", 1)[0].casefold()
-    others = [j for j in range(start, end) if j != i]
-    shared = overlaps[i]
-    known = [overlaps[j] for j in others if overlaps[j] is not None]
     tight = (i > start and not block.blank_before) or (i + 1 < end and not block.blank_after)
     return {
         "overlap": shared or 0.0,
@@ -112,7 +147,7 @@ def page_teaser_features(blocks: list[Block], i: int, run: tuple[int, int],
                                   for j in (i - 1, i + 1) if start <= j < end)),
         "run_overlap": sum(known) / len(known) if known else shared or 0.0,
         "tight": float(tight),
-        "between_body": float(_paragraph_beside(blocks, start, -1) and _paragraph_beside(blocks, end - 1, 1)),
+        "between_body": float(run.between_body),
         "story_after": story_after,
     }
 

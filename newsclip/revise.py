@@ -14,7 +14,7 @@ from . import patterns as P
 from .classify import MAX_CAPTION_CHARS, caption_text, is_name_line, is_title_case, words_beside_date
 from .config import DEFAULT_SETTINGS, Settings
 from .model import Block, LinkKind, Role
-from .page_teasers import judge_page_teaser, overlap, page_teaser_features, page_vocabulary
+from .page_teasers import judge_page_teaser, page_teaser_rows
 from .short_lines import judge_short_line, shared_words, short_line_features, short_line_model, story_context
 from .story_end import KEPT, story_end
 from .title_weights import TITLE_WEIGHTS
@@ -1019,21 +1019,6 @@ def record_labels(blocks: list[Block]) -> frozenset[str]:
                      if ": " in block.text and block.role is Role.SHORT and (match := P.FIELD_LINE_RE.match(block.text)))
     recurring = frozenset(label for label, count in labels.items() if count >= RECORD_MIN_REPEATS)
     return recurring if len(recurring) >= RECORD_MIN_LABELS else frozenset()
-
-
-def page_teaser_rows(blocks: list[Block], judged: list[tuple[int, tuple[int, int]]]) -> list[tuple[int, dict[str, float]]]:
-    """(index, features of `page_teasers.page_teaser_features`) of each judged short line of a
-    whole page; the fitting script (`benchmarks/fit_page_teasers.py`) reads the same rows."""
-    if not judged:
-        return []
-    vocabulary = page_vocabulary(blocks)
-    overlaps = {j: overlap(blocks[j].text, vocabulary) for run in {run for _, run in judged} for j in range(*run)}
-    body = Role.BODY  # (bound once: see `Role`)
-    after, below, total = {}, 0, sum(b.words for b in blocks if b.role is body) or 1
-    for i in range(len(blocks) - 1, -1, -1):  # the paragraph words below each line, counted once
-        after[i] = below / total
-        below += blocks[i].words if blocks[i].role is body else 0
-    return [(i, page_teaser_features(blocks, i, run, overlaps, after[i])) for i, run in judged]
 
 
 def tight_groups(blocks: list[Block], indices: list[int]) -> list[list[int]]:
