@@ -451,8 +451,9 @@ DATE_RES: dict[str, re.Pattern[str]] = {
     # (also glued to a digit or to a word before it: "September 1, 2016September 8, 2016",
     # "EditorialNovember 22, 2018", where a page's text ran a label into the date)
     "month_day_year": re.compile(rf"(?:(?<![^\W\d_])|(?<=[a-z])(?-i:(?=[A-Z])))(?P<m>{_MONTH})\s+(?P<d>\d{{1,2}}){_ORDINAL},?\s+(?P<y>\d{{4}}){_TIME}", re.I),
-    # "2019-11-19", "2019-11-19T09:01:00Z", "2025/4/29"
-    "iso_date": re.compile(r"\b(?P<y>(?:19|20)\d{2})([-/])(?P<mn>\d{1,2})\2(?P<d>\d{1,2})(?!\d)"
+    # "2019-11-19", "2019-11-19T09:01:00Z", "2025/4/29", "2025.12.17" (year first with dots, as
+    # Korean, Hungarian and many blog themes print it)
+    "iso_date": re.compile(r"\b(?P<y>(?:19|20)\d{2})([-/.])(?P<mn>\d{1,2})\2(?P<d>\d{1,2})(?!\d)"
                            r"(?:[T ](?P<t>\d{2}:\d{2}(?::\d{2})?))?"),
     # "19/11/2019", "19.11.2019", "11-19-2019" (day first unless that cannot be: see `assemble.iso_date`)
     "numeric_date": re.compile(rf"\b(?P<d>\d{{1,2}})([./-])(?P<mn>\d{{1,2}})\2(?P<y>(?:19|20)\d{{2}})\b{_TIME}"),
