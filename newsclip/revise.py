@@ -643,11 +643,15 @@ def place_byline_and_date(blocks: list[Block], settings: Settings) -> list[Block
     """
     out = list(blocks)
     first_body = first_body_index(out)
-    anchor = next((i for i, b in enumerate(out) if b.role is Role.TITLE), 0)
+    title = next((i for i, b in enumerate(out) if b.role is Role.TITLE), None)
+    anchor = title or 0
+    beside = (lambda i: is_beside_headline(i, title)) if title is not None else (lambda i: False)
     byline = None
     for role in (Role.BYLINE, Role.DATE):
         found = [i for i, b in enumerate(out) if b.role is role]
-        near = [i for i in found if i <= first_body + HEADER_AFTER_BODY]
+        # The lines before the story's start, and a date printed beside the headline wherever it
+        # stands (a menu read as the story's start puts the headline after it).
+        near = [i for i in found if i <= first_body + HEADER_AFTER_BODY or beside(i)]
         if not near:
             # Some pages print the date or the writer under the story: a labelled date ("Published
             # …", or under a "Published" label of its own) or a "By" line or a name under a byline
@@ -662,12 +666,24 @@ def place_byline_and_date(blocks: list[Block], settings: Settings) -> list[Block
             near = [byline]  # the date line that names the writer
         elif byline is not None and P.find_date(out[byline].text):
             near.append(byline)  # a byline with its date ("By Jane Doe · March 4, 2025") competes
-        keep = min(near, key=lambda i: (i < anchor, abs(i - anchor)), default=None)
+        # The headline's own date stands beside it, under it or just above it; only failing that is
+        # a date further under it (or further above) the headline's.
+        keep = min(near, key=lambda i: (not beside(i), i < anchor, abs(i - anchor)), default=None)
         for i in found:
             if i != keep:
                 out[i] = _set(out[i], Role.BOILERPLATE, f"extra_{role.value}")
         byline = keep
     return out
+
+
+def is_beside_headline(i: int, title: int) -> bool:
+    """Whether block i stands where a headline's byline and date stand: at most TITLE_BEFORE_META
+    blocks under the headline at `title` or TITLE_AFTER_META above it.
+
+    >>> [i for i in range(10) if is_beside_headline(i, 4)]
+    [2, 3, 5, 6, 7, 8]
+    """
+    return i != title and -TITLE_AFTER_META <= i - title <= TITLE_BEFORE_META
 
 
 def keep_lone_date(blocks: list[Block], settings: Settings) -> list[Block]:
@@ -697,17 +713,19 @@ def keep_lone_date(blocks: list[Block], settings: Settings) -> list[Block]:
 
 
 def is_labelled_date(blocks: list[Block], i: int) -> bool:
-    """A date line that says it is the publication's: labelled itself ("Published on May 2, 2025")
-    or printed under a label of its own ("Published" / "May 2, 2025") that the page prints once (a
-    label printed again and again is a field of the cards of a teaser list).
+    """A date line that says it is the publication's: labelled itself ("Published on May 2, 2025"),
+    printed beside the post's comment count ("May 2, 2025 · 6 Comments": a comment's own date line
+    never counts the comments) or printed under a label of its own ("Published" / "May 2, 2025")
+    that the page prints once (a label printed again and again is a field of the cards of a teaser
+    list).
 
     >>> rows = [Block(0, "Published", (1,)), Block(1, "May 2, 2025", (2,)), Block(2, "Updated May 3, 2025", (3,))]
     >>> is_labelled_date(rows, 1), is_labelled_date(rows, 2), is_labelled_date(rows[1:], 0)
     (True, True, False)
-    >>> is_labelled_date(rows[:2] + rows[:2], 1)
-    False
+    >>> is_labelled_date(rows[:2] + rows[:2], 1), is_labelled_date([Block(0, "May 2, 2025 · 6 Comments", (1,))], 0)
+    (False, True)
     """
-    if P.DATE_LABEL_RE.match(blocks[i].text):
+    if P.DATE_LABEL_RE.match(blocks[i].text) or P.COMMENT_COUNT_RE.search(blocks[i].text):
         return True
     label = blocks[i - 1].text if i > 0 else ""
     return bool(P.PUBLISHED_LABEL_RE.match(label)) and sum(1 for b in blocks if b.text == label) == 1
