@@ -20,8 +20,8 @@ With --rules, the counts behind the date choices of revise.py, each taken withou
   beside        where the headline's neighbours (revise.is_beside_headline) and the old choice
                 (the date nearest under the headline, before the story's start) differ, which is right
   comment_count date lines printed with a comment count, on pages with no date before the story
-  under         dropped lines holding a date at most DATE_UNDER_HEADLINE blocks under the headline,
-                on pages where no date was kept (revise.date_under_headline)
+  under         the dropped line under the headline taken as the date (revise.line_under_headline,
+                where no date line was kept), and the lines of the story there that the rule leaves
 """
 from __future__ import annotations
 
@@ -41,9 +41,9 @@ from newsclip.patterns import MONTH_NUMBERS  # noqa: E402
 from newsclip.pipeline import prepare_text  # noqa: E402
 from newsclip.assemble import iso_date  # noqa: E402
 from newsclip.config import Settings  # noqa: E402
-from newsclip.patterns import COMMENT_COUNT_RE  # noqa: E402
-from newsclip.revise import (DATE_UNDER_HEADLINE, HEADER_AFTER_BODY, REVISIONS, date_under_headline,  # noqa: E402
-                             first_body_index, is_beside_headline, place_byline_and_date, revise_blocks)
+from newsclip.patterns import COMMENT_COUNT_RE, find_date  # noqa: E402
+from newsclip.revise import (DATE_UNDER_HEADLINE, HEADER_AFTER_BODY, REVISIONS, first_body_index,  # noqa: E402
+                             is_beside_headline, place_byline_and_date, revise_blocks)
 from newsclip.split import split_blocks  # noqa: E402
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -102,15 +102,17 @@ def rule_counts(blocks, truth_day: str, counts: Counter) -> None:
             for i in dates:
                 if i > title and COMMENT_COUNT_RE.search(before[i].text) and iso_date(before[i].text):
                     counts[f"comment_count: {'right' if right(i) else 'wrong'}"] += 1
-    after = revise_blocks(blocks, settings, passes=[r for r in REVISIONS if r is not date_under_headline])
+    after = revise_blocks(blocks, settings)
     title = next((i for i, b in enumerate(after) if b.role is Role.TITLE), None)
-    if title is None or any(b.role is Role.DATE for b in after):
-        return
-    for i in range(title + 1, min(len(after), title + DATE_UNDER_HEADLINE + 1)):
-        iso = iso_date(after[i].text)
-        if iso and after[i].role is not Role.DATE:
-            kind = "dropped" if after[i].role.is_dropped else after[i].role.value
-            counts[f"under ({kind}): {'right' if iso[:10] == truth_day else 'wrong'}"] += 1
+    chosen = [b for b in after if b.reason == "date_under_headline"]
+    if chosen:
+        counts[f"under (dropped): {'right' if truth_day in block_dates(chosen[0].text) else 'wrong'}"] += 1
+    elif title is not None and not any(b.role is Role.DATE or (b.role is Role.BYLINE and find_date(b.text)) for b in after):
+        # What the rule leaves alone: lines of the story under the headline that hold a date.
+        for i in range(title + 1, min(len(after), title + DATE_UNDER_HEADLINE + 1)):
+            iso = iso_date(after[i].text)
+            if iso and not after[i].role.is_dropped:
+                counts[f"under ({after[i].role.value}): {'right' if iso[:10] == truth_day else 'wrong'}"] += 1
 
 
 def main() -> None:

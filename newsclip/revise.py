@@ -689,14 +689,19 @@ def is_beside_headline(i: int, title: int) -> bool:
 
 
 def keep_lone_date(blocks: list[Block], settings: Settings) -> list[Block]:
-    """Whole text, after `place_byline_and_date` kept no date: a page that prints one date line
-    only dates itself with it wherever it stands (a blog's date under its story), unless it stands
-    under the comments' heading or the byline carries a date. (An HTML page's metadata dates it
-    first; `pagemeta.page_published` takes such a line last.)
+    """Whole text, after `place_byline_and_date` kept no date and when the byline carries none: a
+    page that prints one date line only dates itself with it wherever it stands (a blog's date under
+    its story), unless it stands under the comments' heading; failing that, a dropped line under the
+    headline that holds a date is the date's line (`line_under_headline`). (An HTML page's metadata
+    dates it first; `pagemeta.page_published` takes such a line last.)
 
     >>> rows = [Block(0, "It rained all day.", (1,), role=Role.BODY), Block(1, "May 2, 2025", (2,), role=Role.BOILERPLATE, reason="extra_date")]
     >>> [b.role.value for b in keep_lone_date(rows, Settings())], keep_lone_date(rows + rows[1:], Settings()) == rows + rows[1:]
     (['body', 'date'], True)
+    >>> rows = [Block(0, "Storm hits", (1,), role=Role.TITLE), Block(1, "Ann Lee 2 May 2025 Weather, Coast", (2,),
+    ...         role=Role.BOILERPLATE, reason="outside_article"), Block(2, "It rained all day.", (3,), role=Role.BODY)]
+    >>> [(b.role.value, b.reason) for b in keep_lone_date(rows, Settings())][1]
+    ('date', 'date_under_headline')
     """
     dates, bylines = [], []
     for i, block in enumerate(blocks):
@@ -706,43 +711,46 @@ def keep_lone_date(blocks: list[Block], settings: Settings) -> list[Block]:
             dates.append(i)
         elif block.role is Role.BYLINE:
             bylines.append(block.text)
-    if len(dates) != 1 or any(P.find_date(text) for text in bylines) \
-            or any(b.reason in COMMENT_HEADINGS for b in blocks[first_body_index(blocks):dates[0]]):
+    if any(P.find_date(text) for text in bylines):
         return blocks
     out = list(blocks)
-    out[dates[0]] = out[dates[0]].with_role(Role.DATE, "lone_date", evidence=("the page's only date line",))
+    if len(dates) == 1 and not any(b.reason in COMMENT_HEADINGS for b in blocks[first_body_index(blocks):dates[0]]):
+        out[dates[0]] = out[dates[0]].with_role(Role.DATE, "lone_date", evidence=("the page's only date line",))
+    elif (line := line_under_headline(blocks)) is not None:
+        out[line] = out[line].with_role(Role.DATE, "date_under_headline", evidence=("a date in the line under the headline",))
+    else:
+        return blocks
     return out
 
 
 # A dropped line this many blocks or fewer under the headline holds the story's date when no date
-# line does: a reviewer's line ("Reviewed by Jane Doe, Editor, on March 4, 2025."), a meta line run
+# line does (`keep_lone_date`): a reviewer's line ("Reviewed by Jane Doe, Editor, on March 4, 2025."), a meta line run
 # together with its tags, a standfirst with its byline and date glued on. On the tuned folds such
 # lines, on pages where no date was kept, held the reviewed date 3 times in 3
 # (python benchmarks/text_date_misses.py --corpus ../shared/eval-wcxb --rules).
 DATE_UNDER_HEADLINE = 2
 
 
-def date_under_headline(blocks: list[Block], settings: Settings) -> list[Block]:
-    """Whole text, when no line was kept as the date nor carries it (a byline): a dropped line at
-    most DATE_UNDER_HEADLINE blocks under the headline that holds a date is the date's line.
+def line_under_headline(blocks: list[Block]) -> int | None:
+    """Index of a dropped line at most DATE_UNDER_HEADLINE blocks under the headline that holds a
+    date, or None.
 
     >>> rows = [Block(0, "Storm hits", (1,), role=Role.TITLE), Block(1, "Reviewed by Ann Lee, Editor, on May 2, 2025.", (2,),
     ...         role=Role.BOILERPLATE, reason="outside_article"), Block(2, "It rained all day.", (3,), role=Role.BODY)]
-    >>> [b.role.value for b in date_under_headline(rows, Settings())]
-    ['title', 'date', 'body']
-    >>> date_under_headline(rows[:1] + [rows[1].with_role(Role.BODY, "sentence_text")] + rows[2:], Settings())[1].role.value
-    'body'
+    >>> line_under_headline(rows), line_under_headline(rows[:1] + [rows[1].with_role(Role.BODY, "sentence_text")])
+    (1, None)
     """
     title = next((i for i, b in enumerate(blocks) if b.role is Role.TITLE), None)
-    if title is None or any(b.role is Role.DATE or (b.role is Role.BYLINE and P.find_date(b.text)) for b in blocks):
-        return blocks
-    for i in range(title + 1, min(len(blocks), title + DATE_UNDER_HEADLINE + 1)):
-        found = P.find_date(blocks[i].text) if blocks[i].role.is_dropped else None
-        if found and found.re is not P.DATE_RES["relative_date"]:
-            out = list(blocks)
-            out[i] = blocks[i].with_role(Role.DATE, "date_under_headline", evidence=("a date in the line under the headline",))
-            return out
-    return blocks
+    if title is None:
+        return None
+    return next((i for i in range(title + 1, min(len(blocks), title + DATE_UNDER_HEADLINE + 1))
+                 if blocks[i].role.is_dropped and _absolute_date(blocks[i].text)), None)
+
+
+def _absolute_date(text: str) -> bool:
+    """Whether `text` holds a date of the calendar, not only one counted back ("3 hours ago")."""
+    found = P.find_date(text)
+    return found is not None and found.re is not P.DATE_RES["relative_date"]
 
 
 def is_labelled_date(blocks: list[Block], i: int) -> bool:
@@ -1401,7 +1409,6 @@ REVISIONS = (
     name_under_headline,
     place_byline_and_date,
     keep_lone_date,
-    date_under_headline,
     settle_short_blocks,
     drop_repeated_text,
     cut_story_tail,
