@@ -487,9 +487,10 @@ COMMENT_COUNT_RE = re.compile(r"\b\d{1,5}\s+comments?\b", re.I)
 # line follows it; without that date the line may be a subheading: "What the data says").
 COMMENT_BY_RE = re.compile(rf"^\S.{{0,60}}?\b{_COMMENT_VERBS}$", re.I)
 # What else a date line holds besides its dates and a byline: reading time, comment count, the
-# labels of a second date ("April 26, 2024 Updated on: October 28, 2024"), "by", "at".
+# labels of a date with their colon ("April 26, 2024 Updated on: October 28, 2024", "Jane Doe
+# Published: March 4, 2025", "Last updated:"), "by", "at".
 DATE_FILLER_RE = re.compile(rf"{READING_TIME_RE.pattern}|{COMMENT_COUNT_RE.pattern}"
-                            r"|\b(?:published|updated|posted|modified|on|at|by)\b", re.I)
+                            r"|\b(?:(?:last\s+)?(?:published|updated|posted|modified)|on|at|by)\b:?", re.I)
 # A line that gives the update first and the first publication after it ("Updated May 2, 2025
 # Originally published March 4, 2025"): the story's date is the one after "published".
 UPDATE_THEN_PUBLISHED_RE = re.compile(r"\bupdated\b.*?\b(?:published|posted)\b", re.I)

@@ -240,12 +240,20 @@ def test_numeric_date_read_month_first_when_the_page_writes_dates_so():
 
 
 @pytest.mark.parametrize("line", ["12 Comments | Jane Doe | Last Updated: March 4, 2025",
-                                  "By Jane Doe ● March 4, 2025 ● 4 min read", "0 · by Jane Doe · Updated on 4 March 2025"])
+                                  "By Jane Doe ● March 4, 2025 ● 4 min read", "0 · by Jane Doe · Updated on 4 March 2025",
+                                  "Jane Doe Published: March 4, 2025"])
 def test_whole_page_byline_among_the_parts_of_its_date_line(line):
     page = PAGE.replace("Written by\nJane Doe\n4 min read\nPublished March 4, 2025\n", line + "\n")
     article = parse(page)
     assert article.authors == ("Jane Doe",)
     assert article.published.iso == "2025-03-04"
+
+
+def test_the_words_of_a_date_label_are_no_name_on_the_date_line():
+    from newsclip.assemble import byline_in_date
+
+    assert byline_in_date("Jane Doe Last Updated: March 4, 2025") == "Jane Doe"
+    assert byline_in_date("Site Last Updated: March 4, 2025") is None
 
 
 def test_whole_page_name_under_its_byline_label_after_the_story():
