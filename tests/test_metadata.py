@@ -241,7 +241,7 @@ def test_numeric_date_read_month_first_when_the_page_writes_dates_so():
 
 @pytest.mark.parametrize("line", ["12 Comments | Jane Doe | Last Updated: March 4, 2025",
                                   "By Jane Doe ● March 4, 2025 ● 4 min read", "0 · by Jane Doe · Updated on 4 March 2025",
-                                  "Jane Doe Published: March 4, 2025"])
+                                  "Jane Doe Published: March 4, 2025", "Jane Doe: March 4, 2025"])
 def test_whole_page_byline_among_the_parts_of_its_date_line(line):
     page = PAGE.replace("Written by\nJane Doe\n4 min read\nPublished March 4, 2025\n", line + "\n")
     article = parse(page)
