@@ -566,7 +566,7 @@ def name_under_headline(blocks: list[Block], settings: Settings) -> list[Block]:
         block = blocks[j]
         dated = any(0 <= k < len(blocks) and blocks[k].role is Role.DATE for k in (j - 1, j + 1))
         if (block.role is Role.SHORT or block.reason == "outside_article") \
-                and is_name_line(block.text, min_words=1 if dated else 2):
+                and (is_name_line(block.text, min_words=1 if dated else 2) or dated and is_names_line(block.text)):
             out = list(blocks)
             out[j] = block.with_role(Role.BYLINE, "name_under_headline",
                                      evidence=("shaped like a name", f"under the headline “{blocks[title].text}”"))
@@ -574,6 +574,16 @@ def name_under_headline(blocks: list[Block], settings: Settings) -> list[Block]:
         if block.role is not Role.DATE:
             break
     return blocks
+
+
+def is_names_line(text: str) -> bool:
+    """A line of two or more names and nothing else, as papers list their authors.
+
+    >>> is_names_line("Jane Doe, Tom C. Roe, Ann Lee"), is_names_line("Jane Doe"), is_names_line("Ports, Harbours, Docks")
+    (True, False, False)
+    """
+    names = P.AUTHOR_SEPARATOR_RE.split(text)
+    return len(names) >= 2 and all(is_name_line(name) for name in names)
 
 
 # A byline or date after the first paragraph is still the story's up to this many blocks after it;

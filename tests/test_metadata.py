@@ -328,3 +328,11 @@ def test_whole_page_date_in_a_dropped_line_under_the_headline():
     # A paragraph under the headline is the story's, not a date line, whatever date it names.
     told = page.replace(line, "On March 4, 2025 the harbour board met and agreed, after a long debate, to close the pier.")
     assert parse(told).published is None
+
+
+def test_whole_page_names_of_several_authors_under_the_headline_beside_the_date():
+    page = PAGE.replace("Written by\nJane Doe\n4 min read\n", "Jane Doe, Tom C. Roe, Ann Lee\n")
+    article = parse(page)
+    assert article.authors == ("Jane Doe", "Tom C. Roe", "Ann Lee")
+    # Without a date beside it, a list of name-shaped words is no byline (it may be places or teams).
+    assert parse(page.replace("Published March 4, 2025\n", "")).byline is None
