@@ -115,7 +115,7 @@ def byline_in_date(line: str) -> str | None:
         byline = " ".join(P.READING_TIME_RE.sub(" ", P.COMMENT_COUNT_RE.sub(" ", part)).split()).strip(" ,")
         if byline and match_byline(byline) in P.BYLINE_RES:
             return byline
-        name = " ".join(P.DATE_FILLER_RE.sub(" ", part).split()).strip(" ,")
+        name = " ".join(P.DATE_FILLER_RE.sub(" ", part).split()).strip(" ,:")
         if name and is_name_line(name):
             return name
     return None

@@ -366,14 +366,22 @@ def is_date_line(text: str) -> bool:
     (True, False)
     >>> is_date_line("On behalf of Lee & Moss LLP | Mar 4, 2025 | Personal Injury")
     True
+    >>> is_date_line("Essay - Published: 2025.12.17 | Language | Culture | Technology")
+    True
     """
     labelled = P.DATE_LABEL_RE.match(text)
     undated = words_beside_date(text[labelled.end():] if labelled else text)
     # Weekday names, separators, "ET"/"GMT", a second date (the update), a reading time, a comment
     # count or a short byline may stand around a date; prose may not. A line of parts between
-    # separators, one of them the date alone, is the meta line under a headline (writer | date | section).
-    return undated is not None and (bool(labelled) or undated <= 3
-                                    or any(_is_bare_date(part) for part in P.META_PART_SEPARATOR_RE.split(text)))
+    # separators, one of them a date with at most a word beside it (a weekday, a section before
+    # its label), is the meta line under a headline (writer | date | section).
+    return undated is not None and (bool(labelled) or undated <= 3 or any(
+        words_beside_date(part) in range(META_PART_DATE_WORDS + 1) for part in P.META_PART_SEPARATOR_RE.split(text)))
+
+
+# A part of a meta line holding the date holds at most this many other words ("Monday, March 4,
+# 2025 at 9:00 am", "Essay - Published: 2025.12.17").
+META_PART_DATE_WORDS = 1
 
 
 def words_beside_date(text: str) -> int | None:

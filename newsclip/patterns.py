@@ -451,8 +451,9 @@ DATE_RES: dict[str, re.Pattern[str]] = {
     # (also glued to a digit or to a word before it: "September 1, 2016September 8, 2016",
     # "EditorialNovember 22, 2018", where a page's text ran a label into the date)
     "month_day_year": re.compile(rf"(?:(?<![^\W\d_])|(?<=[a-z])(?-i:(?=[A-Z])))(?P<m>{_MONTH})\s+(?P<d>\d{{1,2}}){_ORDINAL},?\s+(?P<y>\d{{4}}){_TIME}", re.I),
-    # "2019-11-19", "2019-11-19T09:01:00Z", "2025/4/29"
-    "iso_date": re.compile(r"\b(?P<y>(?:19|20)\d{2})([-/])(?P<mn>\d{1,2})\2(?P<d>\d{1,2})(?!\d)"
+    # "2019-11-19", "2019-11-19T09:01:00Z", "2025/4/29", "2025.12.17" (year first with dots, as
+    # Korean, Hungarian and many blog themes print it)
+    "iso_date": re.compile(r"\b(?P<y>(?:19|20)\d{2})([-/.])(?P<mn>\d{1,2})\2(?P<d>\d{1,2})(?!\d)"
                            r"(?:[T ](?P<t>\d{2}:\d{2}(?::\d{2})?))?"),
     # "19/11/2019", "19.11.2019", "11-19-2019" (day first unless that cannot be: see `assemble.iso_date`)
     "numeric_date": re.compile(rf"\b(?P<d>\d{{1,2}})([./-])(?P<mn>\d{{1,2}})\2(?P<y>(?:19|20)\d{{2}})\b{_TIME}"),
@@ -486,9 +487,10 @@ COMMENT_COUNT_RE = re.compile(r"\b\d{1,5}\s+comments?\b", re.I)
 # line follows it; without that date the line may be a subheading: "What the data says").
 COMMENT_BY_RE = re.compile(rf"^\S.{{0,60}}?\b{_COMMENT_VERBS}$", re.I)
 # What else a date line holds besides its dates and a byline: reading time, comment count, the
-# labels of a second date ("April 26, 2024 Updated on: October 28, 2024"), "by", "at".
+# labels of a date with their colon ("April 26, 2024 Updated on: October 28, 2024", "Jane Doe
+# Published: March 4, 2025", "Last updated:"), "by", "at".
 DATE_FILLER_RE = re.compile(rf"{READING_TIME_RE.pattern}|{COMMENT_COUNT_RE.pattern}"
-                            r"|\b(?:published|updated|posted|modified|on|at|by)\b", re.I)
+                            r"|\b(?:(?:last\s+)?(?:published|updated|posted|modified)|on|at|by)\b:?", re.I)
 # A line that gives the update first and the first publication after it ("Updated May 2, 2025
 # Originally published March 4, 2025"): the story's date is the one after "published".
 UPDATE_THEN_PUBLISHED_RE = re.compile(r"\bupdated\b.*?\b(?:published|posted)\b", re.I)

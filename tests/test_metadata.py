@@ -9,7 +9,7 @@ import pytest
 from newsclip import Settings, parse
 from newsclip.assemble import authors_from_byline, iso_date
 from newsclip.classify import classify_text
-from newsclip.model import Role
+from newsclip.model import Block, Role
 
 S = Settings()
 PARAGRAPH = ("The harbour board met on Tuesday evening and agreed to close the old pier for repairs, "
@@ -55,6 +55,8 @@ def test_sentences_starting_with_by_are_not_bylines(line):
     ("11/19/2019", "2019-11-19"),
     ("4.3.2025", "2025-03-04"),
     ("2025/3/4", "2025-03-04"),
+    ("2025.03.04", "2025-03-04"),
+    ("Posted 2025.3.4 09:05", "2025-03-04T09:05"),
     ("Tuesday, March 4, 2025", "2025-03-04"),
     ("Tue, Mar. 4th, 2025 at 9:05 pm", "2025-03-04T21:05"),
     ("Updated Mar 4, 2025, 1:24 PM EST", "2025-03-04T13:24"),
@@ -72,10 +74,16 @@ def test_sentences_starting_with_by_are_not_bylines(line):
     ("HarboursMarch 4, 2025", "2025-03-04"),
     ("Video - March 4, 2025", "2025-03-04"),
     ("On behalf of Lee & Moss LLP | Mar 4, 2025 | Personal Injury", "2025-03-04"),
+    ("Essay - Published: 2025.03.04 | Harbours | Towns", "2025-03-04"),
+    ("Monday, March 4th, 2025 at 9:00 am | Categories: Harbours, Towns |", "2025-03-04T09:00"),
 ])
 def test_date_forms_are_date_lines_with_an_iso_value(line, iso):
     assert classify_text(line, S)[:2] == (Role.DATE, "date_line")
     assert iso_date(line) == iso
+
+
+def test_a_meta_line_part_with_more_than_a_word_beside_its_date_is_no_date_line():
+    assert classify_text("Storm hits the coast March 4, 2025 | Harbours | Towns | Weather", S)[0] is not Role.DATE
 
 
 @pytest.mark.parametrize("line", ["Published 3 hours ago", "Updated: 2 days ago", "Posted 5 mins ago"])
@@ -232,12 +240,20 @@ def test_numeric_date_read_month_first_when_the_page_writes_dates_so():
 
 
 @pytest.mark.parametrize("line", ["12 Comments | Jane Doe | Last Updated: March 4, 2025",
-                                  "By Jane Doe ● March 4, 2025 ● 4 min read", "0 · by Jane Doe · Updated on 4 March 2025"])
+                                  "By Jane Doe ● March 4, 2025 ● 4 min read", "0 · by Jane Doe · Updated on 4 March 2025",
+                                  "Jane Doe Published: March 4, 2025", "Jane Doe: March 4, 2025"])
 def test_whole_page_byline_among_the_parts_of_its_date_line(line):
     page = PAGE.replace("Written by\nJane Doe\n4 min read\nPublished March 4, 2025\n", line + "\n")
     article = parse(page)
     assert article.authors == ("Jane Doe",)
     assert article.published.iso == "2025-03-04"
+
+
+def test_the_words_of_a_date_label_are_no_name_on_the_date_line():
+    from newsclip.assemble import byline_in_date
+
+    assert byline_in_date("Jane Doe Last Updated: March 4, 2025") == "Jane Doe"
+    assert byline_in_date("Site Last Updated: March 4, 2025") is None
 
 
 def test_whole_page_name_under_its_byline_label_after_the_story():
@@ -264,3 +280,59 @@ def test_whole_page_title_above_its_byline_far_before_the_first_paragraph():
     contents = "\n".join(f"Part {n}: notes on the harbour works" for n in range(1, 31))
     page = PAGE.replace("Published March 4, 2025\n", f"Published March 4, 2025\nContents\n{contents}\n")
     assert parse(page).title == "Pier closed for repairs after divers find rotten piles"
+
+
+THIRD = ("Divers will return in March to check the piles under the new deck, and the board will publish "
+         "their report on its website before the summer season begins in earnest.")
+FOURTH = ("Anglers who used the pier say they will miss it, but most agreed that the repairs were overdue "
+          "after two winters of storms had loosened the planks along its northern side.")
+
+
+def test_whole_page_date_just_above_the_headline_wins_over_teaser_dates_further_under_it():
+    teasers = "Most popular\nStorm closes coastal road\nTom Roe | May 9, 2025\nFerry fares to rise\nAnn Lee | May 8, 2025\n"
+    page = PAGE.replace("Local news\n", "March 4, 2025\n").replace("Published March 4, 2025\n", teasers)
+    article = parse(page)
+    assert article.published.iso == "2025-03-04"
+    assert article.authors == ("Jane Doe",)
+
+
+def test_whole_page_date_under_a_headline_that_stands_after_the_story_start():
+    from newsclip.revise import place_byline_and_date
+
+    rows = [(PARAGRAPH, Role.BODY), ("Home", Role.SHORT), ("News", Role.SHORT), ("Sport", Role.SHORT),
+            ("Weather", Role.SHORT), ("Pier closed for repairs", Role.TITLE), ("March 4, 2025", Role.DATE), (MORE, Role.BODY)]
+    blocks = [Block(i, text, (i + 1,), role=role) for i, (text, role) in enumerate(rows)]
+    out = place_byline_and_date(blocks, S)
+    assert [b.role for b in out] == [role for _, role in rows]
+    # Far under the headline, past the story's start, a date line is not the story's.
+    far = blocks[:6] + [Block(6, MORE, (7,), role=Role.BODY)] * 4 + [Block(10, "March 4, 2025", (11,), role=Role.DATE)]
+    assert place_byline_and_date(far, S)[-1].reason == "extra_date"
+
+
+def test_whole_page_date_printed_with_the_comment_count_after_the_story():
+    story = f"{PARAGRAPH}\n\n{MORE}\n\n{THIRD}\n\n{FOURTH}\n"
+    page = PAGE.replace("Published March 4, 2025\n", "").replace(f"{PARAGRAPH}\n\n{MORE}\n", story)
+    page = page.replace("Most read", "March 4, 2025 · 2 Comments\n\nMost read") + "Ann says:\nSo glad, 13 January 2024\n"
+    assert parse(page).published.iso == "2025-03-04"
+    # Without the count it is one date line among the comments' dates: none is the story's.
+    assert parse(page.replace(" · 2 Comments", "")).published is None
+
+
+def test_whole_page_date_in_a_dropped_line_under_the_headline():
+    line = "Reviewed by Ann Lee, Harbour Editor, on March 4, 2025."
+    page = PAGE.replace("Written by\nJane Doe\n4 min read\nPublished March 4, 2025\n", line + "\n")
+    page = page.replace("Great news, 12 January 2024", "Great news")
+    article = parse(page)
+    assert (article.published.raw, article.published.iso) == (line, "2025-03-04")
+    assert article.body == (PARAGRAPH, MORE)
+    # A paragraph under the headline is the story's, not a date line, whatever date it names.
+    told = page.replace(line, "On March 4, 2025 the harbour board met and agreed, after a long debate, to close the pier.")
+    assert parse(told).published is None
+
+
+def test_whole_page_names_of_several_authors_under_the_headline_beside_the_date():
+    page = PAGE.replace("Written by\nJane Doe\n4 min read\n", "Jane Doe, Tom C. Roe, Ann Lee\n")
+    article = parse(page)
+    assert article.authors == ("Jane Doe", "Tom C. Roe", "Ann Lee")
+    # Without a date beside it, a list of name-shaped words is no byline (it may be places or teams).
+    assert parse(page.replace("Published March 4, 2025\n", "")).byline is None
