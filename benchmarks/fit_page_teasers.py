@@ -72,7 +72,7 @@ def rows_of(corpus: Path, pages: dict[str, str]) -> list[tuple[dict[str, float],
                 judged.append((i, run))
         for i, features in page_teaser_rows(blocks, judged):
             text = squash(blocks[i].text)
-            rows.append((features, int(text not in body), len(re.findall(r"\w+", text))))
+            rows.append((dict(zip(FEATURES, features)), int(text not in body), len(re.findall(r"\w+", text))))
     return rows
 
 
@@ -105,7 +105,7 @@ def best_threshold(model, rows) -> float:
 
 
 def shipped_p(rows) -> np.ndarray:
-    z = np.array([page_teaser_weights.BIAS + sum(page_teaser_weights.WEIGHTS[f] * r[0][f] for f in FEATURES)
+    z = np.array([page_teaser_weights.BIAS + sum(page_teaser_weights.WEIGHTS.get(f, 0.0) * r[0][f] for f in FEATURES)
                   for r in rows])
     return 1 / (1 + np.exp(-z))
 

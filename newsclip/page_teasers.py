@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import math
 import re
-from collections import Counter
+from operator import mul
+from collections import Counter, defaultdict
 from dataclasses import dataclass
 
 from .classify import is_title_case
@@ -27,13 +28,11 @@ FEATURES = (
     "no_words",       # no content word at all ("Q&A", "2024"): nothing to share
     "log_words",      # length: teasers run 6-15 words, list items and subheadings fewer
     "title_case",     # most words capitalised, as page titles are
-    "sentence_end",   # ends like a sentence (". ! ?"): a list of the story's own points
     "list_mark",      # a number first, a price, a percentage: an item of a catalogue or ranking
     "alone",          # the only short line between two paragraphs
     "run_length",     # how many short lines stand together (a checklist is long)
     "run_edge",       # first or last of its run
-    "starts_alike",   # starts with the same word as a line beside it in the run
-    "run_overlap",    # mean overlap of the other lines of its run (a list of the story's items)
+    "run_overlap",    # mean overlap of the run's other judged lines (a list of the story's items)
     "tight",          # printed without a blank line to a neighbour in its run
     "between_body",   # a paragraph of the story both above and below the run
     "story_after",    # share of the page's paragraph words below the line (little: past the story)
@@ -41,8 +40,6 @@ FEATURES = (
 LOW_OVERLAP = 0.3
 # A line's first token shaped like a list item or a catalogue entry: "3.", "#2", "$49", "12%".
 LIST_MARK_RE = re.compile(r"^(?:[#№]?\d|[$£€¥])|[$£€¥]\s?\d|\d\s?%")
-# Closing marks stripped before looking at how a line ends.
-CLOSERS = "\"'”’)]» "
 # The words of a whole page's story, which its teasers do not share: its paragraphs and headline.
 VOCABULARY_ROLES = frozenset({Role.BODY, Role.TITLE})
 # The roles looked across for the paragraph beside a run (dropped lines stand between them).
@@ -50,9 +47,14 @@ SKIPPED = frozenset({Role.BOILERPLATE, Role.NAVIGATION, Role.DUPLICATE, Role.CAP
 BODY = Role.BODY  # (bound once: see `Role`)
 RUN_CAP = 10  # runs longer than this count as this long
 WORDS_CAP = 20
+# log_words by word count, looked up rather than computed for every line.
+LOG_WORDS = tuple(math.log1p(n) / math.log1p(WORDS_CAP) for n in range(WORDS_CAP + 1))
+# The weights in the order of FEATURES.
+WEIGHT_VALUES = tuple(WEIGHTS[name] for name in FEATURES)
+FEATURE_INDEX = range(len(FEATURES))
 
 
-def page_teaser_rows(blocks: list[Block], judged: list[tuple[int, tuple[int, int]]]) -> list[tuple[int, dict[str, float]]]:
+def page_teaser_rows(blocks: list[Block], judged: list[tuple[int, tuple[int, int]]]) -> list[tuple[int, tuple[float, ...]]]:
     """(index, `page_teaser_features`) of each judged short line of a whole page, given with its
     run (start, end exclusive); the fitting script (`benchmarks/fit_page_teasers.py`) reads the
     same rows.
@@ -61,8 +63,8 @@ def page_teaser_rows(blocks: list[Block], judged: list[tuple[int, tuple[int, int
     ...         "Why bread prices rose", "Bread prices rose most of all, and rail fares did not."]
     >>> blocks = [Block(i, t, (2 * i,), role=Role.BODY if i in (0, 3) else Role.SHORT, words=len(t.split()))
     ...           for i, t in enumerate(rows)]
-    >>> [(i, round(f["overlap"], 2), round(f["run_overlap"], 2), f["between_body"]) for i, f in page_teaser_rows(blocks, [(1, (1, 3))])]
-    [(1, 0.0, 0.67, 1.0)]
+    >>> [(i, dict(zip(FEATURES, f))["run_overlap"]) for i, f in page_teaser_rows(blocks, [(1, (1, 3)), (2, (1, 3))])]
+    [(1, 0.6666666666666666), (2, 0.0)]
     """
     if not judged:
         return []
@@ -75,31 +77,38 @@ def page_teaser_rows(blocks: list[Block], judged: list[tuple[int, tuple[int, int
             seen += block.words
         below.append(seen)
     total = seen or 1
-    runs: dict[tuple[int, int], RunContext] = {}
-    rows = []
+    by_run: dict[tuple[int, int], list[int]] = defaultdict(list)
     for i, run in judged:
-        if run not in runs:
-            runs[run] = run_context(blocks, run, vocabulary)
-        rows.append((i, page_teaser_features(blocks, i, runs[run], (seen - below[i]) / total)))
+        by_run[run].append(i)
+    rows = []
+    for run, lines in by_run.items():
+        context = run_context(blocks, run, {i: overlap(blocks[i].text, vocabulary) for i in lines})
+        rows += [(i, page_teaser_features(blocks, i, context, (seen - below[i]) / total)) for i in lines]
     return rows
 
 
 @dataclass(frozen=True)
 class RunContext:
-    """What the lines of one run of short lines share: where it is, each line's `overlap`, and
-    whether a paragraph of the story stands above and below it."""
+    """What the lines of one run of short lines share: where it is, its judged lines' `overlap`
+    (and their sum and count, for each line's mean of the others), its shape as features."""
 
     start: int
     end: int
-    overlaps: tuple[float | None, ...]
-    between_body: bool
+    overlaps: dict[int, float | None]
+    known_sum: float
+    known: int
+    alone: float
+    length: float
+    between_body: float
 
 
-def run_context(blocks: list[Block], run: tuple[int, int], vocabulary: Counter) -> RunContext:
-    """The `RunContext` of the run blocks[run[0]:run[1]] on a page whose story uses `vocabulary`."""
+def run_context(blocks: list[Block], run: tuple[int, int], overlaps: dict[int, float | None]) -> RunContext:
+    """The `RunContext` of the run blocks[run[0]:run[1]], given the `overlap` of its judged lines."""
     start, end = run
-    return RunContext(start, end, tuple(overlap(blocks[j].text, vocabulary) for j in range(start, end)),
-                      _paragraph_beside(blocks, start, -1) and _paragraph_beside(blocks, end - 1, 1))
+    known = [x for x in overlaps.values() if x is not None]
+    return RunContext(start, end, overlaps, sum(known), len(known), float(end - start == 1),
+                      min(end - start, RUN_CAP) / RUN_CAP,
+                      float(_paragraph_beside(blocks, start, -1) and _paragraph_beside(blocks, end - 1, 1)))
 
 
 def overlap(text: str, vocabulary: Counter) -> float | None:
@@ -113,60 +122,49 @@ def overlap(text: str, vocabulary: Counter) -> float | None:
     return shared_words(words, vocabulary) / len(words) if words else None
 
 
-def page_teaser_features(blocks: list[Block], i: int, run: RunContext, story_after: float) -> dict[str, float]:
-    """The features of blocks[i], a short line in `run`; `story_after` is the share of the page's
-    paragraph words below it.
+def page_teaser_features(blocks: list[Block], i: int, run: RunContext, story_after: float) -> tuple[float, ...]:
+    """The features (in the order of FEATURES) of blocks[i], a judged short line in `run`;
+    `story_after` is the share of the page's paragraph words below it.
 
     >>> rows = ["Prices rose again in May, the third rise this year.", "Rail fares rise again",
     ...         "Why bread costs more", "Bread prices rose most of all."]
     >>> blocks = [Block(i, t, (2 * i,), role=Role.BODY if i in (0, 3) else Role.SHORT, words=len(t.split()))
     ...           for i, t in enumerate(rows)]
-    >>> f = page_teaser_features(blocks, 1, RunContext(1, 3, (0.25, 0.5), True), 0.4)
-    >>> f["overlap"], f["run_overlap"], f["alone"], f["run_edge"], f["between_body"], f["sentence_end"]
-    (0.25, 0.5, 0.0, 1.0, 1.0, 0.0)
+    >>> f = dict(zip(FEATURES, page_teaser_features(blocks, 1, run_context(blocks, (1, 3), {1: 0.25, 2: 0.5}), 0.4)))
+    >>> f["overlap"], f["run_overlap"], f["alone"], f["run_edge"], f["between_body"], f["story_after"]
+    (0.25, 0.5, 0.0, 1.0, 1.0, 0.4)
     """
     start, end = run.start, run.end
     block = blocks[i]
     text = block.text
-    shared = run.overlaps[i - start]
-    known = [x for j, x in enumerate(run.overlaps, start) if j != i and x is not None]
-    first = text.split(" ", 1)[0].casefold()
+    shared = run.overlaps[i]
+    if shared is None:
+        others, share = run.known, 0.0
+        run_overlap = run.known_sum / others if others else 0.0
+    else:
+        others, share = run.known - 1, shared
+        run_overlap = (run.known_sum - shared) / others if others else shared
     tight = (i > start and not block.blank_before) or (i + 1 < end and not block.blank_after)
-    return {
-        "overlap": shared or 0.0,
-        "low_overlap": float(shared is not None and shared <= LOW_OVERLAP),
-        "no_words": float(shared is None),
-        "log_words": math.log1p(min(block.words, WORDS_CAP)) / math.log1p(WORDS_CAP),
-        "title_case": float(is_title_case(text.split())),
-        "sentence_end": float(text.rstrip(CLOSERS).endswith((".", "!", "?", "。", "！", "？"))),
-        "list_mark": float(LIST_MARK_RE.search(text) is not None),
-        "alone": float(end - start == 1),
-        "run_length": min(end - start, RUN_CAP) / RUN_CAP,
-        "run_edge": float(i in (start, end - 1)),
-        "starts_alike": float(any(blocks[j].text.split(" ", 1)[0].casefold() == first
-                                  for j in (i - 1, i + 1) if start <= j < end)),
-        "run_overlap": sum(known) / len(known) if known else shared or 0.0,
-        "tight": float(tight),
-        "between_body": float(run.between_body),
-        "story_after": story_after,
-    }
+    return (share, float(shared is not None and shared <= LOW_OVERLAP), float(shared is None),
+            LOG_WORDS[min(block.words, WORDS_CAP)], float(is_title_case(text.split())),
+            float(LIST_MARK_RE.search(text) is not None), run.alone, run.length,
+            float(i == start or i == end - 1), run_overlap, float(tight), run.between_body, story_after)
 
 
-def judge_page_teaser(features: dict[str, float], top: int = 3) -> tuple[bool, tuple[str, ...]]:
+def judge_page_teaser(features: tuple[float, ...], top: int = 3) -> tuple[bool, tuple[str, ...]]:
     """Whether the line is another story's teaser, and the features that weighed most, as
     readable phrases for `explain`.
 
-    >>> f = dict.fromkeys(FEATURES, 0.0)
-    >>> is_teaser, why = judge_page_teaser(f | {"overlap": 1.0, "run_overlap": 1.0})
-    >>> is_teaser, why[0].startswith("p(teaser)=")
-    (False, True)
+    >>> f = dict.fromkeys(FEATURES, 0.0) | {"overlap": 1.0, "run_overlap": 1.0, "between_body": 1.0}
+    >>> is_teaser, why = judge_page_teaser(tuple(f.values()))
+    >>> is_teaser, why[0].startswith("p(teaser)="), why[1].startswith("between_body=1 (")
+    (False, True, True)
     """
-    pushes = {name: WEIGHTS[name] * features[name] for name in FEATURES}
-    z = BIAS + sum(pushes.values())
-    p = 1 / (1 + math.exp(-z))
-    ranked = sorted(pushes.items(), key=lambda item: -abs(item[1]))[:top]
+    pushes = list(map(mul, WEIGHT_VALUES, features))
+    p = 1 / (1 + math.exp(-BIAS - sum(pushes)))
+    ranked = sorted(zip(map(abs, pushes), FEATURE_INDEX), reverse=True)[:top]
     return p >= THRESHOLD, (f"p(teaser)={p:.2f} (whole-page model, teaser from {THRESHOLD:.2f})",) + tuple(
-        f"{name}={features[name]:.3g} ({push:+.1f} toward teaser)" for name, push in ranked)
+        f"{FEATURES[k]}={features[k]:.3g} ({pushes[k]:+.1f} toward teaser)" for _, k in ranked)
 
 
 def _paragraph_beside(blocks: list[Block], i: int, step: int) -> bool:
