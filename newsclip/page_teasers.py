@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import math
 import re
+from bisect import bisect_left
+from itertools import accumulate, chain
 from operator import mul
 from collections import Counter, defaultdict
 from dataclasses import dataclass
@@ -40,11 +42,11 @@ FEATURES = (
 LOW_OVERLAP = 0.3
 # A line's first token shaped like a list item or a catalogue entry: "3.", "#2", "$49", "12%".
 LIST_MARK_RE = re.compile(r"^(?:[#№]?\d|[$£€¥])|[$£€¥]\s?\d|\d\s?%")
-# The words of a whole page's story, which its teasers do not share: its paragraphs and headline.
-VOCABULARY_ROLES = frozenset({Role.BODY, Role.TITLE})
 # The roles looked across for the paragraph beside a run (dropped lines stand between them).
 SKIPPED = frozenset({Role.BOILERPLATE, Role.NAVIGATION, Role.DUPLICATE, Role.CAPTION, Role.CREDIT})
-BODY = Role.BODY  # (bound once: see `Role`)
+# (bound once: see `Role`) The story's words, which its teasers do not share, are those of its
+# paragraphs (BODY) and headline (TITLE).
+BODY, TITLE = Role.BODY, Role.TITLE
 RUN_CAP = 10  # runs longer than this count as this long
 WORDS_CAP = 20
 # log_words by word count, looked up rather than computed for every line.
@@ -68,14 +70,12 @@ def page_teaser_rows(blocks: list[Block], judged: list[tuple[int, tuple[int, int
     """
     if not judged:
         return []
-    vocabulary, below = Counter(), []
-    body, seen = BODY, 0
-    for block in blocks:  # one walk: the story's words, and the paragraph words up to each line
-        if block.role in VOCABULARY_ROLES:
-            vocabulary.update(block_words(block.text))
-        if block.role is body:
-            seen += block.words
-        below.append(seen)
+    body, title = BODY, TITLE
+    # (identity tests: hashing a Role for a set lookup runs Enum.__hash__ in Python)
+    vocabulary = Counter(chain.from_iterable(block_words(b.text) for b in blocks if b.role is body or b.role is title))
+    paragraphs = [i for i, b in enumerate(blocks) if b.role is body]
+    words_to = list(accumulate(blocks[i].words for i in paragraphs))  # paragraph words up to each paragraph
+    seen = words_to[-1] if words_to else 0
     total = seen or 1
     by_run: dict[tuple[int, int], list[int]] = defaultdict(list)
     for i, run in judged:
@@ -83,7 +83,8 @@ def page_teaser_rows(blocks: list[Block], judged: list[tuple[int, tuple[int, int
     rows = []
     for run, lines in by_run.items():
         context = run_context(blocks, run, {i: overlap(blocks[i].text, vocabulary) for i in lines})
-        rows += [(i, page_teaser_features(blocks, i, context, (seen - below[i]) / total)) for i in lines]
+        rows += [(i, page_teaser_features(blocks, i, context, (seen - _words_above(paragraphs, words_to, i)) / total))
+                 for i in lines]
     return rows
 
 
@@ -163,8 +164,14 @@ def judge_page_teaser(features: tuple[float, ...], top: int = 3) -> tuple[bool, 
     pushes = list(map(mul, WEIGHT_VALUES, features))
     p = 1 / (1 + math.exp(-BIAS - sum(pushes)))
     ranked = sorted(zip(map(abs, pushes), FEATURE_INDEX), reverse=True)[:top]
-    return p >= THRESHOLD, (f"p(teaser)={p:.2f} (whole-page model, teaser from {THRESHOLD:.2f})",) + tuple(
-        f"{FEATURES[k]}={features[k]:.3g} ({pushes[k]:+.1f} toward teaser)" for _, k in ranked)
+    return p >= THRESHOLD, (f"p(teaser)={p:.2f} (whole-page model, teaser from {THRESHOLD:.2f})",
+                            *[f"{FEATURES[k]}={features[k]:.3g} ({pushes[k]:+.1f} toward teaser)" for _, k in ranked])
+
+
+def _words_above(paragraphs: list[int], words_to: list[int], i: int) -> int:
+    """The paragraph words above blocks[i], given the paragraphs' indices and running word counts."""
+    k = bisect_left(paragraphs, i)
+    return words_to[k - 1] if k else 0
 
 
 def _paragraph_beside(blocks: list[Block], i: int, step: int) -> bool:
