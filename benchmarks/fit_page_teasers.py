@@ -39,6 +39,7 @@ from newsclip.decode import decode_bytes  # noqa: E402
 from newsclip.page_teasers import FEATURES, page_teaser_rows  # noqa: E402
 from newsclip.pipeline import prepare_text  # noqa: E402
 from newsclip.split import split_blocks  # noqa: E402
+from newsclip.words import has_unspaced  # noqa: E402
 
 OUTPUT = Path(__file__).resolve().parent.parent / "newsclip" / "page_teaser_weights.py"
 # Inverse L2 strengths tried (scikit-learn's C), from strong to weak.
@@ -52,7 +53,8 @@ def squash(text: str) -> str:
 
 
 def rows_of(corpus: Path, pages: dict[str, str]) -> list[tuple[dict[str, float], int, int]]:
-    """(features, label, weight) of every judged line of the given pages (id -> true body)."""
+    """(features, label, weight, in a script without spaces) of every judged line of the given
+    pages (id -> true body)."""
     before = revise.REVISIONS[:revise.REVISIONS.index(revise.settle_short_blocks)]
     rows = []
     for page_id, body in sorted(pages.items()):
@@ -72,7 +74,8 @@ def rows_of(corpus: Path, pages: dict[str, str]) -> list[tuple[dict[str, float],
                 judged.append((i, run))
         for i, features in page_teaser_rows(blocks, judged):
             text = squash(blocks[i].text)
-            rows.append((dict(zip(FEATURES, features)), int(text not in body), len(re.findall(r"\w+", text))))
+            rows.append((dict(zip(FEATURES, features)), int(text not in body), len(re.findall(r"\w+", text)),
+                         has_unspaced(text)))
     return rows
 
 
@@ -127,11 +130,20 @@ def choose_c(by_fold: dict[int, list], extra: list) -> float:
     return best[1]
 
 
-def as_module(fitted_on: str, model, threshold: float) -> str:
+def title_case_share(rows) -> float:
+    """The share of Title Case lines among the rows in scripts with capitals: what a line in
+    Chinese or Japanese is given for title_case, so that the feature pushes it neither way."""
+    spaced = [r for r in rows if not r[3]]
+    return round(sum(r[0]["title_case"] for r in spaced) / len(spaced), 3)
+
+
+def as_module(fitted_on: str, model, threshold: float, unknown: float) -> str:
     weights = {f: round(float(w), 3) for f, w in zip(FEATURES, model.coef_[0])}
     lines = ['"""The whole-page teaser model: written by `benchmarks/fit_page_teasers.py`, do not edit.', "",
              f"Fitted on {fitted_on}.", '"""', "",
              f"BIAS = {round(float(model.intercept_[0]), 3)!r}", f"THRESHOLD = {threshold!r}",
+             "# title_case of a line in a script without capitals: the share of Title Case lines fitted on.",
+             f"TITLE_CASE_UNKNOWN = {unknown!r}",
              "# A feature's weight toward teaser (features of `page_teasers.FEATURES`).", "WEIGHTS = {"]
     lines += [f"    {name!r}: {value!r}," for name, value in weights.items()]
     return "\n".join(lines + ["}", ""])
@@ -153,13 +165,17 @@ def main() -> None:
         extra = rows_of(args.also, {k: v["articleBody"] for k, v in json.loads((args.also / "truth.json").read_text()).items()})
         fold_words = sum(r[2] for f in folds for r in by_fold[f]) / len(folds)
         scale = fold_words / sum(r[2] for r in extra)
-        extra = [(features, label, weight * scale) for features, label, weight in extra]
+        extra = [(features, label, weight * scale, unspaced) for features, label, weight, unspaced in extra]
     for fold, rows in sorted(by_fold.items()):
         print(f"fold {fold}: {len(rows)} lines ({sum(r[1] for r in rows)} teasers), words placed right by the rule "
               f"{rule_right(rows):.3f}")
     if extra:
         print(f"{args.also.name}: {len(extra)} lines ({sum(r[1] for r in extra)} teasers), rule {rule_right(extra):.3f}")
     rows = [r for f in folds for r in by_fold[f]]
+    unknown = title_case_share(rows + extra)
+    for r in rows + extra:
+        if r[3]:
+            r[0]["title_case"] = unknown
     if args.check:
         model_p, threshold = (lambda rs: shipped_p(rs)), page_teaser_weights.THRESHOLD
     else:
@@ -177,7 +193,7 @@ def main() -> None:
               + f"; bias {model.intercept_[0]:+.2f}; threshold {threshold}")
         fitted_on = f"eval-wcxb whole-page texts, folds {args.folds}" + (
             f", and the text pages of {args.also.name} weighed as one more fold" if extra else "") + f"; C {c} (leave-one-fold-out)"
-        OUTPUT.write_text(as_module(fitted_on, model, threshold), encoding="utf-8")
+        OUTPUT.write_text(as_module(fitted_on, model, threshold, unknown), encoding="utf-8")
         print(f"wrote {OUTPUT}")
 
 

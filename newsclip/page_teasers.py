@@ -20,16 +20,18 @@ from dataclasses import dataclass
 
 from .classify import is_title_case
 from .model import Block, Role
-from .page_teaser_weights import BIAS, THRESHOLD, WEIGHTS
+from .page_teaser_weights import BIAS, THRESHOLD, TITLE_CASE_UNKNOWN, WEIGHTS
 from .short_lines import shared_words
-from .words import block_words
+from .words import block_words, has_unspaced
 
 FEATURES = (
     "overlap",        # share of its content words the story uses more often than the line does
     "low_overlap",    # at most LOW_OVERLAP of them (the plain rule this model replaced)
     "no_words",       # no content word at all ("Q&A", "2024"): nothing to share
     "log_words",      # length: teasers run 6-15 words, list items and subheadings fewer
-    "title_case",     # most words capitalised, as page titles are
+    "title_case",     # most words capitalised, as page titles are (a script without capitals,
+                      # Chinese or Japanese, gets the share of Title Case lines the model was fitted
+                      # on, TITLE_CASE_UNKNOWN: it says neither way)
     "list_mark",      # a number first, a price, a percentage: an item of a catalogue or ranking
     "alone",          # the only short line between two paragraphs
     "run_length",     # how many short lines stand together (a checklist is long)
@@ -147,7 +149,8 @@ def page_teaser_features(blocks: list[Block], i: int, run: RunContext, story_aft
         run_overlap = (run.known_sum - shared) / others if others else shared
     tight = (i > start and not block.blank_before) or (i + 1 < end and not block.blank_after)
     return (share, float(shared is not None and shared <= LOW_OVERLAP), float(shared is None),
-            LOG_WORDS[min(block.words, WORDS_CAP)], float(is_title_case(text.split())),
+            LOG_WORDS[min(block.words, WORDS_CAP)],
+            TITLE_CASE_UNKNOWN if has_unspaced(text) else float(is_title_case(text.split())),
             float(LIST_MARK_RE.search(text) is not None), run.alone, run.length,
             float(i == start or i == end - 1), run_overlap, float(tight), run.between_body, story_after)
 
