@@ -1045,8 +1045,16 @@ def settle_short_blocks(blocks: list[Block], settings: Settings) -> list[Block]:
             label = P.FIELD_LINE_RE.match(blocks[i].text)
             if label and label.group(1).casefold() in fields:
                 verdicts[i] = (False, (f"a field ({label.group(1)}:) of the records the page lists",))
-        for i, features in page_teaser_rows(blocks, [(i, run) for i, run in judged if i not in verdicts]):
-            verdicts[i] = judge_page_teaser(features)
+        rest = [(i, run) for i, run in judged if i not in verdicts]
+        if has_page_header(blocks):
+            for i, features in page_teaser_rows(blocks, rest):
+                verdicts[i] = judge_page_teaser(features)
+        elif rest:
+            # A page without menus above its story (a clipping with a site's footer) keeps the
+            # plain rule: the model is fitted on pages that open with their menus.
+            vocabulary = Counter(chain.from_iterable(block_words(b.text) for b in blocks if b.role in VOCABULARY_ROLES))
+            for i, _ in rest:
+                verdicts[i] = is_teaser_on_page(blocks[i].text, vocabulary, settings)
     elif judged:
         model, story = short_line_model(), story_context(blocks, runs)
         for i, run in judged:
@@ -1090,6 +1098,20 @@ def record_labels(blocks: list[Block]) -> frozenset[str]:
     return recurring if len(recurring) >= RECORD_MIN_LABELS else frozenset()
 
 
+def is_teaser_on_page(text: str, vocabulary: Counter, settings: Settings) -> tuple[bool, tuple[str, ...]]:
+    """Whole pages without menus above the story: a headline inside the story's span that shares
+    few content words with the story is a teaser of another one.
+
+    >>> is_teaser_on_page("Rail fares rise again", Counter({"storm": 3}), Settings())
+    (True, ('shares 0 of 4 content words with the story (at most 30% for a teaser)',))
+    """
+    words = block_words(text)
+    shared = shared_words(words, vocabulary)
+    why = (f"shares {shared} of {len(words)} content words with the story "
+           f"(at most {settings.page_link_max_overlap:.0%} for a teaser)",)
+    return bool(words) and shared / len(words) <= settings.page_link_max_overlap, why
+
+
 def tight_groups(blocks: list[Block], indices: list[int]) -> list[list[int]]:
     """The given block indices grouped where consecutive ones stand on adjacent lines with no
     blank line between them.
@@ -1116,6 +1138,8 @@ def link_candidates(blocks: list[Block], runs, settings: Settings):
 
 # Why a short block is no candidate for another article's headline, as `explain` shows it.
 NOT_HEADLINE_SHAPED = "not shaped like a headline"
+# The words of a whole page's story, which its teasers do not share: its paragraphs and headline.
+VOCABULARY_ROLES = frozenset({Role.BODY, Role.TITLE})
 # Dropped lines that a short run's neighbours are looked up across.
 DROPPED_BETWEEN = frozenset({Role.BOILERPLATE, Role.NAVIGATION, Role.DUPLICATE})
 LIST_ITEM = "an item of the list around it"
