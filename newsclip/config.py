@@ -15,9 +15,10 @@ class Settings:
         introduction to a list); shorter ones are labels ("Ingredients:").
     body_min_words_any: a block with at least this many words is body text however it ends.
     headline_min_words / headline_max_words: the length range of another article's headline.
-    page_link_max_overlap: on a whole page, a headline-shaped block inside the story's span sharing
-        more than this share of its content words with the story is the story's own line; less,
-        a teaser of another story. (Clippings are judged by the fitted model of `short_lines.py`.)
+    page_link_max_overlap: on a whole page without menus above its story, a headline-shaped block
+        inside the story's span sharing more than this share of its content words with the story
+        is the story's own line; less, a teaser of another story. (Pages that open with their
+        menus are judged by the model of `page_teasers.py`, clippings by that of `short_lines.py`.)
     max_link_run: a run of more short blocks than this between paragraphs is a list in the article.
     title_window: how many blocks before the first paragraph are searched for the headline and
         its byline and date (on a whole page, section labels and menus may stand between).

@@ -14,6 +14,7 @@ from . import patterns as P
 from .classify import MAX_CAPTION_CHARS, caption_text, is_name_line, is_title_case, words_beside_date
 from .config import DEFAULT_SETTINGS, Settings
 from .model import Block, LinkKind, Role
+from .page_teasers import judge_page_teaser, page_teaser_rows
 from .short_lines import judge_short_line, shared_words, short_line_features, short_line_model, story_context
 from .story_end import KEPT, story_end
 from .title_weights import TITLE_WEIGHTS
@@ -1036,20 +1037,24 @@ def settle_short_blocks(blocks: list[Block], settings: Settings) -> list[Block]:
             is_link = "link" in blocks[i].markup
             verdicts[i] = (is_link, ("markup: " + ("mostly link text" if is_link else "not a link"),))
     judged = [(i, run) for i, run in candidates if i not in verdicts]
-    # On a whole page the model (fitted on clippings) did worse than the plain overlap rule: there
-    # long runs of short lines are teaser lists, not the lists of a story.
+    # On a whole page the clippings' model did worse than a plain overlap rule (runs of short lines
+    # there are mostly the story's own lists): a model fitted on whole pages weighs these lines.
     if judged and is_whole_page(blocks):
-        page_vocabulary = Counter()
-        for block in blocks:
-            if block.role in VOCABULARY_ROLES:
-                page_vocabulary.update(block_words(block.text))
         fields = record_labels(blocks)
         for i, _ in judged:
             label = P.FIELD_LINE_RE.match(blocks[i].text)
             if label and label.group(1).casefold() in fields:
                 verdicts[i] = (False, (f"a field ({label.group(1)}:) of the records the page lists",))
-            else:
-                verdicts[i] = is_teaser_on_page(blocks[i].text, page_vocabulary, settings)
+        rest = [(i, run) for i, run in judged if i not in verdicts]
+        if has_page_header(blocks):
+            for i, features in page_teaser_rows(blocks, rest):
+                verdicts[i] = judge_page_teaser(features)
+        elif rest:
+            # A page without menus above its story (a clipping with a site's footer) keeps the
+            # plain rule: the model is fitted on pages that open with their menus.
+            vocabulary = Counter(chain.from_iterable(block_words(b.text) for b in blocks if b.role in VOCABULARY_ROLES))
+            for i, _ in rest:
+                verdicts[i] = is_teaser_on_page(blocks[i].text, vocabulary, settings)
     elif judged:
         model, story = short_line_model(), story_context(blocks, runs)
         for i, run in judged:
@@ -1094,8 +1099,8 @@ def record_labels(blocks: list[Block]) -> frozenset[str]:
 
 
 def is_teaser_on_page(text: str, vocabulary: Counter, settings: Settings) -> tuple[bool, tuple[str, ...]]:
-    """Whole pages: a headline inside the story's span that shares few content words with the
-    story is a teaser of another one.
+    """Whole pages without menus above the story: a headline inside the story's span that shares
+    few content words with the story is a teaser of another one.
 
     >>> is_teaser_on_page("Rail fares rise again", Counter({"storm": 3}), Settings())
     (True, ('shares 0 of 4 content words with the story (at most 30% for a teaser)',))

@@ -432,9 +432,13 @@ def test_teaser_sidebar_after_a_share_row_is_cut_before_the_sidebar():
                          *TEASER_SIDEBAR, "About us", "Contact us"])
     article = parse(page)
     assert article.body == tuple(PIER_STORY)
-    # (the teasers' headlines between the summaries read as links to other stories)
+    # The summaries are cut after the story; the teasers' headlines between them are links to
+    # other stories or cut with them (the whole-page teaser model weighs each headline alone: one
+    # between two paragraphs may read as the story's until the story's end is found).
     cut = [d.text for d in article.dropped if d.reason == "after_story"]
-    assert cut == [TEASER_SIDEBAR[i] for i in (0, 2, 4, 6)]
+    assert [text for text in cut if text not in TEASER_SIDEBAR[1::2]] == [TEASER_SIDEBAR[i] for i in (0, 2, 4, 6)]
+    links = {link.text for link in article.links}
+    assert all(headline in links or headline in cut for headline in TEASER_SIDEBAR[1::2])
 
 
 @pytest.mark.xfail(strict=True, reason="a sidebar right under the story's last paragraph, with no dropped line "
@@ -628,3 +632,43 @@ def test_the_fields_of_records_listed_in_a_whole_page_story_are_its_own():
                      for name, date, place in shows)
     body = parse(menu + "Trade shows to visit\n\n" + intro + "\n\n" + listed + menu).body
     assert "Date: March 2-5, 2026" in body and "Location: Barcelona, Spain" in body
+
+
+# A whole page: menus above the story, so short lines inside its span are weighed by the
+# whole-page teaser model (`page_teasers.py`).
+GARDEN_MENU = "Home\nGarden\nKitchen\nPets\nShop\n\n"
+GARDEN_START = ("Autumn is the season to get a small vegetable garden ready for the cold months, and an "
+                "afternoon of work now saves a great deal of digging and weeding when the spring comes round.")
+GARDEN_MIDDLE = ("Gardeners who keep to the same order every autumn say the beds recover faster, and the "
+                 "soil is darker and looser by March than it ever was when they left the work to spring.")
+GARDEN_END = ("Once the beds are covered, the garden can rest until the first warm week, when the covers "
+              "come off and the soil is ready for the seeds without any more digging at all.")
+
+
+def whole_garden_page(between: str) -> str:
+    return (GARDEN_MENU + "Getting a vegetable garden ready for autumn\n\n" + GARDEN_START + "\n\n"
+            + between + "\n\n" + GARDEN_MIDDLE + "\n\n" + GARDEN_END + "\n")
+
+
+def test_a_checklist_between_the_paragraphs_of_a_whole_page_is_the_storys():
+    # Most items share few words with the story ("Sow winter rye": none): the plain overlap rule
+    # read them as teasers of other stories and kept only the first. Short lines in a run of five,
+    # between two paragraphs, are the story's own list.
+    items = ["Spread compost on the beds", "Sow winter rye", "Turn the soil with a fork", "Plant garlic cloves",
+             "Cover the beds with straw"]
+    article = parse(whole_garden_page("\n".join(items)))
+    assert [line for line in article.body if line in items] == items
+    assert not [link for link in article.links if link.text in items]
+
+
+def test_other_stories_headlines_between_the_paragraphs_of_a_whole_page_are_links():
+    # Two headlines of other stories, each alone between paragraphs, sharing no word with the
+    # story: teasers, dropped from the body as links.
+    teasers = ["Council approves the new bus lanes on the high street after a long debate",
+               "Local bakery wins a national prize for its sourdough loaf this year"]
+    page = (GARDEN_MENU + "Getting a vegetable garden ready for autumn\n\n" + GARDEN_START + "\n\n" + teasers[0]
+            + "\n\n" + GARDEN_MIDDLE + "\n\n" + teasers[1] + "\n\n" + GARDEN_END + "\n")
+    article = parse(page)
+    assert not set(teasers) & set(article.body)
+    assert [link.text for link in article.links if link.text in teasers] == teasers
+    assert GARDEN_MIDDLE in article.body and GARDEN_END in article.body

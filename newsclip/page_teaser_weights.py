@@ -1,0 +1,25 @@
+"""The whole-page teaser model: written by `benchmarks/fit_page_teasers.py`, do not edit.
+
+Fitted on eval-wcxb whole-page texts, folds 0,1,2, and the text pages of eval weighed as one more fold; C 0.1 (leave-one-fold-out).
+"""
+
+BIAS = 0.565
+THRESHOLD = 0.52
+# title_case of a line in a script without capitals: the share of Title Case lines fitted on.
+TITLE_CASE_UNKNOWN = 0.336
+# A feature's weight toward teaser (features of `page_teasers.FEATURES`).
+WEIGHTS = {
+    'overlap': -0.518,
+    'low_overlap': 0.27,
+    'no_words': -0.728,
+    'log_words': 1.366,
+    'title_case': 0.506,
+    'list_mark': 0.229,
+    'alone': -0.287,
+    'run_length': -0.063,
+    'run_edge': 0.136,
+    'run_overlap': -0.925,
+    'tight': 0.182,
+    'between_body': -1.394,
+    'story_after': -0.456,
+}
