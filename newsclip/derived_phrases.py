@@ -21,7 +21,6 @@ DERIVED_PHRASES = frozenset({
     'current students',
     'customer stories',
     'digital transformation',
-    'discussion about this post',
     'do not sell or share my personal information',
     'email address',
     'email protected',

@@ -5,13 +5,13 @@ first point whose probability reaches STORY_END_THRESHOLD.
 """
 
 STORY_END_WEIGHTS = {
-    'topic_share': -3.234,
-    'word_share': -2.205,
-    'short_share': 1.045,
-    'log_ratio': 1.144,
-    'log_before': 0.864,
-    'after_share': -1.206,
-    'after_marker': 1.357,
+    'topic_share': -3.618,
+    'word_share': -2.78,
+    'short_share': 0.442,
+    'log_ratio': 1.351,
+    'log_before': 0.375,
+    'after_share': -0.694,
+    'after_marker': 1.119,
 }
-STORY_END_BIAS = -5.918
-STORY_END_THRESHOLD = 0.6
+STORY_END_BIAS = -2.811
+STORY_END_THRESHOLD = 0.7
