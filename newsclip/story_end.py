@@ -99,7 +99,11 @@ def tail_points(blocks: list[Block], worth=None):
     body = Role.BODY  # (bound once: see `Role`)
     for n, i in enumerate(kept):
         after_words = total - before_words
-        if n and i > kept[n - 1] + 1 and after_words < MAX_TAIL_SHARE * total:
+        # An advertisement's label alone between two kept blocks is no point: ad slots are printed
+        # between a story's paragraphs (on the tuned folds each such point stood inside the story,
+        # and treating them as points cut a story's short last paragraph after an ad slot).
+        if n and i > kept[n - 1] + 1 and after_words < MAX_TAIL_SHARE * total \
+                and not all(b.reason == "advertisement" for b in blocks[kept[n - 1] + 1:i]):
             short_share = sum(1 for j in kept[n:] if blocks[j].initial_role is not body) / (len(kept) - n)
             shape = shape_features(before_words, after_words, short_share, blocks[kept[n - 1] + 1:i])
             if worth is None or worth(shape):

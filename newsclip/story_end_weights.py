@@ -5,13 +5,13 @@ first point whose probability reaches STORY_END_THRESHOLD.
 """
 
 STORY_END_WEIGHTS = {
-    'topic_share': -3.618,
-    'word_share': -2.78,
-    'short_share': 0.442,
-    'log_ratio': 1.351,
-    'log_before': 0.375,
-    'after_share': -0.694,
+    'topic_share': -3.65,
+    'word_share': -2.75,
+    'short_share': 0.435,
+    'log_ratio': 1.349,
+    'log_before': 0.381,
+    'after_share': -0.69,
     'after_marker': 1.119,
 }
-STORY_END_BIAS = -2.811
-STORY_END_THRESHOLD = 0.7
+STORY_END_BIAS = -2.843
+STORY_END_THRESHOLD = 0.6

@@ -449,6 +449,16 @@ def test_teaser_sidebar_straight_under_the_story_is_cut_before_the_sidebar():
     assert parse(page).body == tuple(PIER_STORY)
 
 
+def test_a_short_last_paragraph_after_an_ad_slot_stays_in_the_story():
+    # An ad's label stands between a story's paragraphs; the short paragraph under it, on another
+    # matter than the rest, is still the story's end, not a tail to cut.
+    last = "Tickets for the summer regatta go on sale at the harbour office on Monday."
+    page = "\n\n".join([PAGE_MENU, "Old pier to close for repairs", *PIER_STORY, "Advertisement", last,
+                         "Most read", "Garden chairs at half price", "Cheap flights to Lisbon in March",
+                         "About us", "Contact us"])
+    assert parse(page).body == (*PIER_STORY, last)
+
+
 def test_story_ending_with_a_short_question_and_answer_section_is_not_cut():
     # Even after a share row, a mark of furniture: the questions and answers use the story's words.
     page = "\n\n".join([PAGE_MENU, "Old pier to close for repairs", *PIER_STORY, "Share this article",
