@@ -382,7 +382,7 @@ def batch(src: str, dst: str, fmt: str | None, jobs: int | None, patterns: tuple
     from pathlib import Path
 
     from .batch import BatchConfig, errors_path, open_engine, run_batch
-    from .records import RecordConfig, errors_location, record_format, run_record_batch, run_signature
+    from .records import RecordConfig, can_resume, errors_location, record_format, run_record_batch
 
     if scheduler and engine != "dask":
         raise click.UsageError("--scheduler needs --engine dask")
@@ -406,7 +406,7 @@ def batch(src: str, dst: str, fmt: str | None, jobs: int | None, patterns: tuple
                             str(errors_path(folder)), resumable=True, after_each=explain)
             else:
                 _show_batch(run_record_batch(records, workers, executor), None, quiet, "records",
-                            errors_location(records), resumable=run_signature(records) is not None)
+                            errors_location(records), resumable=can_resume(records))
 
 
 def _has_clippings(config) -> bool:

@@ -72,9 +72,8 @@ def page_teaser_rows(blocks: list[Block], judged: list[tuple[int, tuple[int, int
     """
     if not judged:
         return []
-    body, title = BODY, TITLE
-    # (identity tests: hashing a Role for a set lookup runs Enum.__hash__ in Python)
-    vocabulary = Counter(chain.from_iterable(block_words(b.text) for b in blocks if b.role is body or b.role is title))
+    body = BODY
+    vocabulary = page_vocabulary(blocks)
     paragraphs = [i for i, b in enumerate(blocks) if b.role is body]
     words_to = list(accumulate(blocks[i].words for i in paragraphs))  # paragraph words up to each paragraph
     seen = words_to[-1] if words_to else 0
@@ -88,6 +87,19 @@ def page_teaser_rows(blocks: list[Block], judged: list[tuple[int, tuple[int, int
         rows += [(i, page_teaser_features(blocks, i, context, (seen - _words_above(paragraphs, words_to, i)) / total))
                  for i in lines]
     return rows
+
+
+def page_vocabulary(blocks: list[Block]) -> Counter:
+    """The content words of a whole page's story, which its teasers do not share: those of its
+    paragraphs and headline, with their counts.
+
+    >>> page_vocabulary([Block(0, "Storm hits", (1,), role=Role.TITLE), Block(1, "Menu", (2,)),
+    ...                  Block(2, "The storm closed roads.", (3,), role=Role.BODY)])
+    Counter({'storm': 2, 'hits': 1, 'closed': 1, 'roads': 1})
+    """
+    body, title = BODY, TITLE
+    # (identity tests: hashing a Role for a set lookup runs Enum.__hash__ in Python)
+    return Counter(chain.from_iterable(block_words(b.text) for b in blocks if b.role is body or b.role is title))
 
 
 @dataclass(frozen=True)

@@ -269,7 +269,6 @@ BOILERPLATE_SHAPES: dict[str, str] = {
 }
 
 
-
 def top_level_alternatives(source: str) -> list[str]:
     r"""The alternatives of a pattern source at its top level (not inside a group or a class).
 
@@ -317,6 +316,8 @@ def find_boilerplate_shape(text: str) -> re.Match[str] | None:
     ('skip_link', 'cookie_notice')
     """
     return BOILERPLATE_RE.match(text) or BOILERPLATE_ANYWHERE_RE.search(text, 1)
+
+
 # Scanning long lines is costly; beyond this length only the notices that come as whole sentences
 # are looked for, and only when one of their key words is there.
 SHORT_NOTICE_CHARS = 120

@@ -361,12 +361,22 @@ class Progress:
     failures: tuple[FileResult, ...] = ()
 
 
+def can_resume(config: RecordConfig) -> bool:
+    """Whether a rerun of this run can resume it: it writes shards, and reads and writes local
+    files (a rerun cannot tell that stdin or a URL holds the same input).
+
+    >>> can_resume(RecordConfig("crawl.jsonl", "out", shard_size=1000)), can_resume(RecordConfig("-", "out", shard_size=1000))
+    (True, False)
+    """
+    return config.shard_size is not None and config.src != STDIN and not is_url(config.src) and not is_url(config.dst)
+
+
 def run_signature(config: RecordConfig) -> dict | None:
     """What a sharded run's output depends on: each input file's path, size and modification time,
-    and the options that read and cut its records; None where a rerun could not tell that it has
-    the same input (stdin, URLs) or there are no shards to resume from. The user's rules are not
-    in it: after changing the --boilerplate file, use --force (as for a folder)."""
-    if config.shard_size is None or config.src == STDIN or is_url(config.src) or is_url(config.dst):
+    and the options that read and cut its records; None where the run cannot resume (see
+    `can_resume`). The user's rules are not in it: after changing the --boilerplate file, use
+    --force (as for a folder)."""
+    if not can_resume(config):
         return None
     files = [[path, (stat := os.stat(path)).st_size, stat.st_mtime_ns] for path in input_files(config)[1]]
     return {"inputs": files, "shard_size": config.shard_size, "text_field": config.text_field,

@@ -14,7 +14,7 @@ from . import patterns as P
 from .classify import MAX_CAPTION_CHARS, caption_text, is_name_line, is_title_case, words_beside_date
 from .config import DEFAULT_SETTINGS, Settings
 from .model import Block, LinkKind, Role
-from .page_teasers import judge_page_teaser, page_teaser_rows
+from .page_teasers import judge_page_teaser, page_teaser_rows, page_vocabulary
 from .short_lines import judge_short_line, shared_words, short_line_features, short_line_model, story_context
 from .story_end import KEPT, story_end
 from .title_weights import TITLE_WEIGHTS
@@ -571,8 +571,7 @@ def name_bylines(blocks: list[Block], settings: Settings) -> list[Block]:
 def name_under_headline(blocks: list[Block], settings: Settings) -> list[Block]:
     """A name line right under the headline (or under the date printed there) is its byline, when
     no other byline stands there; a one-word name ("Susan") only when a date is beside it."""
-    headline = Role.TITLE  # (bound once: see `Role`)
-    title = next((i for i, b in enumerate(blocks) if b.role is headline), None)
+    title = headline_index(blocks)
     if title is None:
         return blocks
     below = range(title + 1, min(len(blocks), title + 3))
@@ -619,6 +618,16 @@ def first_body_index(blocks: list[Block]) -> int:
     """Index of the first paragraph, or len(blocks)."""
     body = Role.BODY  # (bound once: see `Role`)
     return next((i for i, b in enumerate(blocks) if b.role is body), len(blocks))
+
+
+def headline_index(blocks: list[Block]) -> int | None:
+    """Index of the headline (the first TITLE block), or None.
+
+    >>> headline_index([Block(0, "Menu", (1,)), Block(1, "Storm hits", (2,), role=Role.TITLE)]), headline_index([])
+    (1, None)
+    """
+    headline = Role.TITLE  # (bound once: see `Role`)
+    return next((i for i, b in enumerate(blocks) if b.role is headline), None)
 
 
 def _header_neighbours(blocks: list[Block], i: int) -> list[int]:
@@ -672,8 +681,7 @@ def place_byline_and_date(blocks: list[Block], settings: Settings) -> list[Block
     """
     out = list(blocks)
     first_body = first_body_index(out)
-    headline = Role.TITLE  # (bound once: see `Role`)
-    title = next((i for i, b in enumerate(out) if b.role is headline), None)
+    title = headline_index(out)
     anchor = title or 0
     beside = (lambda i: is_beside_headline(i, title)) if title is not None else (lambda i: False)
     byline = None
@@ -771,7 +779,7 @@ def line_under_headline(blocks: list[Block]) -> int | None:
     >>> line_under_headline(rows), line_under_headline(rows[:1] + [rows[1].with_role(Role.BODY, "sentence_text")])
     (1, None)
     """
-    title = next((i for i, b in enumerate(blocks) if b.role is Role.TITLE), None)
+    title = headline_index(blocks)
     if title is None:
         return None
     return next((i for i in range(title + 1, min(len(blocks), title + DATE_UNDER_HEADLINE + 1))
@@ -1052,7 +1060,7 @@ def settle_short_blocks(blocks: list[Block], settings: Settings) -> list[Block]:
         elif rest:
             # A page without menus above its story (a clipping with a site's footer) keeps the
             # plain rule: the model is fitted on pages that open with their menus.
-            vocabulary = Counter(chain.from_iterable(block_words(b.text) for b in blocks if b.role in VOCABULARY_ROLES))
+            vocabulary = page_vocabulary(blocks)
             for i, _ in rest:
                 verdicts[i] = is_teaser_on_page(blocks[i].text, vocabulary, settings)
     elif judged:
@@ -1138,8 +1146,6 @@ def link_candidates(blocks: list[Block], runs, settings: Settings):
 
 # Why a short block is no candidate for another article's headline, as `explain` shows it.
 NOT_HEADLINE_SHAPED = "not shaped like a headline"
-# The words of a whole page's story, which its teasers do not share: its paragraphs and headline.
-VOCABULARY_ROLES = frozenset({Role.BODY, Role.TITLE})
 # Dropped lines that a short run's neighbours are looked up across.
 DROPPED_BETWEEN = frozenset({Role.BOILERPLATE, Role.NAVIGATION, Role.DUPLICATE})
 LIST_ITEM = "an item of the list around it"

@@ -13,6 +13,7 @@ from .assemble import iso_date
 from .classify import MAX_DATE_CHARS, is_date_line
 from .model import Block, Published, Role
 from .pagemeta import TITLE_SEPARATOR_RE, PageMeta
+from .revise import headline_index
 from . import patterns as P
 from .patterns import DATE_RES
 
@@ -134,7 +135,7 @@ def headline_date(blocks: list[Block]) -> str | None:
     >>> headline_date(blocks), headline_date(blocks[:1] + blocks[2:])
     ('November 2, 2022', None)
     """
-    at = next((i for i, b in enumerate(blocks) if b.role is Role.TITLE), None)
+    at = headline_index(blocks)
     if at is None:
         return None
     for block in blocks[at + 1:at + 1 + HEADLINE_DATE_NEAR]:
@@ -178,7 +179,7 @@ def weigh_headline(blocks: list[Block], meta_title: str | None, site_name: str |
     >>> [(b.role.value, b.reason) for b in weigh_headline(blocks, "Steel Prices – Spring 2025")]
     [('boilerplate', 'headline_label'), ('title', 'meta_title')]
     """
-    at = next((i for i, b in enumerate(blocks) if b.role is Role.TITLE), None)
+    at = headline_index(blocks)
     if at is None or not meta_title:
         return blocks
     headline = blocks[at]
@@ -213,7 +214,7 @@ def lettered_headline(blocks: list[Block]) -> list[Block]:
     >>> [(b.role.value, b.reason) for b in lettered_headline(blocks)]
     [('boilerplate', 'no_letters'), ('title', 'html_h1')]
     """
-    at = next((i for i, b in enumerate(blocks) if b.role is Role.TITLE), None)
+    at = headline_index(blocks)
     if at is None or any(c.isalpha() for c in blocks[at].text):
         return blocks
     out = list(blocks)
