@@ -288,7 +288,7 @@ def _print_explain_terminal(article, full: bool) -> None:
     from rich.console import Console
     from rich.text import Text
 
-    from .export import fit_explain, role_counts
+    from .export import fit_explain, provenance_lines, role_counts
 
     console = Console(highlight=False)
     rows = fit_explain(article, None if full else console.width)
@@ -310,6 +310,8 @@ def _print_explain_terminal(article, full: bool) -> None:
     # The totals and the key to dimming come along when the line has room for them.
     framed = Text(f"{len(article.blocks)} blocks: ") + legend + "  (dim: dropped)"
     console.print(framed if framed.cell_len <= console.width else legend)
+    for line in provenance_lines(article, None if full else console.width):
+        console.print(Text(line), **print_row)
 
 
 @cli.command()
