@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from importlib.resources import files
+import sys
 
 import jsonschema
 import pytest
@@ -13,6 +13,7 @@ from newsclip.export import provenance_lines, to_explain
 from newsclip.model import MetaField, Published, Sourced
 from newsclip.pipeline import parse, parse_html
 from newsclip.provenance import RULES
+from tests.test_explain import ANSI_RE, EXPLAIN_SCHEMA, run_in_pseudo_terminal
 
 STORY = ("<p>The council voted on Tuesday to rebuild the old harbour wall before the winter storms arrive, "
          "after engineers warned that it could fail.</p><p>Work will start in April and take about eight weeks, "
@@ -170,9 +171,6 @@ def test_explain_cuts_long_values_in_the_plain_view_only():
     assert 'og:title: "Long Long Long Long…"' in cut[2] and "Long " * 39 + 'Long"' in whole[2]
 
 
-EXPLAIN_SCHEMA = json.loads(files("newsclip").joinpath("schema/explain.schema.json").read_text(encoding="utf-8"))
-
-
 def test_explain_jsonl_puts_field_records_after_the_blocks(runner, tmp_path):
     path = tmp_path / "page.html"
     path.write_text(UPDATED, encoding="utf-8")
@@ -207,3 +205,15 @@ def test_explain_report_shows_where_each_field_came_from(runner, tmp_path):
 def test_clean_json_is_unchanged_by_provenance():
     data = parse_html(UPDATED).to_dict()
     assert "provenance" not in data and set(data) == set(parse("Storm hits\n\nIt rained all day long.").to_dict())
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="pseudo-terminals are POSIX only")
+def test_terminal_view_ends_with_the_fields_sources_cut_to_its_width(tmp_path):
+    path = tmp_path / "page.html"
+    path.write_text(UPDATED, encoding="utf-8")
+    _, output = run_in_pseudo_terminal([sys.executable, "-m", "newsclip", "explain", str(path)], columns=80)
+    rows = ANSI_RE.sub("", output).replace("\r\n", "\n").rstrip("\n").split("\n")
+    assert max(len(row) for row in rows) <= 80
+    assert rows[-6] == "" and rows[-5].startswith("field      source: value")
+    assert [row.split()[0] for row in rows[-4:]] == ["title", "byline", "authors", "published"]
+    assert rows[-1].startswith('published  printed <p>, line 4: "Updated March 9, 2025"  [update_over_json_ld')
