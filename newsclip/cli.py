@@ -243,7 +243,8 @@ def explain(file: str, encoding: str | None, max_bytes: int, input_kind: str, se
 
     Columns: input line numbers, first-pass role, final role, reason (the rule or revision pass
     that decided, with the evidence that weighed when the rule records it), text. Use it to see
-    what was removed and why.
+    what was removed and why. For a saved page, a line per field (title, byline, authors,
+    published) follows: where its value came from, the rule that chose it, the other candidates.
 
     On a terminal the rows are cut to its width and coloured by final role (dropped blocks dim),
     with the counts per role at the end; piped or written to a file they are plain text, the text

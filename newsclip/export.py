@@ -141,7 +141,8 @@ def cut(text: str, width: int) -> str:
 
 def to_explain(article: Article, width: int | None = 90) -> str:
     """One row per block: input lines, first-pass role, final role, the deciding rule, the text,
-    and after it, in brackets, the evidence that weighed (when the rule records it).
+    and after it, in brackets, the evidence that weighed (when the rule records it); for a saved
+    page, then where its title, byline, authors and date came from (`provenance_lines`).
 
     The plain view, for pipes and files: fixed columns, the text cut at `width` characters (None:
     whole), no colour.

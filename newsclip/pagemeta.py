@@ -3,7 +3,8 @@ tags, its JSON-LD, its `<time datetime>` elements and its URL, read with pattern
 
 Each field is taken from the most explicit source a page offers, in the order of the `*_SOURCES`
 constants below; the story's own blocks (a printed byline, an h1) are weighed in `weigh_meta.py`
-against these.
+against these. Each value keeps the name of its source ("og:title", "JSON-LD author", "meta
+article:published_time"), and `page_published` the rule that chose the date, for `explain`.
 """
 from __future__ import annotations
 
