@@ -233,10 +233,18 @@ def _organization(value, index: dict) -> bool:
 
 
 def _split_names(text: str) -> list[str]:
-    """A metadata author string is one name, or several joined by commas or "and" (never a URL)."""
+    """A metadata author string is one name, or several joined by commas or "and" (never a URL).
+    A short string splits only where each part is a whole name: "Moss, Ann" is one name written
+    surname first, "Ann Moss, Bo Li" two.
+
+    >>> _split_names("Ann Moss, Bo Li"), _split_names("Moss, Ann"), _split_names("Ann Moss & Bo Li")
+    (['Ann Moss', 'Bo Li'], ['Moss, Ann'], ['Ann Moss', 'Bo Li'])
+    """
     if not text or _NOT_A_NAME_RE.search(text):
         return []
-    return [text] if len(text.split()) <= 4 else [n for n in re.split(r",\s*|\s+and\s+|\s*&\s*", text) if n]
+    parts = [n for n in re.split(r",\s*|\s+and\s+|\s*&\s*", text) if n]
+    whole_names = all(len(part.split()) >= 2 for part in parts)
+    return parts if len(text.split()) > 4 or whole_names else [text]
 
 
 def join_names(names: list[str]) -> str | None:
