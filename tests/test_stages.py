@@ -308,6 +308,33 @@ def test_a_caption_that_reads_as_a_credit_line_printed_twice_is_one_caption():
     assert [(d.text, d.reason) for d in article.dropped] == [("Photo: Jane DoeCredit: AP", "duplicate_caption")]
 
 
+def test_a_caption_repeated_under_another_picture_with_its_own_credit_is_kept_each_time():
+    text = ("Kettles for tea\n\nA good kettle pours slowly and keeps the water hot for the leaves.\n\n"
+            "Courtesy of Acme\n\n\nCourtesy of AcmeCredit: AP\n\n"
+            "The spout of the second kettle is narrower and steadier in the hand, testers said.\n\n"
+            "Courtesy of Acme\nPhoto: Ann Moss\n\n"
+            "Both kettles boil a litre in under four minutes on a standard hob.\n")
+    article = parse(text)
+    assert [(c.text, c.credit) for c in article.captions] == [("Courtesy of Acme", "AP"), ("Courtesy of Acme", "Ann Moss")]
+    assert [(d.text, d.reason) for d in article.dropped] == [("Courtesy of AcmeCredit: AP", "duplicate_caption")]
+
+
+def test_a_glued_repeat_of_a_paired_caption_is_another_picture():
+    text = ("Kettles for tea\n\nA good kettle pours slowly and keeps the water hot for the leaves.\n\n"
+            "Courtesy of Acme\n\n\nCourtesy of AcmeCredit: AP\n\n"
+            "The spout of the second kettle is narrower and steadier in the hand, testers said.\n\n"
+            "Courtesy of AcmeCredit: EPA\n\n"
+            "Both kettles boil a litre in under four minutes on a standard hob.\n")
+    assert [(c.text, c.credit) for c in parse(text).captions] == [("Courtesy of Acme", "AP"), ("Courtesy of Acme", "EPA")]
+
+
+def test_a_caption_repeated_without_a_credit_of_its_own_is_a_duplicate():
+    blocks = [make_block("The search went on all day and into the night, police said.", 0, Role.BODY),
+              make_block("Divers search the lake", 1, Role.CAPTION, credit="AP", reason="glued_credit"),
+              make_block("Divers search the lake", 2, Role.CAPTION, reason="caption_prefix")]
+    assert [(b.role, b.credit) for b in revise_blocks(blocks)][1:] == [(Role.CAPTION, "AP"), (Role.DUPLICATE, None)]
+
+
 def test_a_credit_shaped_line_right_above_a_credit_line_is_its_caption():
     text = ("Storm hits coast\n\nHomes were flooded overnight as the storm came ashore, police said.\n\n"
             "Source: Coast Guard Archive\nCredit: Ann Moss/Wire\n\n"
