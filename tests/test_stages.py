@@ -328,6 +328,21 @@ def test_a_glued_repeat_of_a_paired_caption_is_another_picture():
     assert [(c.text, c.credit) for c in parse(text).captions] == [("Courtesy of Acme", "AP"), ("Courtesy of Acme", "EPA")]
 
 
+@pytest.mark.parametrize("second_copy", ["Rain at dawn, 1986. Silver print.\nCredit: AP", "Rain at dawn, 1986. Silver print.Credit: AP"])
+def test_a_caption_of_two_lines_printed_twice_is_one_caption(second_copy):
+    text = ("Photographs of the coast\n\nThe show brings together forty prints made along the northern coast.\n\n"
+            "Jane Doe,\nRain at dawn, 1986. Silver print.\n\n\nJane Doe,\n" + second_copy + "\n\n"
+            "Her later work turned to the towns inland, where she lived until her death.\n")
+    article = parse(text)
+    assert [(c.text, c.credit) for c in article.captions] == [("Jane Doe, Rain at dawn, 1986. Silver print.", "AP")]
+    assert "Jane Doe," not in article.body
+
+
+def test_two_lines_printed_twice_without_a_credit_are_not_joined():
+    blocks = split_blocks("Home\nAbout\n\nHome\nAbout\nContact us")
+    assert [b.text for b in blocks] == ["Home", "About", "Home", "About", "Contact us"]
+
+
 def test_a_caption_repeated_without_a_credit_of_its_own_is_a_duplicate():
     blocks = [make_block("The search went on all day and into the night, police said.", 0, Role.BODY),
               make_block("Divers search the lake", 1, Role.CAPTION, credit="AP", reason="glued_credit"),
