@@ -186,27 +186,24 @@ def join_copies(lines: list[str], groups: list[list[int]]) -> list[list[int]]:
     >>> join_copies(rows[:5] + ["Contact us"], [[0], [1], [3], [4], [5]])  # no credit under the second: not a caption's
     [[0], [1], [3], [4], [5]]
     """
-    runs: list[list[list[int]]] = []  # the blocks between blank lines
-    for group in groups:
-        if runs and runs[-1][-1][-1] + 1 == group[0]:
-            runs[-1].append(group)
-        else:
-            runs.append([group])
-    out: list[list[int]] = []
-    copy = 0  # how many blocks of the current run are a copy already joined
-    for k, run in enumerate(runs):
-        if copy:
-            out.append(sum(run[:copy], []))
-            out.extend(run[copy:])
-            copy = 0
-            continue
-        later = runs[k + 1] if k + 1 < len(runs) else []
-        if len(run) > 1 and _printed_again(lines, run, later):
-            out.append(sum(run, []))
-            copy = len(run)
-        else:
-            out.extend(run)
-    return out
+    # Runs of blocks between blank lines: blocks starts[r] to starts[r + 1] - 1.
+    starts = [k for k, group in enumerate(groups) if not k or groups[k - 1][-1] + 1 != group[0]]
+    starts.append(len(groups))
+    copies = []  # (first, end) of the blocks of each copy
+    for a, b, c in zip(starts, starts[1:], starts[2:]):
+        # (A copy opens with the same line: the cheap test first, as this runs for every run.)
+        if b - a > 1 and lines[groups[a][0]] == lines[groups[b][0]] and _printed_again(lines, groups[a:b], groups[b:c]):
+            copies += [(a, b), (b, 2 * b - a)]
+    if not copies:
+        return groups
+    out = []
+    done = 0
+    for first, end in copies:
+        if first >= done:
+            out += groups[done:first]
+            out.append(sum(groups[first:end], []))
+            done = end
+    return out + groups[done:]
 
 
 def _printed_again(lines: list[str], run: list[list[int]], later: list[list[int]]) -> bool:
