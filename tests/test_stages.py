@@ -343,6 +343,18 @@ def test_two_lines_printed_twice_without_a_credit_are_not_joined():
     assert [b.text for b in blocks] == ["Home", "About", "Home", "About", "Contact us"]
 
 
+@pytest.mark.parametrize("second_copy", ["Written by Jane Doe\nCredit: AP", "Written by Jane DoeCredit: AP"])
+def test_a_caption_printed_twice_that_alone_reads_as_a_byline_is_a_caption(second_copy):
+    text = ("Books of the year\n\nBy Tom Roe\n\nThe list brings together forty books from small presses and large.\n\n"
+            "Its first pick is a memoir of a childhood on the northern coast.\n\n"
+            "Written by Jane Doe\n\n\n" + second_copy + "\n\n"
+            "The second pick is a history of the town's harbour and its fishing fleet.\n")
+    article = parse(text)
+    assert [(c.text, c.credit) for c in article.captions] == [("Written by Jane Doe", "AP")]
+    assert [b.reason for b in article.blocks if b.text.startswith("Written")] == ["caption_seen_twice", "duplicate_caption"]
+    assert article.byline == "By Tom Roe"
+
+
 def test_a_caption_repeated_without_a_credit_of_its_own_is_a_duplicate():
     blocks = [make_block("The search went on all day and into the night, police said.", 0, Role.BODY),
               make_block("Divers search the lake", 1, Role.CAPTION, credit="AP", reason="glued_credit"),
