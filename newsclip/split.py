@@ -66,7 +66,10 @@ def split_blocks(text: str) -> list[Block]:
     """
     lines = text.split("\n")
     width = wrap_width(lines)
-    groups = _wrapped_paragraphs(lines, width) if width else join_copies(lines, _continued_lines(lines, wrapped_runs(lines)))
+    if width:
+        groups = _wrapped_paragraphs(lines, width)
+    else:
+        groups = join_copies(lines, _continued_lines(lines, wrapped_runs(lines)))
     count = len(lines)
     blocks = []
     for index, group in enumerate(groups):
