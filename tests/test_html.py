@@ -75,6 +75,13 @@ def test_figcaption_with_a_labelled_credit_element():
     assert [(c.text, c.credit) for c in article.captions] == [("Sandbags on the quay.", "Ann Moss/The Ledger")]
 
 
+def test_each_figcaption_is_a_caption_though_two_read_alike():
+    figure = "<figure><img><figcaption>Courtesy of Acme</figcaption></figure>"
+    prose = "<p>" + "The river rose overnight and reached the doors. " * 3 + "</p>"
+    article = parse_html(f"<html><body><article>{prose}{figure}{prose}{figure}</article></body></html>")
+    assert [c.text for c in article.captions] == ["Courtesy of Acme", "Courtesy of Acme"]
+
+
 def test_a_story_in_a_wrapper_with_a_furniture_class_is_kept():
     prose = "".join(f"<p>Paragraph {i}: " + "the council met on Monday and voted to close the old bridge. " * 3 + "</p>"
                     for i in range(2))
