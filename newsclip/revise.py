@@ -430,9 +430,10 @@ def span_scores(blocks: list[Block]) -> tuple[list[float], list[int]]:
     """Each block's score for the article's span (body words count for it, other blocks against),
     and the indexes of the lone paragraphs, scored as teasers (see `article_span`).
 
-    The field lines of the records a text page lists ("Price: $30", see `record_labels`) are the
+    The field lines of the records a page lists ("Price: $30", see `record_labels`) are the
     story's: each counts as a short line of the story does, and a record's paragraph is not lone
-    for them (a product's name, its fields and its description are one item, not a teaser)."""
+    for them (a product's name, its fields and its description are one item, not a teaser). (Where
+    the markup names the story's element, it alone says which lines are the story's.)"""
     walls = story_walls(blocks)
     story = story_element(blocks)
     body, short = Role.BODY, Role.SHORT  # (bound once: see `Role`)
@@ -1067,11 +1068,11 @@ def settle_short_blocks(blocks: list[Block], settings: Settings) -> list[Block]:
     # On a whole page the clippings' model did worse than a plain overlap rule (runs of short lines
     # there are mostly the story's own lists): a model fitted on whole pages weighs these lines.
     if judged and is_whole_page(blocks):
-        fields = record_labels(blocks)
+        fields = record_fields(blocks)
         for i, _ in judged:
-            label = P.FIELD_LINE_RE.match(blocks[i].text)
-            if label and label.group(1).casefold() in fields:
-                verdicts[i] = (False, (f"a field ({label.group(1)}:) of the records the page lists",))
+            if i in fields:
+                label = P.FIELD_LINE_RE.match(blocks[i].text).group(1)
+                verdicts[i] = (False, (f"a field ({label}:) of the records the page lists",))
         rest = [(i, run) for i, run in judged if i not in verdicts]
         if has_page_header(blocks):
             for i, features in page_teaser_rows(blocks, rest):
