@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from itertools import chain, islice
+from itertools import accumulate, chain, islice
 
 from . import patterns as P
 from .classify import MAX_CAPTION_CHARS, caption_text, is_name_line, is_title_case, words_beside_date
@@ -441,17 +441,28 @@ def best_run(scores: list[float]) -> tuple[int, int]:
 
 def span_scores(blocks: list[Block]) -> tuple[list[float], list[int]]:
     """Each block's score for the article's span (body words count for it, other blocks against),
-    and the indexes of the lone paragraphs, scored as teasers (see `article_span`)."""
+    and the indexes of the lone paragraphs, scored as teasers (see `article_span`).
+
+    The field lines of the records a page lists ("Price: $30", see `record_labels`) are the
+    story's: each counts as a short line of the story does, and a record's paragraph is not lone
+    for them (a product's name, its fields and its description are one item, not a teaser). (Where
+    the markup names the story's element, it alone says which lines are the story's.)"""
     walls = story_walls(blocks)
     story = story_element(blocks)
     body, short = Role.BODY, Role.SHORT  # (bound once: see `Role`)
-    is_body = [block.role is body for block in blocks]
+    fields = record_fields(blocks) if story is None else set()
+    # Whether a paragraph is lone is read across record fields: is_body lists the other blocks,
+    # and block i is entry place[i] - 1 of it.
+    is_body = [block.role is body for i, block in enumerate(blocks) if i not in fields]
+    place = list(accumulate(i not in fields for i in range(len(blocks))))
     scores, lone = [], []
     last_code = -CODE_REACH - 1  # the last block found to be a line of code
     for i, block in enumerate(blocks):
         role = block.role
         if i in walls:
             score = WALL_SCORE
+        elif i in fields:
+            score = STORY_SHORT_SCORE
         elif story and role is body and story not in block.markup:
             score = SPAN_SCORES[Role.BOILERPLATE]  # prose outside the story's element: teasers
         elif block.reason == "comment_meta":
@@ -463,7 +474,7 @@ def span_scores(blocks: list[Block]) -> tuple[list[float], list[int]]:
             # paragraph between short lines (a teaser under its headline) counts least.
             if "article" in block.markup:
                 score = float(block.words)
-            elif not any(is_body[max(0, i - 2):i]) and not any(is_body[i + 1:i + 3]):
+            elif is_lone(is_body, place[i] - 1):
                 lone.append(i)
                 score = block.words - LONE_BODY_OFFSET
             else:
@@ -478,6 +489,15 @@ def span_scores(blocks: list[Block]) -> tuple[list[float], list[int]]:
                 last_code = i  # a comparison with a date in it ("WHERE day > '2024-01-01'")
         scores.append(score)
     return scores, lone
+
+
+def is_lone(is_body: list[bool], k: int) -> bool:
+    """Whether no paragraph stands within two blocks of block k (`is_body`: which blocks are).
+
+    >>> is_lone([True, False, False, True], 3), is_lone([True, False, True], 2)
+    (True, False)
+    """
+    return not any(is_body[max(0, k - 2):k]) and not any(is_body[k + 1:k + 3])
 
 
 def short_span_score(blocks: list[Block], i: int, story: str | None, last_code: int) -> tuple[float, int]:
@@ -1061,11 +1081,11 @@ def settle_short_blocks(blocks: list[Block], settings: Settings) -> list[Block]:
     # On a whole page the clippings' model did worse than a plain overlap rule (runs of short lines
     # there are mostly the story's own lists): a model fitted on whole pages weighs these lines.
     if judged and is_whole_page(blocks):
-        fields = record_labels(blocks)
+        fields = record_fields(blocks)
         for i, _ in judged:
-            label = P.FIELD_LINE_RE.match(blocks[i].text)
-            if label and label.group(1).casefold() in fields:
-                verdicts[i] = (False, (f"a field ({label.group(1)}:) of the records the page lists",))
+            if i in fields:
+                label = P.FIELD_LINE_RE.match(blocks[i].text).group(1)
+                verdicts[i] = (False, (f"a field ({label}:) of the records the page lists",))
         rest = [(i, run) for i, run in judged if i not in verdicts]
         if has_page_header(blocks):
             for i, features in page_teaser_rows(blocks, rest):
@@ -1117,6 +1137,20 @@ def record_labels(blocks: list[Block]) -> frozenset[str]:
                      if ": " in block.text and block.role is Role.SHORT and (match := P.FIELD_LINE_RE.match(block.text)))
     recurring = frozenset(label for label, count in labels.items() if count >= RECORD_MIN_REPEATS)
     return recurring if len(recurring) >= RECORD_MIN_LABELS else frozenset()
+
+
+def record_fields(blocks: list[Block]) -> set[int]:
+    """The indexes of the short field lines whose labels recur as the fields of a list of records
+    (see `record_labels`).
+
+    >>> rows = ["Date: June 9", "Place: Rome", "A day by the sea.", "Date: July 2", "Place: Oslo", "Note: none"]
+    >>> sorted(record_fields([Block(i, t, (i,), role=Role.BODY if i == 2 else Role.SHORT) for i, t in enumerate(rows)]))
+    [0, 1, 3, 4]
+    """
+    fields = record_labels(blocks)
+    short = Role.SHORT  # (bound once: see `Role`)
+    return {i for i, block in enumerate(blocks) if fields and block.role is short
+            and (label := P.FIELD_LINE_RE.match(block.text)) and label.group(1).casefold() in fields}
 
 
 def is_teaser_on_page(text: str, vocabulary: Counter, settings: Settings) -> tuple[bool, tuple[str, ...]]:

@@ -698,6 +698,31 @@ def test_the_fields_of_records_listed_in_a_whole_page_story_are_its_own():
     assert "Date: March 2-5, 2026" in body and "Location: Barcelona, Spain" in body
 
 
+GYM_MENU = "Home\nShop\nCardio\nWeights\nSale\n\n"
+GYM_RECORDS = (("Folding bench", "Iron Works", "$120", "A flat bench that folds away under the bed, sturdy enough for "
+                "presses and step-ups."),
+               ("Kettlebell pair", "Bell Co", "$80", "Two cast bells with wide handles, good for swings and squats "
+                "in a small room."),
+               ("Rowing machine", "Oar Tech", "$450", "A quiet rower with air resistance that stands upright in a "
+                "corner after use."),
+               ("Floor mat", "Soft Step", "$30", "A thick mat that keeps the floor safe and the knees comfortable "
+                "during core work."))
+
+
+def test_a_story_of_records_with_fields_is_the_story_s_span():
+    # Each product's short paragraph stands between short lines, as a teaser under its headline
+    # does; costed as teasers they lost the span to the shop's notices after them. Recurring field
+    # labels ("Brand:", "Price:") make them records: a record's paragraph is not lone.
+    records = "".join(f"{name}\nBrand: {brand}\nPrice: {price}\n{text}\n\n" for name, brand, price, text in GYM_RECORDS)
+    notices = ("Orders placed this week may take up to ten working days to reach you because of the holiday rush.\n\n"
+               "We thank every customer for their patience and for shopping with a small family business again.\n\n")
+    article = parse(GYM_MENU + "A home gym on a budget\n\nA home gym need not cost much: four pieces cover strength, "
+                    "cardio and stretching in a spare room.\n\n" + records + notices + GYM_MENU)
+    assert article.title == "A home gym on a budget"
+    assert all(text in article.body for *_, text in GYM_RECORDS)
+    assert "Price: $450" in article.body and "Brand: Iron Works" in article.body
+
+
 # A whole page: menus above the story, so short lines inside its span are weighed by the
 # whole-page teaser model (`page_teasers.py`).
 GARDEN_MENU = "Home\nGarden\nKitchen\nPets\nShop\n\n"
