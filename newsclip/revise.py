@@ -58,6 +58,7 @@ MENU_MIN_RUN = 5
 MENU_MAX_WORDS = 3
 # Lines only a whole page has: its navigation chrome and its footer.
 PAGE_CHROME_REASONS = frozenset({"site_chrome", "footer", "copyright_footer"})
+SITE_CHROME_REASONS = frozenset({"site_chrome", "copyright_footer"})
 MENU_REASONS = frozenset({"site_chrome", "footer", "newsletter_prompt", "share_prompt", "follow_prompt",
                           "read_more", "list_heading", "outside_article"})
 # Body words that must come before a wall for everything after it to be cut off.
@@ -286,6 +287,12 @@ def has_page_header(blocks: list[Block]) -> bool:
     (True, False)
     """
     return has_menus(blocks[:first_body_index(blocks)])
+
+
+def has_site_chrome(blocks: list[Block]) -> bool:
+    """A whole page without menus a run of lines shows: it prints its site's chrome ("Skip to
+    content", "Log in") or a copyright footer, which no article's own text holds."""
+    return any(block.reason in SITE_CHROME_REASONS for block in blocks)
 
 
 def has_menus(blocks: list[Block]) -> bool:
@@ -1411,7 +1418,7 @@ def cut_story_tail(blocks: list[Block], settings: Settings) -> list[Block]:
     >>> [(b.role.value, b.reason) for b in cut_story_tail(menu + story + bio, Settings())[-2:]]
     [('boilerplate', 'after_story'), ('boilerplate', 'after_story')]
     """
-    if not has_page_header(blocks):
+    if not (has_page_header(blocks) or has_site_chrome(blocks)):
         return blocks
     end = story_end(blocks)
     if end is None:
