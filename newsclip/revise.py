@@ -58,6 +58,7 @@ MENU_MIN_RUN = 5
 MENU_MAX_WORDS = 3
 # Lines only a whole page has: its navigation chrome and its footer.
 PAGE_CHROME_REASONS = frozenset({"site_chrome", "footer", "copyright_footer"})
+# Of those, the lines no story's text holds (a footer's links, "FAQ", "About", may be subheadings).
 SITE_CHROME_REASONS = frozenset({"site_chrome", "copyright_footer"})
 MENU_REASONS = frozenset({"site_chrome", "footer", "newsletter_prompt", "share_prompt", "follow_prompt",
                           "read_more", "list_heading", "outside_article"})
@@ -289,10 +290,18 @@ def has_page_header(blocks: list[Block]) -> bool:
     return has_menus(blocks[:first_body_index(blocks)])
 
 
-def has_site_chrome(blocks: list[Block]) -> bool:
-    """A whole page without menus a run of lines shows: it prints its site's chrome ("Skip to
-    content", "Log in") or a copyright footer, which no article's own text holds."""
-    return any(block.reason in SITE_CHROME_REASONS for block in blocks)
+def is_browser_page(blocks: list[Block]) -> bool:
+    """A whole page as a browser prints it, whose story may be followed by the page's own prose
+    (bios, blurbs, teasers): it opens with its menus, or it prints its site's chrome ("Skip to
+    content", "Log in") or a copyright footer, which an article's own text never holds. (A footer
+    link alone is not enough: "FAQ" or "About" stand inside stories as subheadings.)
+
+    >>> chrome = Block(0, "Skip to content", (0,), role=Role.BOILERPLATE, reason="site_chrome")
+    >>> story = [Block(i, "It rained all day in the town.", (i,), role=Role.BODY, words=7) for i in (1, 2)]
+    >>> is_browser_page([chrome, *story]), is_browser_page(story)
+    (True, False)
+    """
+    return has_page_header(blocks) or any(block.reason in SITE_CHROME_REASONS for block in blocks)
 
 
 def has_menus(blocks: list[Block]) -> bool:
@@ -1405,8 +1414,8 @@ REPEAT_PART_MIN_WORDS = 8
 def cut_story_tail(blocks: list[Block], settings: Settings) -> list[Block]:
     """Whole pages: the kept text after the point where the story has ended (see `story_end.py`:
     a tail of other words, mostly short lines, after a line of page furniture) is dropped with
-    the reason "after_story". Only a page that opens with its menus is cut: a clipping ends where
-    its text ends, whatever stray lines stand amid it.
+    the reason "after_story". Only a browser's page is cut (`is_browser_page`: menus at its top,
+    or its site's chrome): a clipping ends where its text ends, whatever stray lines stand amid it.
 
     >>> story = [Block(i, "The storm flooded the coast road; the coast road closed.", (i,), role=Role.BODY,
     ...                initial_role=Role.BODY, words=10) for i in range(12)]
@@ -1418,7 +1427,7 @@ def cut_story_tail(blocks: list[Block], settings: Settings) -> list[Block]:
     >>> [(b.role.value, b.reason) for b in cut_story_tail(menu + story + bio, Settings())[-2:]]
     [('boilerplate', 'after_story'), ('boilerplate', 'after_story')]
     """
-    if not (has_page_header(blocks) or has_site_chrome(blocks)):
+    if not is_browser_page(blocks):
         return blocks
     end = story_end(blocks)
     if end is None:

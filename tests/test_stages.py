@@ -468,6 +468,16 @@ def test_story_ending_with_a_short_question_and_answer_section_is_not_cut():
     assert not [d for d in article.dropped if d.reason == "after_story"]
 
 
+def test_whole_page_without_menus_but_with_its_site_chrome_drops_the_bio_after_the_story():
+    # A browser's page whose menus are not a run of short lines still prints the site's own
+    # chrome ("Skip to content") and footer: its story ends as on a page with menus.
+    page = "\n\n".join(["Skip to content", "Old pier to close for repairs", *PIER_STORY, *AUTHOR_BIO_TAIL,
+                        "© 2025 Harbour News. All rights reserved."])
+    article = parse(page)
+    assert article.body == tuple(PIER_STORY)
+    assert AUTHOR_BIO_TAIL[2] in [d.text for d in article.dropped if d.reason == "after_story"]
+
+
 def test_clipping_keeps_its_text_to_the_end():
     # The same text without a site's menus above it is a clipping: nothing of it is cut as a tail.
     article = parse("\n\n".join(["Old pier to close for repairs", *PIER_STORY, *AUTHOR_BIO_TAIL[2:3]]))
