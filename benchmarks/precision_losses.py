@@ -10,6 +10,8 @@ usage: python benchmarks/precision_losses.py --corpus ../shared/eval-wcxb [--fol
 A kept block is right when half or more of its word trigrams (its words, for a block of fewer than
 three) are in the reviewed body. Only the tuned folds are read (a corpus without folds, whole).
 `--show KIND` lists the wrong blocks of one kind ("after:sentence_text", "inside", ...).
+`--dropped REASON` checks a rule that drops kept text: the words of the blocks dropped with that
+reason ("before_headline", "after_story") that are the reviewed body's (lost) and not (gained).
 """
 from __future__ import annotations
 
@@ -54,6 +56,7 @@ def main() -> None:
     parser.add_argument("--folds", default="0,1,2")
     parser.add_argument("--pages", type=int, default=25)
     parser.add_argument("--show", default=None)
+    parser.add_argument("--dropped", default=None)
     args = parser.parse_args()
     truth = json.loads((args.corpus / "truth.json").read_text())
     folds = {int(f) for f in args.folds.split(",")}
@@ -63,6 +66,7 @@ def main() -> None:
     sites: dict[str, set] = defaultdict(set)
     page_rows = []
     shown = []
+    checked: Counter = Counter()
     for page_id, page in sorted(truth.items()):
         if int(page.get("fold", min(folds))) not in folds or not page.get("articleBody"):
             continue
@@ -73,6 +77,10 @@ def main() -> None:
         ref_list = words(page["articleBody"])
         ref, ref_words = Counter(ref_list), set(ref_list)
         ref_grams = {tuple(ref_list[k:k + 3]) for k in range(len(ref_list) - 2)}
+        dropped = [b for b in article.blocks if args.dropped and b.reason == args.dropped]
+        for block in dropped:
+            checked["lost" if is_right(block.text, ref_grams, ref_words) else "gained"] += block.words
+        checked["pages"] += bool(dropped)
         kept = [b for b in article.blocks if b.role in KEPT_ROLES]
         right = [is_right(b.text, ref_grams, ref_words) for b in kept]
         if not any(right):
@@ -111,6 +119,9 @@ def main() -> None:
         print(f"  {g:6.3f}  f1 {base:.3f}  {page_id} {domain:30} {kinds}")
     for row in shown:
         print("  ", *row)
+    if args.dropped:
+        print(f"\ndropped as {args.dropped} on {checked['pages']} pages: {checked['gained']} words not the "
+              f"reviewed body's, {checked['lost']} words of it")
 
 
 if __name__ == "__main__":
