@@ -26,6 +26,12 @@ CAPTION_COPY_DISTANCE = 3
 # The roles of a line that may be a caption, by its credit or its copy (a caption may itself
 # read as a credit line: "Photo: Jane Doe", then "Photo: Jane DoeCredit: AP").
 CAPTION_ROLES = frozenset({Role.BODY, Role.SHORT, Role.CAPTION, Role.CREDIT})
+# The roles of a line that may be a caption printed twice: alone it may read as a byline or a date
+# line too ("Written by Jane Doe" over a picture of her book), but its copy with a credit says what it is.
+COPIED_CAPTION_ROLES = CAPTION_ROLES | {Role.BYLINE, Role.DATE}
+# Reasons of a caption that `pair_captions` has already paired with its credit: a later copy with
+# a credit of its own is another picture's caption, not this one's second print.
+PAIRED_CAPTION_REASONS = frozenset({"caption_seen_twice", "caption_above_credit"})
 # A marker ("Previous Post") labels the next block if it is at most this long.
 MAX_NAV_TARGET_WORDS = 40
 # Scores for finding the article's span: words of body text count for it, other blocks against.
@@ -113,7 +119,10 @@ def _set(block: Block, role: Role, reason: str, credit: str | None = None, kind:
 
 def pair_captions(blocks: list[Block], settings: Settings) -> list[Block]:
     """A caption printed twice keeps its first copy (with the credit) and drops the second; a line
-    followed directly by a credit line is that credit's caption; a repeated caption is a duplicate."""
+    followed directly by a credit line is that credit's caption; a repeated caption is a duplicate,
+    unless it comes with a credit (or, in HTML, a figcaption) of its own: then it is the same words
+    under another picture ("Courtesy of Acme" under each product shot, "Image credit: Acme" on each
+    screenshot)."""
     out = list(blocks)
     caption_role, credit_role = Role.CAPTION, Role.CREDIT  # (bound once: see `Role`)
     for i, block in enumerate(out):
@@ -122,7 +131,8 @@ def pair_captions(blocks: list[Block], settings: Settings) -> list[Block]:
             for j in range(i - 1, max(-1, i - 1 - CAPTION_COPY_DISTANCE), -1):
                 earlier = out[j]
                 # (A caption may itself read as a credit line: "Photo: Jane Doe", then "Photo: Jane DoeCredit: AP".)
-                if earlier.text == caption and earlier.role in CAPTION_ROLES:
+                if earlier.text == caption and earlier.role in COPIED_CAPTION_ROLES \
+                        and earlier.reason not in PAIRED_CAPTION_REASONS:
                     out[j] = _set(earlier, Role.CAPTION, "caption_seen_twice", credit=block.credit)
                     out[i] = _set(block, Role.DUPLICATE, "duplicate_caption")
                     break
@@ -131,20 +141,23 @@ def pair_captions(blocks: list[Block], settings: Settings) -> list[Block]:
             # The line above a credit line is its caption, whole: a credit inside it ("... Credit:
             # Jane Doe" above "Credit: AP") is the caption's own text, and so is a caption that
             # reads as a credit itself ("Source: Acme Studio" above "Credit: AP").
-            if above.role in CAPTION_ROLES and len(above.text) <= MAX_CAPTION_CHARS \
+            if above.role in COPIED_CAPTION_ROLES and len(above.text) <= MAX_CAPTION_CHARS \
                     and above.reason != "caption_seen_twice":
                 first_copy = next((j for j in range(i - 2, max(-1, i - 2 - CAPTION_COPY_DISTANCE), -1)
-                                   if out[j].text == above.text), None)
-                if first_copy is None:
-                    out[i - 1] = _set(above, Role.CAPTION, "caption_above_credit", credit=block.credit)
-                else:  # printed twice, the credit under the second copy: the first copy keeps it
+                                   if out[j].text == above.text and out[j].reason not in PAIRED_CAPTION_REASONS), None)
+                if first_copy is not None:  # printed twice, the credit under the second copy: the first copy keeps it
                     out[first_copy] = _set(out[first_copy], Role.CAPTION, "caption_seen_twice", credit=block.credit)
                     out[i - 1] = _set(above, Role.DUPLICATE, "duplicate_caption")
+                elif above.role in CAPTION_ROLES:  # (printed once, a byline or date line stays one)
+                    out[i - 1] = _set(above, Role.CAPTION, "caption_above_credit", credit=block.credit)
     seen: set[str] = set()
     for i, block in enumerate(out):
         if block.role is caption_role:
             caption = caption_text(block)
-            if caption in seen:
+            # Pages repeat a caption under each of several pictures: a repeat with a credit of its
+            # own, or in a figcaption element of its own, is another picture's; one without either
+            # is a stray second print of a caption already kept.
+            if caption in seen and not (block.credit or "figcaption" in block.markup):
                 out[i] = _set(block, Role.DUPLICATE, "duplicate_caption")
             seen.add(caption)
     return out

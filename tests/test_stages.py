@@ -308,6 +308,60 @@ def test_a_caption_that_reads_as_a_credit_line_printed_twice_is_one_caption():
     assert [(d.text, d.reason) for d in article.dropped] == [("Photo: Jane DoeCredit: AP", "duplicate_caption")]
 
 
+def test_a_caption_repeated_under_another_picture_with_its_own_credit_is_kept_each_time():
+    text = ("Kettles for tea\n\nA good kettle pours slowly and keeps the water hot for the leaves.\n\n"
+            "Courtesy of Acme\n\n\nCourtesy of AcmeCredit: AP\n\n"
+            "The spout of the second kettle is narrower and steadier in the hand, testers said.\n\n"
+            "Courtesy of Acme\nPhoto: Ann Moss\n\n"
+            "Both kettles boil a litre in under four minutes on a standard hob.\n")
+    article = parse(text)
+    assert [(c.text, c.credit) for c in article.captions] == [("Courtesy of Acme", "AP"), ("Courtesy of Acme", "Ann Moss")]
+    assert [(d.text, d.reason) for d in article.dropped] == [("Courtesy of AcmeCredit: AP", "duplicate_caption")]
+
+
+def test_a_glued_repeat_of_a_paired_caption_is_another_picture():
+    text = ("Kettles for tea\n\nA good kettle pours slowly and keeps the water hot for the leaves.\n\n"
+            "Courtesy of Acme\n\n\nCourtesy of AcmeCredit: AP\n\n"
+            "The spout of the second kettle is narrower and steadier in the hand, testers said.\n\n"
+            "Courtesy of AcmeCredit: EPA\n\n"
+            "Both kettles boil a litre in under four minutes on a standard hob.\n")
+    assert [(c.text, c.credit) for c in parse(text).captions] == [("Courtesy of Acme", "AP"), ("Courtesy of Acme", "EPA")]
+
+
+@pytest.mark.parametrize("second_copy", ["Rain at dawn, 1986. Silver print.\nCredit: AP", "Rain at dawn, 1986. Silver print.Credit: AP"])
+def test_a_caption_of_two_lines_printed_twice_is_one_caption(second_copy):
+    text = ("Photographs of the coast\n\nThe show brings together forty prints made along the northern coast.\n\n"
+            "Jane Doe,\nRain at dawn, 1986. Silver print.\n\n\nJane Doe,\n" + second_copy + "\n\n"
+            "Her later work turned to the towns inland, where she lived until her death.\n")
+    article = parse(text)
+    assert [(c.text, c.credit) for c in article.captions] == [("Jane Doe, Rain at dawn, 1986. Silver print.", "AP")]
+    assert "Jane Doe," not in article.body
+
+
+def test_two_lines_printed_twice_without_a_credit_are_not_joined():
+    blocks = split_blocks("Home\nAbout\n\nHome\nAbout\nContact us")
+    assert [b.text for b in blocks] == ["Home", "About", "Home", "About", "Contact us"]
+
+
+@pytest.mark.parametrize("second_copy", ["Written by Jane Doe\nCredit: AP", "Written by Jane DoeCredit: AP"])
+def test_a_caption_printed_twice_that_alone_reads_as_a_byline_is_a_caption(second_copy):
+    text = ("Books of the year\n\nBy Tom Roe\n\nThe list brings together forty books from small presses and large.\n\n"
+            "Its first pick is a memoir of a childhood on the northern coast.\n\n"
+            "Written by Jane Doe\n\n\n" + second_copy + "\n\n"
+            "The second pick is a history of the town's harbour and its fishing fleet.\n")
+    article = parse(text)
+    assert [(c.text, c.credit) for c in article.captions] == [("Written by Jane Doe", "AP")]
+    assert [b.reason for b in article.blocks if b.text.startswith("Written")] == ["caption_seen_twice", "duplicate_caption"]
+    assert article.byline == "By Tom Roe"
+
+
+def test_a_caption_repeated_without_a_credit_of_its_own_is_a_duplicate():
+    blocks = [make_block("The search went on all day and into the night, police said.", 0, Role.BODY),
+              make_block("Divers search the lake", 1, Role.CAPTION, credit="AP", reason="glued_credit"),
+              make_block("Divers search the lake", 2, Role.CAPTION, reason="caption_prefix")]
+    assert [(b.role, b.credit) for b in revise_blocks(blocks)][1:] == [(Role.CAPTION, "AP"), (Role.DUPLICATE, None)]
+
+
 def test_a_credit_shaped_line_right_above_a_credit_line_is_its_caption():
     text = ("Storm hits coast\n\nHomes were flooded overnight as the storm came ashore, police said.\n\n"
             "Source: Coast Guard Archive\nCredit: Ann Moss/Wire\n\n"
