@@ -522,6 +522,45 @@ def test_story_ending_with_a_short_question_and_answer_section_is_not_cut():
     assert not [d for d in article.dropped if d.reason == "after_story"]
 
 
+def test_whole_page_without_menus_but_with_its_site_chrome_drops_the_bio_after_the_story():
+    # A browser's page whose menus are not a run of short lines still prints the site's own
+    # chrome ("Skip to content") and footer: its story ends as on a page with menus.
+    page = "\n\n".join(["Skip to content", "Old pier to close for repairs", *PIER_STORY, *AUTHOR_BIO_TAIL,
+                        "© 2025 Harbour News. All rights reserved."])
+    article = parse(page)
+    assert article.body == tuple(PIER_STORY)
+    assert AUTHOR_BIO_TAIL[2] in [d.text for d in article.dropped if d.reason == "after_story"]
+
+
+TEASERS_ABOVE_HEADLINE = [
+    "Garden chairs at half price",
+    "Folding teak chairs and a matching table are down to half price this week at the big garden centres.",
+    "Cheap flights to Lisbon in March",
+    "Budget airlines cut their spring fares to Portugal, with return tickets from thirty pounds each way.",
+]
+
+
+def test_whole_page_drops_the_teasers_above_a_headline_with_its_byline():
+    page = "\n\n".join([PAGE_MENU, *TEASERS_ABOVE_HEADLINE, "Old pier to close for repairs", "By Maria Olsen",
+                        *PIER_STORY, "About us", "Contact us"])
+    article = parse(page)
+    assert article.title == "Old pier to close for repairs"
+    assert article.body == tuple(PIER_STORY)
+    cut = [d.text for d in article.dropped if d.reason == "before_headline"]
+    # (a teaser's headline between two kept paragraphs reads as a subheading, and goes with them)
+    assert [text for text in cut if text not in TEASERS_ABOVE_HEADLINE[::2]] == TEASERS_ABOVE_HEADLINE[1::2]
+
+
+def test_text_above_a_headline_is_kept_when_most_of_the_text_stands_above_it():
+    # A headline with a byline under most of the story (a line read as the headline amid it, or
+    # another story's) does not start the story: the paragraphs above it stay.
+    page = "\n\n".join([PAGE_MENU, *PIER_STORY[:4], "Cheap flights to Lisbon in March", "By Maria Olsen",
+                        *PIER_STORY[4:], "About us", "Contact us"])
+    article = parse(page)
+    assert article.title == "Cheap flights to Lisbon in March"
+    assert article.body == tuple(PIER_STORY)
+
+
 def test_clipping_keeps_its_text_to_the_end():
     # The same text without a site's menus above it is a clipping: nothing of it is cut as a tail.
     article = parse("\n\n".join(["Old pier to close for repairs", *PIER_STORY, *AUTHOR_BIO_TAIL[2:3]]))
