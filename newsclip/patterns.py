@@ -388,6 +388,16 @@ BY_LINE_RE = re.compile(rf"^{_BY_LEAD}\b", re.I)
 # A line that is nothing but a personal name (two to five words, each capitalised or a particle):
 # a byline only where its neighbours say so (under the headline, beside the date, after "By").
 NAME_LINE_RE = re.compile(rf"^{_NAME}$")
+# Post-nominal letters after a name: degrees and certifications ("Ann Lee, MD", "Jo Poe CPP, PSP",
+# "Tom Roe, Ph.D."), in capitals; a name line may end with them.
+POST_NOMINALS_RE = re.compile(r"(?:,?\s+(?:Ph\.\s?D\.?|PhD|M\.D\.|[A-Z]{2,5}\b))+$")
+
+# A sentence of the story that names its writer, on pages that print no byline: "This post was
+# written by Jane Doe, Head of Marketing", "This blog post was authored by Ann Lee, MD." The
+# group `byline` is the byline from its "by" on; the name after it is capitalised.
+SELF_BYLINE_RE = re.compile(r"^(?i:this|the)\s+(?:[\w-]+\s+){0,2}?(?i:post|article|story|piece|guide|review|column)"
+                            r"\s+(?i:was|is|has\s+been)\s+(?i:originally\s+)?(?i:written|authored|contributed|prepared)"
+                            rf"\s+(?P<byline>(?i:by)\s+{_NAME}\b.{{0,120}})$")
 
 # What is around the names in a byline: a leading "By"/"Written by", and after the names a role,
 # an outlet, a date or a separator ("| Political Editor", ", Associated Press", " - Updated ...").

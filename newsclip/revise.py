@@ -1022,8 +1022,10 @@ def _first_line_title(block: Block) -> bool:
 
 
 def _title_shaped(block: Block) -> bool:
+    # (A line naming its writer, "By Jane Doe" or "This post was written by Jane Doe", is no headline.)
     return 1 <= block.words <= 40 and not block.text.endswith((".", ":", ",", "。", "：", "、", "，")) \
-        and not P.URL_RE.match(block.text) and not P.BY_LINE_RE.match(block.text)
+        and not P.URL_RE.match(block.text) and not P.BY_LINE_RE.match(block.text) \
+        and not P.SELF_BYLINE_RE.match(block.text)
 
 
 

@@ -336,3 +336,33 @@ def test_whole_page_names_of_several_authors_under_the_headline_beside_the_date(
     assert article.authors == ("Jane Doe", "Tom C. Roe", "Ann Lee")
     # Without a date beside it, a list of name-shaped words is no byline (it may be places or teams).
     assert parse(page.replace("Published March 4, 2025\n", "")).byline is None
+
+
+def test_whole_page_date_label_on_its_own_line_is_no_name_beside_the_date():
+    page = PAGE.replace("Written by\nJane Doe\n4 min read\nPublished March 4, 2025\n",
+                        "PUBLISHED\n4 March, 2025\nJane Doe\nHarbour Editor\n")
+    article = parse(page)
+    assert article.byline == "Jane Doe"
+    assert article.published.iso == "2025-03-04"
+    label = next(b for b in article.blocks if b.text == "PUBLISHED")
+    assert label.role is not Role.BYLINE
+
+
+def test_whole_page_name_with_post_nominal_letters_beside_the_date():
+    page = PAGE.replace("Written by\nJane Doe\n4 min read\n", "Ann B. Lee CPP, PSP\n")
+    article = parse(page)
+    assert article.byline == "Ann B. Lee CPP, PSP"
+    assert article.authors == ("Ann B. Lee",)
+    assert article.published.iso == "2025-03-04"
+
+
+def test_whole_page_sentence_naming_the_writer_gives_the_byline_and_stays_in_the_body():
+    line = "This post was written by Ann Lee, MD, harbour physician."
+    page = PAGE.replace("Written by\nJane Doe\n4 min read\n", "").replace(f"{MORE}\n", f"{MORE}\n\n{line}\n")
+    article = parse(page)
+    assert article.byline == "by Ann Lee, MD, harbour physician."
+    assert article.authors == ("Ann Lee",)
+    assert article.body == (PARAGRAPH, MORE, line)
+    # A line that disowns the writing names nobody.
+    disowned = page.replace(line, "This article is not written by and does not reflect the views of the harbour board.")
+    assert parse(disowned).byline is None
