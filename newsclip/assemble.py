@@ -107,12 +107,14 @@ def byline_in_date(line: str) -> str | None:
     (True, True)
     >>> byline_in_date("12 Comments | Jane Doe | Last Updated: March 4, 2025"), byline_in_date("0 · by Ann Lee · May 2, 2025")
     ('Jane Doe', 'by Ann Lee')
+    >>> byline_in_date("May 2, 2025May 9, 2025Jane Doe")
+    'Jane Doe'
     """
     label = P.DATE_LABEL_RE.match(line)
     rest = line[label.end():] if label else line
-    match = P.find_date(rest)
-    if match:
-        rest = rest[: match.start()] + " | " + rest[match.end():]
+    # Every date goes, each a separator: the update's too ("May 2, 2025May 9, 2025Jane Doe").
+    for pattern in P.DATE_RES.values():
+        rest = pattern.sub(" | ", rest)
     # What is left once the date and the separators are gone is a byline ("by Jane Doe"), or, once
     # reading time, comment count and labels ("Updated on") are gone too, a name; or so is one of
     # its parts, when the others are a comment count or a label.

@@ -366,3 +366,10 @@ def test_whole_page_sentence_naming_the_writer_gives_the_byline_and_stays_in_the
     # A line that disowns the writing names nobody.
     disowned = page.replace(line, "This article is not written by and does not reflect the views of the harbour board.")
     assert parse(disowned).byline is None
+
+
+def test_whole_page_name_glued_after_the_published_and_updated_dates():
+    page = PAGE.replace("Written by\nJane Doe\n4 min read\nPublished March 4, 2025\n", "March 4, 2025March 9, 2025Jane Doe\n")
+    article = parse(page)
+    assert article.authors == ("Jane Doe",)
+    assert article.published.iso == "2025-03-04"
