@@ -377,7 +377,13 @@ def is_date_line(text: str) -> bool:
     True
     >>> is_date_line("Essay - Published: 2025.12.17 | Language | Culture | Technology")
     True
+    >>> is_date_line("30 January 2025 / 23:07 GMT30 January 2025 / 23:07 GMT")
+    True
     """
+    # A page may print a date twice in one line, a copy kept for screen readers glued to it.
+    half = len(text) // 2
+    if text[:half] == text[half:]:
+        text = text[:half]
     labelled = P.DATE_LABEL_RE.match(text)
     undated = words_beside_date(text[labelled.end():] if labelled else text)
     # Weekday names, separators, "ET"/"GMT", a second date (the update), a reading time, a comment

@@ -373,3 +373,21 @@ def test_whole_page_name_glued_after_the_published_and_updated_dates():
     article = parse(page)
     assert article.authors == ("Jane Doe",)
     assert article.published.iso == "2025-03-04"
+
+
+def test_whole_page_date_printed_twice_on_its_line_is_the_date_line():
+    twice = "March 4, 2025 / 10:15 GMT" * 2
+    page = PAGE.replace("Published March 4, 2025\n", twice + "\n")
+    article = parse(page)
+    assert article.published.raw == twice
+    assert article.published.iso.startswith("2025-03-04")
+
+
+def test_whole_page_teasers_byline_above_the_headline_loses_to_the_name_beside_its_date():
+    teaser = ("You may also like\nFerry fares to rise in the new year, operator says\n"
+              "The operator blames fuel costs for the rise.\nBy Tom Roe\nMarch 2, 2025\nAdvertisement\nHome / News / Local news\n")
+    page = PAGE.replace("Local news\n", teaser).replace("Written by\nJane Doe\n4 min read\n", "Jane Doe\n")
+    article = parse(page)
+    assert article.title == "Pier closed for repairs after divers find rotten piles"
+    assert article.byline == "Jane Doe"
+    assert article.published.iso == "2025-03-04"
