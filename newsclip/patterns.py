@@ -369,8 +369,9 @@ BYLINE_RES: dict[str, re.Pattern[str]] = {
     # "Author: Jane Doe", "By Jane Doe Updated March 4, 2025"
     "by_name": re.compile(rf"^(?i:{_LEAD})\s*:?\s+(?:{_DESK}|{_NAME})(?:\s*(?:,\s*and|,|and|&)\s*{_NAME}){{0,3}}"
                           rf"{_BYLINE_TAIL}(?<![.!?])$"),
-    # "By stephenlega", "By admin_22", "By MixmasterFred": a site's user name, one word in lower or camel case
-    "by_handle": re.compile(r"^(?:By|BY|Posted by|Written by|Words by)\s+(?:[a-z0-9_@][\w.@-]{1,39}|[A-Z][a-z]+[A-Z][\w.@-]{1,30})$"),
+    # "By stephenlega", "By admin_22", "By MixmasterFred", "Posted on May 2, 2025 by jdoe" (the date gone): a
+    # site's user name, one word in lower or camel case
+    "by_handle": re.compile(r"^(?:[Bb]y|BY|[Pp]osted by|[Ww]ritten by|[Ww]ords by)\s+(?:[a-z0-9_@][\w.@-]{1,39}|[A-Z][a-z]+[A-Z][\w.@-]{1,30})$"),
     # "Jane Doe, Political Editor", "John Roe | Senior Correspondent", "Ann Lee and Jo Poe | Guest Columnists",
     # "Jane Doe - Product marketer"
     "name_role": re.compile(rf"^{_NAME}(?:\s*(?:,\s*and|,|and|&)\s*{_NAME}){{0,3}}\s*[,|–—-]\s*(?:[A-Za-z][\w&-]*\s+){{0,3}}"

@@ -28,6 +28,7 @@ MORE = ("Fishing boats will moor at the east quay until the spring, the board sa
     ("By Jane Doe – Updated Mar 4, 2025 at 1:00 PM EST | Fact-checked by Tom Roe", "by_name"),
     ("By The Harbour Desk editors", "by_name"),
     ("By harbourfan22", "by_handle"),
+    ("by harbourfan22", "by_handle"),
     ("Jane Doe, Political Editor", "name_role"),
     ("Ann Lee and Tom Roe | Guest Columnists", "name_role"),
     ("Tom Roe - Product marketer", "name_role"),
@@ -390,4 +391,12 @@ def test_whole_page_teasers_byline_above_the_headline_loses_to_the_name_beside_i
     article = parse(page)
     assert article.title == "Pier closed for repairs after divers find rotten piles"
     assert article.byline == "Jane Doe"
+    assert article.published.iso == "2025-03-04"
+
+
+def test_whole_page_user_name_after_a_lower_case_by_on_the_date_line():
+    page = PAGE.replace("Written by\nJane Doe\n4 min read\nPublished March 4, 2025\n", "Posted on March 4, 2025 by harbourfan\n")
+    article = parse(page)
+    assert article.byline == "Posted on March 4, 2025 by harbourfan"
+    assert article.authors == ("harbourfan",)
     assert article.published.iso == "2025-03-04"
