@@ -348,11 +348,14 @@ def is_name_line(text: str, min_words: int = 2) -> bool:
     >>> is_name_line("Ann Lee, MD"), is_name_line("Jo A. Poe CPP, PSP"), is_name_line("Storm, FAQ")
     (True, True, False)
     """
-    # A name set in capitals keeps its last word ("JANE DOE" is no "JANE" with letters after it).
-    if not text.isupper():
-        text = P.POST_NOMINALS_RE.sub("", text)
+    # Post-nominal letters are cut only when the line fails as it is, and never from a name set in
+    # capitals ("JANE DOE" is no "JANE" with letters after it).
     if not P.NAME_LINE_RE.match(text):
-        return False
+        if text.isupper():
+            return False
+        text = P.POST_NOMINALS_RE.sub("", text)
+        if not P.NAME_LINE_RE.match(text):
+            return False
     label = P.DATE_LABEL_RE.match(text)
     if label and label.end() == len(text):
         return False
