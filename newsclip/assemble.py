@@ -107,8 +107,8 @@ def byline_in_date(line: str) -> str | None:
     (True, True)
     >>> byline_in_date("12 Comments | Jane Doe | Last Updated: March 4, 2025"), byline_in_date("0 · by Ann Lee · May 2, 2025")
     ('Jane Doe', 'by Ann Lee')
-    >>> byline_in_date("May 2, 2025May 9, 2025Jane Doe")
-    'Jane Doe'
+    >>> byline_in_date("May 2, 2025May 9, 2025Jane Doe"), byline_in_date("Released Wednesday, March 4, 2025")
+    ('Jane Doe', None)
     """
     label = P.DATE_LABEL_RE.match(line)
     rest = line[label.end():] if label else line
@@ -122,7 +122,7 @@ def byline_in_date(line: str) -> str | None:
         byline = " ".join(P.READING_TIME_RE.sub(" ", P.COMMENT_COUNT_RE.sub(" ", part)).split()).strip(" ,")
         if byline and match_byline(byline) in P.BYLINE_RES:
             return byline
-        name = " ".join(P.DATE_FILLER_RE.sub(" ", part).split()).strip(" ,:")
+        name = " ".join(P.WEEKDAY_RE.sub(" ", P.DATE_FILLER_RE.sub(" ", part)).split()).strip(" ,:")
         if name and is_name_line(name):
             return name
     return None

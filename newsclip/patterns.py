@@ -503,6 +503,8 @@ COMMENT_BY_RE = re.compile(rf"^\S.{{0,60}}?\b{_COMMENT_VERBS}$", re.I)
 # Published: March 4, 2025", "Last updated:"), "by", "at".
 DATE_FILLER_RE = re.compile(rf"{READING_TIME_RE.pattern}|{COMMENT_COUNT_RE.pattern}"
                             r"|\b(?:(?:last\s+)?(?:published|updated|posted|modified)|on|at|by)\b:?", re.I)
+# The days of the week, printed before a date ("Released Wednesday, March 2, 2022"): never a name.
+WEEKDAY_RE = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b", re.I)
 # A line that gives the update first and the first publication after it ("Updated May 2, 2025
 # Originally published March 4, 2025"): the story's date is the one after "published".
 UPDATE_THEN_PUBLISHED_RE = re.compile(r"\bupdated\b.*?\b(?:published|posted)\b", re.I)

@@ -400,3 +400,10 @@ def test_whole_page_user_name_after_a_lower_case_by_on_the_date_line():
     assert article.byline == "Posted on March 4, 2025 by harbourfan"
     assert article.authors == ("harbourfan",)
     assert article.published.iso == "2025-03-04"
+
+
+def test_whole_page_weekday_before_the_date_names_nobody():
+    page = PAGE.replace("Written by\nJane Doe\n4 min read\nPublished March 4, 2025\n", "Released Tuesday, March 4, 2025\n")
+    article = parse(page)
+    assert article.byline is None
+    assert article.published.iso == "2025-03-04"
