@@ -55,6 +55,8 @@ def assemble_article(blocks: list[Block], source: str | None = None, fallback_ti
         byline = published.raw  # the line as printed; the names are read from its words around the date
     if byline is None:
         byline = fallback_byline
+    if byline is None:
+        byline = byline_in_story(blocks)
     authors = authors_from_byline(by_date or byline) if byline else ()
     if fallback_authors and (byline == fallback_byline or all(name in byline for name in fallback_authors)):
         authors = tuple(fallback_authors)
@@ -82,10 +84,13 @@ def authors_from_byline(byline: str) -> tuple[str, ...]:
     ('Jane Doe', 'John Roe', 'Ann Lee')
     >>> authors_from_byline("by Jane Doe on March 4, 2025"), authors_from_byline("By Dr. Ann Lee | Health | 8 min read")
     (('Jane Doe',), ('Dr. Ann Lee',))
+    >>> authors_from_byline("Jo A. Poe CPP, PSP")
+    ('Jo A. Poe',)
     """
     text = P.BYLINE_LEAD_RE.sub("", byline.strip())
     text = P.BYLINE_TAIL_RE.split(text, maxsplit=1)[0]
-    names = [n.strip(" ,.;:") for n in P.AUTHOR_SEPARATOR_RE.split(text)]
+    # (Post-nominal letters are no author: "Jo Poe CPP, PSP" is Jo Poe.)
+    names = [(n if n.isupper() else P.POST_NOMINALS_RE.sub("", n)).strip(" ,.;:") for n in P.AUTHOR_SEPARATOR_RE.split(text)]
     # A name set in capitals ("JANE DOE") is given as written in prose.
     names = [n.title() if n.isupper() and len(n) > 3 else n for n in names]
     return tuple(dict.fromkeys(n for n in names if n and any(c.isalpha() for c in n)))
@@ -102,12 +107,14 @@ def byline_in_date(line: str) -> str | None:
     (True, True)
     >>> byline_in_date("12 Comments | Jane Doe | Last Updated: March 4, 2025"), byline_in_date("0 · by Ann Lee · May 2, 2025")
     ('Jane Doe', 'by Ann Lee')
+    >>> byline_in_date("May 2, 2025May 9, 2025Jane Doe"), byline_in_date("Released Wednesday, March 4, 2025")
+    ('Jane Doe', None)
     """
     label = P.DATE_LABEL_RE.match(line)
     rest = line[label.end():] if label else line
-    match = P.find_date(rest)
-    if match:
-        rest = rest[: match.start()] + " | " + rest[match.end():]
+    # Every date goes, each a separator: the update's too ("May 2, 2025May 9, 2025Jane Doe").
+    for pattern in P.DATE_RES.values():
+        rest = pattern.sub(" | ", rest)
     # What is left once the date and the separators are gone is a byline ("by Jane Doe"), or, once
     # reading time, comment count and labels ("Updated on") are gone too, a name; or so is one of
     # its parts, when the others are a comment count or a label.
@@ -115,9 +122,26 @@ def byline_in_date(line: str) -> str | None:
         byline = " ".join(P.READING_TIME_RE.sub(" ", P.COMMENT_COUNT_RE.sub(" ", part)).split()).strip(" ,")
         if byline and match_byline(byline) in P.BYLINE_RES:
             return byline
-        name = " ".join(P.DATE_FILLER_RE.sub(" ", part).split()).strip(" ,:")
+        name = " ".join(P.WEEKDAY_RE.sub(" ", P.DATE_FILLER_RE.sub(" ", part)).split()).strip(" ,:")
         if name and is_name_line(name):
             return name
+    return None
+
+
+def byline_in_story(blocks: list[Block]) -> str | None:
+    """The byline that a line of the page gives in a sentence naming the writer ("This post was
+    written by Jane Doe, Editor."), from its "by" on, or None. The line stays where it is (most
+    often the story's first or last paragraph): only its words are read.
+
+    >>> byline_in_story([Block(0, "This post was written by Ann Lee, MD, a surgeon.", (1,), role=Role.BODY)])
+    'by Ann Lee, MD, a surgeon.'
+    >>> byline_in_story([Block(0, "This content is not written by and does not reflect our views.", (1,))]) is None
+    True
+    """
+    for block in blocks:
+        match = P.SELF_BYLINE_RE.match(block.text)
+        if match:
+            return match["byline"]
     return None
 
 

@@ -337,16 +337,27 @@ def match_byline(text: str) -> str | None:
 
 def is_name_line(text: str, min_words: int = 2) -> bool:
     """A person's name alone: two (or `min_words`) to five capitalised words, none of them a word
-    of section labels.
+    of section labels, and not a date's label on its own ("PUBLISHED" / "3 January, 2025").
 
     >>> is_name_line("Jane van der Berg"), is_name_line("JANE DOE"), is_name_line("Dr. Ann Lee")
     (True, True, True)
     >>> is_name_line("Travel Tips"), is_name_line("Storm"), is_name_line("Read More Stories")
     (False, False, False)
-    >>> is_name_line("Susan", min_words=1), is_name_line("News", min_words=1)
-    (True, False)
+    >>> is_name_line("Susan", min_words=1), is_name_line("News", min_words=1), is_name_line("PUBLISHED", min_words=1)
+    (True, False, False)
+    >>> is_name_line("Ann Lee, MD"), is_name_line("Jo A. Poe CPP, PSP"), is_name_line("Storm, FAQ")
+    (True, True, False)
     """
+    # Post-nominal letters are cut only when the line fails as it is, and never from a name set in
+    # capitals ("JANE DOE" is no "JANE" with letters after it).
     if not P.NAME_LINE_RE.match(text):
+        if text.isupper():
+            return False
+        text = P.POST_NOMINALS_RE.sub("", text)
+        if not P.NAME_LINE_RE.match(text):
+            return False
+    label = P.DATE_LABEL_RE.match(text)
+    if label and label.end() == len(text):
         return False
     words = P.WORD_RE.findall(text.casefold())
     return min_words <= len(words) <= 5 and not any(w in P.NOT_NAME_WORDS for w in words)
@@ -369,7 +380,13 @@ def is_date_line(text: str) -> bool:
     True
     >>> is_date_line("Essay - Published: 2025.12.17 | Language | Culture | Technology")
     True
+    >>> is_date_line("30 January 2025 / 23:07 GMT30 January 2025 / 23:07 GMT")
+    True
     """
+    # A page may print a date twice in one line, a copy kept for screen readers glued to it.
+    half = len(text) // 2
+    if text[:half] == text[half:]:
+        text = text[:half]
     labelled = P.DATE_LABEL_RE.match(text)
     undated = words_beside_date(text[labelled.end():] if labelled else text)
     # Weekday names, separators, "ET"/"GMT", a second date (the update), a reading time, a comment

@@ -369,8 +369,9 @@ BYLINE_RES: dict[str, re.Pattern[str]] = {
     # "Author: Jane Doe", "By Jane Doe Updated March 4, 2025"
     "by_name": re.compile(rf"^(?i:{_LEAD})\s*:?\s+(?:{_DESK}|{_NAME})(?:\s*(?:,\s*and|,|and|&)\s*{_NAME}){{0,3}}"
                           rf"{_BYLINE_TAIL}(?<![.!?])$"),
-    # "By stephenlega", "By admin_22", "By MixmasterFred": a site's user name, one word in lower or camel case
-    "by_handle": re.compile(r"^(?:By|BY|Posted by|Written by|Words by)\s+(?:[a-z0-9_@][\w.@-]{1,39}|[A-Z][a-z]+[A-Z][\w.@-]{1,30})$"),
+    # "By stephenlega", "By admin_22", "By MixmasterFred", "Posted on May 2, 2025 by jdoe" (the date gone): a
+    # site's user name, one word in lower or camel case
+    "by_handle": re.compile(r"^(?:[Bb]y|BY|[Pp]osted by|[Ww]ritten by|[Ww]ords by)\s+(?:[a-z0-9_@][\w.@-]{1,39}|[A-Z][a-z]+[A-Z][\w.@-]{1,30})$"),
     # "Jane Doe, Political Editor", "John Roe | Senior Correspondent", "Ann Lee and Jo Poe | Guest Columnists",
     # "Jane Doe - Product marketer"
     "name_role": re.compile(rf"^{_NAME}(?:\s*(?:,\s*and|,|and|&)\s*{_NAME}){{0,3}}\s*[,|–—-]\s*(?:[A-Za-z][\w&-]*\s+){{0,3}}"
@@ -388,6 +389,16 @@ BY_LINE_RE = re.compile(rf"^{_BY_LEAD}\b", re.I)
 # A line that is nothing but a personal name (two to five words, each capitalised or a particle):
 # a byline only where its neighbours say so (under the headline, beside the date, after "By").
 NAME_LINE_RE = re.compile(rf"^{_NAME}$")
+# Post-nominal letters after a name: degrees and certifications ("Ann Lee, MD", "Jo Poe CPP, PSP",
+# "Tom Roe, Ph.D."), in capitals; a name line may end with them.
+POST_NOMINALS_RE = re.compile(r"(?:,?\s+(?:Ph\.\s?D\.?|PhD|M\.D\.|[A-Z]{2,5}\b))+$")
+
+# A sentence of the story that names its writer, on pages that print no byline: "This post was
+# written by Jane Doe, Head of Marketing", "This blog post was authored by Ann Lee, MD." The
+# group `byline` is the byline from its "by" on; the name after it is capitalised.
+SELF_BYLINE_RE = re.compile(r"^(?i:this|the)\s+(?:[\w-]+\s+){0,2}?(?i:post|article|story|piece|guide|review|column)"
+                            r"\s+(?i:was|is|has\s+been)\s+(?i:originally\s+)?(?i:written|authored|contributed|prepared)"
+                            rf"\s+(?P<byline>(?i:by)\s+{_NAME}\b.{{0,120}})$")
 
 # What is around the names in a byline: a leading "By"/"Written by", and after the names a role,
 # an outlet, a date or a separator ("| Political Editor", ", Associated Press", " - Updated ...").
@@ -492,6 +503,8 @@ COMMENT_BY_RE = re.compile(rf"^\S.{{0,60}}?\b{_COMMENT_VERBS}$", re.I)
 # Published: March 4, 2025", "Last updated:"), "by", "at".
 DATE_FILLER_RE = re.compile(rf"{READING_TIME_RE.pattern}|{COMMENT_COUNT_RE.pattern}"
                             r"|\b(?:(?:last\s+)?(?:published|updated|posted|modified)|on|at|by)\b:?", re.I)
+# The days of the week, printed before a date ("Released Wednesday, March 2, 2022"): never a name.
+WEEKDAY_RE = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b", re.I)
 # A line that gives the update first and the first publication after it ("Updated May 2, 2025
 # Originally published March 4, 2025"): the story's date is the one after "published".
 UPDATE_THEN_PUBLISHED_RE = re.compile(r"\bupdated\b.*?\b(?:published|posted)\b", re.I)

@@ -747,7 +747,8 @@ def place_byline_and_date(blocks: list[Block], settings: Settings) -> list[Block
                                                         out[i].reason == "by_name" or out[i - 1].reason == "byline_label")][:1]
         if role is Role.BYLINE:
             near += dated_bylines(out, anchor, first_body + HEADER_AFTER_BODY)
-            labelled = [i for i in near if is_labelled_byline(out, i) and abs(i - anchor) <= LABELLED_BYLINE_REACH]
+            labelled = [i for i in near if is_labelled_byline(out, i)
+                        and -TITLE_AFTER_META <= i - anchor <= LABELLED_BYLINE_REACH]
             near = labelled or near
         elif byline is not None and out[byline].role is Role.DATE:
             near = [byline]  # the date line that names the writer
@@ -860,7 +861,8 @@ def is_labelled_date(blocks: list[Block], i: int) -> bool:
     return bool(P.PUBLISHED_LABEL_RE.match(label)) and sum(1 for b in blocks if b.text == label) == 1
 
 
-# A labelled byline at most this many blocks from the headline wins over a bare name line nearer it.
+# A labelled byline at most this many blocks under the headline (or TITLE_AFTER_META above it: one
+# further above is a teaser's, in a list printed before the headline) wins over a bare name line nearer it.
 LABELLED_BYLINE_REACH = 7
 # Bylines read from their own words, not only from where a name-shaped line stands.
 LABELLED_BYLINE_REASONS = frozenset({"by_name", "by_handle", "name_role", "html_byline", "after_byline_label"})
@@ -1071,8 +1073,10 @@ def _first_line_title(block: Block) -> bool:
 
 
 def _title_shaped(block: Block) -> bool:
+    # (A line naming its writer, "By Jane Doe" or "This post was written by Jane Doe", is no headline.)
     return 1 <= block.words <= 40 and not block.text.endswith((".", ":", ",", "。", "：", "、", "，")) \
-        and not P.URL_RE.match(block.text) and not P.BY_LINE_RE.match(block.text)
+        and not P.URL_RE.match(block.text) and not P.BY_LINE_RE.match(block.text) \
+        and not P.SELF_BYLINE_RE.match(block.text)
 
 
 

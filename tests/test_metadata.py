@@ -28,6 +28,7 @@ MORE = ("Fishing boats will moor at the east quay until the spring, the board sa
     ("By Jane Doe – Updated Mar 4, 2025 at 1:00 PM EST | Fact-checked by Tom Roe", "by_name"),
     ("By The Harbour Desk editors", "by_name"),
     ("By harbourfan22", "by_handle"),
+    ("by harbourfan22", "by_handle"),
     ("Jane Doe, Political Editor", "name_role"),
     ("Ann Lee and Tom Roe | Guest Columnists", "name_role"),
     ("Tom Roe - Product marketer", "name_role"),
@@ -336,3 +337,73 @@ def test_whole_page_names_of_several_authors_under_the_headline_beside_the_date(
     assert article.authors == ("Jane Doe", "Tom C. Roe", "Ann Lee")
     # Without a date beside it, a list of name-shaped words is no byline (it may be places or teams).
     assert parse(page.replace("Published March 4, 2025\n", "")).byline is None
+
+
+def test_whole_page_date_label_on_its_own_line_is_no_name_beside_the_date():
+    page = PAGE.replace("Written by\nJane Doe\n4 min read\nPublished March 4, 2025\n",
+                        "PUBLISHED\n4 March, 2025\nJane Doe\nHarbour Editor\n")
+    article = parse(page)
+    assert article.byline == "Jane Doe"
+    assert article.published.iso == "2025-03-04"
+    label = next(b for b in article.blocks if b.text == "PUBLISHED")
+    assert label.role is not Role.BYLINE
+
+
+def test_whole_page_name_with_post_nominal_letters_beside_the_date():
+    page = PAGE.replace("Written by\nJane Doe\n4 min read\n", "Ann B. Lee CPP, PSP\n")
+    article = parse(page)
+    assert article.byline == "Ann B. Lee CPP, PSP"
+    assert article.authors == ("Ann B. Lee",)
+    assert article.published.iso == "2025-03-04"
+
+
+def test_whole_page_sentence_naming_the_writer_gives_the_byline_and_stays_in_the_body():
+    line = "This post was written by Ann Lee, MD, harbour physician."
+    page = PAGE.replace("Written by\nJane Doe\n4 min read\n", "").replace(f"{MORE}\n", f"{MORE}\n\n{line}\n")
+    article = parse(page)
+    assert article.byline == "by Ann Lee, MD, harbour physician."
+    assert article.authors == ("Ann Lee",)
+    assert article.body == (PARAGRAPH, MORE, line)
+    # A line that disowns the writing names nobody.
+    disowned = page.replace(line, "This article is not written by and does not reflect the views of the harbour board.")
+    assert parse(disowned).byline is None
+
+
+def test_whole_page_name_glued_after_the_published_and_updated_dates():
+    page = PAGE.replace("Written by\nJane Doe\n4 min read\nPublished March 4, 2025\n", "March 4, 2025March 9, 2025Jane Doe\n")
+    article = parse(page)
+    assert article.authors == ("Jane Doe",)
+    assert article.published.iso == "2025-03-04"
+
+
+def test_whole_page_date_printed_twice_on_its_line_is_the_date_line():
+    twice = "March 4, 2025 / 10:15 GMT" * 2
+    page = PAGE.replace("Published March 4, 2025\n", twice + "\n")
+    article = parse(page)
+    assert article.published.raw == twice
+    assert article.published.iso.startswith("2025-03-04")
+
+
+def test_whole_page_teasers_byline_above_the_headline_loses_to_the_name_beside_its_date():
+    teaser = ("You may also like\nFerry fares to rise in the new year, operator says\n"
+              "The operator blames fuel costs for the rise.\nBy Tom Roe\nMarch 2, 2025\nAdvertisement\nHome / News / Local news\n")
+    page = PAGE.replace("Local news\n", teaser).replace("Written by\nJane Doe\n4 min read\n", "Jane Doe\n")
+    article = parse(page)
+    assert article.title == "Pier closed for repairs after divers find rotten piles"
+    assert article.byline == "Jane Doe"
+    assert article.published.iso == "2025-03-04"
+
+
+def test_whole_page_user_name_after_a_lower_case_by_on_the_date_line():
+    page = PAGE.replace("Written by\nJane Doe\n4 min read\nPublished March 4, 2025\n", "Posted on March 4, 2025 by harbourfan\n")
+    article = parse(page)
+    assert article.byline == "Posted on March 4, 2025 by harbourfan"
+    assert article.authors == ("harbourfan",)
+    assert article.published.iso == "2025-03-04"
+
+
+def test_whole_page_weekday_before_the_date_names_nobody():
+    page = PAGE.replace("Written by\nJane Doe\n4 min read\nPublished March 4, 2025\n", "Released Tuesday, March 4, 2025\n")
+    article = parse(page)
+    assert article.byline is None
+    assert article.published.iso == "2025-03-04"
