@@ -22,6 +22,8 @@ RULES = {
     "names_other": "the printed byline names nobody the metadata names, and the metadata names a person",
     "metadata_author": "no printed byline: the metadata's author",
     "author_box": "no printed byline near the headline and no author in the metadata: the byline after the story",
+    "sentence_byline": "no byline line and no author anywhere else: a sentence of the page naming the writer "
+                       "(\"This post was written by …\")",
     # authors
     "byline_names": "the names read from the byline",
     "metadata_names": "the metadata lists the names one by one and the byline is its own or names them all",
@@ -118,8 +120,10 @@ def byline_choice(assembled: str | None, meta: PageMeta, overruled: bool, line: 
         chosen, rule = candidates[0], "printed_byline" if line is not None else "byline_in_date"
     elif stated and assembled == meta.author:
         chosen, rule = stated[0], "metadata_author"
-    else:
+    elif boxed is not None:
         chosen, rule = printed(boxed), "author_box"
+    else:  # assemble.byline_in_story read it from a line of the story
+        chosen, rule = Sourced("printed sentence naming the writer", assembled), "sentence_byline"
     if overruled:
         chosen, rule = stated[0], "names_other"
     return MetaChoice(MetaField.BYLINE, chosen, rule, tuple(c for c in candidates if c != chosen))

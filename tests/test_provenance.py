@@ -118,6 +118,13 @@ def test_authors_read_from_a_printed_byline_name_it():
                                               "byline_names")
 
 
+def test_a_byline_read_from_a_sentence_naming_the_writer_says_so():
+    html = page(header="<p>This post was written by Ann Lee, a harbour engineer.</p>")
+    byline = choices(html)[MetaField.BYLINE]
+    assert (byline.chosen, byline.rule) == (Sourced("printed sentence naming the writer",
+                                                    "by Ann Lee, a harbour engineer."), "sentence_byline")
+
+
 # --- Title ----------------------------------------------------------------------------------------
 
 def test_the_printed_h1_is_the_title_beside_the_title_tag():
