@@ -86,6 +86,8 @@ def authors_from_byline(byline: str) -> tuple[str, ...]:
     (('Jane Doe',), ('Dr. Ann Lee',))
     >>> authors_from_byline("Jo A. Poe CPP, PSP")
     ('Jo A. Poe',)
+    >>> authors_from_byline("By Ann Lee, Head of Marketing and Community Development")
+    ('Ann Lee',)
     """
     text = P.BYLINE_LEAD_RE.sub("", byline.strip())
     text = P.BYLINE_TAIL_RE.split(text, maxsplit=1)[0]
@@ -93,7 +95,19 @@ def authors_from_byline(byline: str) -> tuple[str, ...]:
     names = [(n if n.isupper() else P.POST_NOMINALS_RE.sub("", n)).strip(" ,.;:") for n in P.AUTHOR_SEPARATOR_RE.split(text)]
     # A name set in capitals ("JANE DOE") is given as written in prose.
     names = [n.title() if n.isupper() and len(n) > 3 else n for n in names]
-    return tuple(dict.fromkeys(n for n in names if n and any(c.isalpha() for c in n)))
+    return tuple(dict.fromkeys(n for n in names if n and any(c.isalpha() for c in n) and not is_role(n)))
+
+
+def is_role(text: str) -> bool:
+    """A part of a byline that names a role or a department, not a person: joined by a lower-case
+    word such as "of", or made only of words that name no one on any site (`NOT_NAME_WORDS`).
+
+    >>> is_role("Head of Marketing"), is_role("Community Development"), is_role("Ann de la Cruz")
+    (True, True, False)
+    """
+    words = text.split()
+    return any(word in P.ROLE_JOINER_WORDS for word in words) \
+        or all(word.casefold() in P.NOT_NAME_WORDS for word in words)
 
 
 def byline_in_date(line: str) -> str | None:

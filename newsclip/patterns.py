@@ -389,6 +389,10 @@ BY_LINE_RE = re.compile(rf"^{_BY_LEAD}\b", re.I)
 # A line that is nothing but a personal name (two to five words, each capitalised or a particle):
 # a byline only where its neighbours say so (under the headline, beside the date, after "By").
 NAME_LINE_RE = re.compile(rf"^{_NAME}$")
+# Lower-case words that join a role or a department ("Head of Marketing", "Director for Research",
+# "Editor at Large"), never a personal name, whose lower-case words are particles ("de", "van"). ("the"
+# is not one: "By the Ledger Desk Team" is a team that signs.)
+ROLE_JOINER_WORDS = frozenset("of for at in to on with".split())
 # Post-nominal letters after a name: degrees and certifications ("Ann Lee, MD", "Jo Poe CPP, PSP",
 # "Tom Roe, Ph.D."), in capitals; a name line may end with them.
 POST_NOMINALS_RE = re.compile(r"(?:,?\s+(?:Ph\.\s?D\.?|PhD|M\.D\.|[A-Z]{2,5}\b))+$")

@@ -99,6 +99,8 @@ def test_relative_dates_are_kept_raw_without_iso(line):
     ("By Jane Doe Updated March 4, 2025", ("Jane Doe",)),
     ("by Jane Doe | Harbours | 8 min read", ("Jane Doe",)),
     ("Jane van der Berg, Senior Reporter", ("Jane van der Berg",)),
+    ("By Ann Lee, Head of Sales and Customer Support", ("Ann Lee",)),  # a role, not two more people
+    ("By the Ledger Desk Team", ("the Ledger Desk Team",)),
 ])
 def test_authors_are_a_list_of_names(byline, authors):
     assert authors_from_byline(byline) == authors
