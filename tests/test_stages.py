@@ -370,6 +370,20 @@ def test_other_stories_headlines_starting_alike_in_a_run_with_a_subheading_are_l
     assert [article.body[i] for i in article.headings] == ["Paying for the harbour wall repairs"]
 
 
+
+def test_a_headline_opening_with_a_count_between_numbered_items_is_no_item_of_their_list():
+    # "1." numbers an item; "9 Ways ..." counts what another article offers.
+    text = ("Harbour wall gives way\n\n"
+            "The harbour wall at Kelby gave way in the storm on Tuesday night, flooding the quay.\n\n"
+            "Engineers listed what the harbour repairs will need before the winter storms return.\n\n"
+            "1. Steel piles for the harbour wall\n\n"
+            "9 Ways to Cut Your Energy Bills This Winter\n\n"
+            "2. New stone for the quay\n\n"
+            "The council will meet on Monday to decide how to pay for the harbour wall repairs.\n")
+    article = parse(text)
+    assert [link.text for link in article.links] == ["9 Ways to Cut Your Energy Bills This Winter"]
+    assert "1. Steel piles for the harbour wall" in article.body and "2. New stone for the quay" in article.body
+
 PIER_STORY = [
     "The harbour board met on Tuesday evening and agreed to close the old pier for repairs, after divers "
     "found that two of its oak piles had rotted through below the waterline.",
