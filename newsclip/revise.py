@@ -1280,10 +1280,13 @@ def is_headline_shaped(text: str, settings: Settings) -> bool:
     True
     >>> is_headline_shaped("baby carrier", Settings()), is_headline_shaped("Ingredients:", Settings())
     (False, False)
+    >>> is_headline_shaped("A: Two Novels About the Sea and a Cookbook", Settings())
+    False
     """
     if not settings.headline_min_words <= count_words(text) <= settings.headline_max_words:
         return False
-    if text.endswith((":", ",", ";", "：", "、", "，", "；")) or P.LIST_ITEM_RE.match(text) or P.URL_RE.match(text):
+    if text.endswith((":", ",", ";", "：", "、", "，", "；")) or P.LIST_ITEM_RE.match(text) or P.URL_RE.match(text) \
+            or P.QA_LABEL_RE.match(text):
         return False
     if P.SENTENCE_BREAK_RE.search(text) and not is_title_case(P.WORD_RE.findall(text)):
         return False  # two sentences ("We hope you enjoy it! See you soon") are prose
