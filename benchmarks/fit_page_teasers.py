@@ -37,7 +37,6 @@ import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from newsclip import page_teaser_weights, revise  # noqa: E402
-from newsclip import patterns as P  # noqa: E402
 from newsclip.classify import classify_blocks  # noqa: E402
 from newsclip.config import DEFAULT_SETTINGS  # noqa: E402
 from newsclip.decode import decode_bytes  # noqa: E402
@@ -71,12 +70,9 @@ def rows_of(corpus: Path, pages: dict[str, str]) -> list[tuple[dict[str, float],
         if not revise.is_whole_page(blocks):
             continue
         body = squash(body)
-        fields = revise.record_labels(blocks)
-        judged = []
-        for i, run in revise.link_candidates(blocks, revise.short_runs(blocks), DEFAULT_SETTINGS):
-            label = P.FIELD_LINE_RE.match(blocks[i].text)
-            if not blocks[i].markup and not (label and label.group(1).casefold() in fields):
-                judged.append((i, run))
+        fields = revise.record_fields(blocks)
+        judged = [(i, run) for i, run in revise.link_candidates(blocks, revise.short_runs(blocks), DEFAULT_SETTINGS)
+                  if not blocks[i].markup and i not in fields]
         for i, features in page_teaser_rows(blocks, judged):
             text = squash(blocks[i].text)
             rows.append((dict(zip(FEATURES, features)), int(text not in body), len(re.findall(r"\w+", text)),

@@ -4,7 +4,7 @@ its weights as `newsclip/story_end_weights.py`.
 
 usage: python benchmarks/fit_story_end.py --corpus ../shared/eval-wcxb [--folds 0,1,2] [--check]
 
-For each whole page of the given folds that opens with its menus (`revise.has_page_header`) the text pipeline runs up to, not including, the cut
+For each whole page of the given folds as a browser prints it (`revise.is_browser_page`: menus at its top, or its site's chrome) the text pipeline runs up to, not including, the cut
 (`revise.cut_story_tail`); each point where the story may end (`story_end.tail_points`) is labelled
 by whether the reviewed body has already ended there: the point comes after the last block of six
 words or more whose words are a run of the reviewed articleBody. A logistic regression (scikit-learn,
@@ -25,7 +25,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from newsclip.classify import classify_blocks  # noqa: E402
 from newsclip.decode import decode_bytes  # noqa: E402
 from newsclip.pipeline import prepare_text  # noqa: E402
-from newsclip.revise import REVISIONS, cut_story_tail, has_page_header, revise_blocks  # noqa: E402
+from newsclip.revise import REVISIONS, cut_story_tail, is_browser_page, revise_blocks  # noqa: E402
 from newsclip.split import split_blocks  # noqa: E402
 from newsclip.story_end import FEATURES, KEPT, tail_points  # noqa: E402
 
@@ -49,7 +49,7 @@ def page_points(corpus: Path, page: dict, page_id: str):
         return None
     blocks = revise_blocks(classify_blocks(split_blocks(prepare_text(decode_bytes(path.read_bytes())))),
                            passes=[p for p in REVISIONS if p is not cut_story_tail])
-    if not has_page_header(blocks):
+    if not is_browser_page(blocks):
         return None
     ref = " " + " ".join(words(body)) + " "
     in_body = [(" " + " ".join(words(b.text)) + " ") in ref for b in blocks]

@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """Which kinds of kept tails after the story cost most on whole pages: for the whole pages of the
-tuned folds (those that open with their menus), the kept blocks after the last block of the reviewed
+tuned folds (pages as a browser prints them: `revise.is_browser_page`), the kept blocks after the last block of the reviewed
 body (a block of six words or more whose words are a run of the articleBody, as in
 `fit_story_end.py`), summed by the shape of the tail, with its words, pages and sites.
 
@@ -33,7 +33,7 @@ from newsclip.classify import classify_blocks  # noqa: E402
 from newsclip.decode import decode_bytes  # noqa: E402
 from newsclip.model import Role  # noqa: E402
 from newsclip.pipeline import prepare_text  # noqa: E402
-from newsclip.revise import REVISIONS, cut_story_tail, has_page_header, revise_blocks  # noqa: E402
+from newsclip.revise import REVISIONS, cut_story_tail, is_browser_page, revise_blocks  # noqa: E402
 from newsclip.split import split_blocks  # noqa: E402
 from newsclip.revise import DEFAULT_SETTINGS  # noqa: E402
 from newsclip.story_end import KEPT, STORY_END_THRESHOLD, story_end_probability, tail_points  # noqa: E402
@@ -82,7 +82,7 @@ def main() -> None:
             continue
         text = prepare_text(decode_bytes((args.corpus / "text" / f"{page_id}.txt").read_bytes()))
         pre = revise_blocks(classify_blocks(split_blocks(text)), passes=[p for p in REVISIONS if p is not cut_story_tail])
-        if not has_page_header(pre):
+        if not is_browser_page(pre):
             continue
         blocks = cut_story_tail(pre, DEFAULT_SETTINGS)
         ref = " " + " ".join(words(page["articleBody"])) + " "

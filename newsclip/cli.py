@@ -243,7 +243,8 @@ def explain(file: str, encoding: str | None, max_bytes: int, input_kind: str, se
 
     Columns: input line numbers, first-pass role, final role, reason (the rule or revision pass
     that decided, with the evidence that weighed when the rule records it), text. Use it to see
-    what was removed and why.
+    what was removed and why. For a saved page, a line per field (title, byline, authors,
+    published) follows: where its value came from, the rule that chose it, the other candidates.
 
     On a terminal the rows are cut to its width and coloured by final role (dropped blocks dim),
     with the counts per role at the end; piped or written to a file they are plain text, the text
@@ -288,7 +289,7 @@ def _print_explain_terminal(article, full: bool) -> None:
     from rich.console import Console
     from rich.text import Text
 
-    from .export import fit_explain, role_counts
+    from .export import fit_explain, provenance_lines, role_counts
 
     console = Console(highlight=False)
     rows = fit_explain(article, None if full else console.width)
@@ -310,6 +311,8 @@ def _print_explain_terminal(article, full: bool) -> None:
     # The totals and the key to dimming come along when the line has room for them.
     framed = Text(f"{len(article.blocks)} blocks: ") + legend + "  (dim: dropped)"
     console.print(framed if framed.cell_len <= console.width else legend)
+    for line in provenance_lines(article, None if full else console.width):
+        console.print(Text(line), **print_row)
 
 
 @cli.command()

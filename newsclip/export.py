@@ -5,8 +5,9 @@ import json
 import re
 from collections import Counter
 from collections.abc import Iterator
+from itertools import chain
 
-from .model import Article, Block, LinkKind, Role
+from .model import Article, Block, LinkKind, MetaChoice, Role, Sourced
 
 # Characters that start Markdown syntax anywhere in a line (emphasis, code, links, HTML, tables).
 _MD_INLINE_RE = re.compile(r"([\\`*_{}\[\]<>|~]|&(?=#?\w+;))")
@@ -140,7 +141,8 @@ def cut(text: str, width: int) -> str:
 
 def to_explain(article: Article, width: int | None = 90) -> str:
     """One row per block: input lines, first-pass role, final role, the deciding rule, the text,
-    and after it, in brackets, the evidence that weighed (when the rule records it).
+    and after it, in brackets, the evidence that weighed (when the rule records it); for a saved
+    page, then where its title, byline, authors and date came from (`provenance_lines`).
 
     The plain view, for pipes and files: fixed columns, the text cut at `width` characters (None:
     whole), no colour.
@@ -155,11 +157,54 @@ def to_explain(article: Article, width: int | None = 90) -> str:
     rows = [EXPLAIN_HEADER] + [(lines_label(b), b.initial_role.value, b.role.value, b.reason, b.text)
                                for b in article.blocks]
     evidence = [()] + [block.evidence for block in article.blocks]
-    return "".join(
+    table = "".join(
         " ".join(cell.ljust(w) for cell, w in zip(cells, _PLAIN_WIDTHS))
         + " " + (cells[4] if width is None else cut(cells[4], width))
         + (f"  [{'; '.join(why)}]" if why else "") + "\n"
         for cells, why in zip(rows, evidence))
+    return table + "".join(f"{line}\n" for line in provenance_lines(article, width))
+
+
+# The heading of the lines that say where a saved page's title, byline, authors and date came from.
+PROVENANCE_HEADER = "field      source: value  [rule: why; beside: other candidates]"
+
+
+def provenance_lines(article: Article, width: int | None = 90) -> list[str]:
+    """For a saved page: after a blank line and a heading, one line per field (title, byline,
+    authors, published) naming the source of its value, the rule that made it win and the page's
+    other candidates, each value cut at `width` characters (None: whole). Nothing for text input.
+
+    >>> from newsclip.model import MetaField
+    >>> choice = MetaChoice(MetaField.PUBLISHED, Sourced("JSON-LD datePublished", "2025-03-01"), "update_outranked",
+    ...                     (Sourced("printed <p>", "Updated March 9, 2025", 6),))
+    >>> print("\\n".join(provenance_lines(Article(provenance=(choice,)))))
+    <BLANKLINE>
+    field      source: value  [rule: why; beside: other candidates]
+    published  JSON-LD datePublished: "2025-03-01"  [update_outranked: the printed date announces an update: the \
+first other source that gives a day; beside: printed <p>, line 6: "Updated March 9, 2025"]
+    """
+    if not article.provenance:
+        return []
+    return ["", PROVENANCE_HEADER] + [f"{choice.field.value:<10} {choice_label(choice, width)}"
+                                      for choice in article.provenance]
+
+
+def choice_label(choice: MetaChoice, width: int | None = 90) -> str:
+    """One field's source, value, rule (with the convention it follows) and the other candidates."""
+    from .provenance import RULES
+
+    beside = "; beside: " + ", ".join(candidate_label(c, width) for c in choice.beside) if choice.beside else ""
+    return f"{candidate_label(choice.chosen, width)}  [{choice.rule}: {RULES[choice.rule]}{beside}]"
+
+
+def candidate_label(candidate: Sourced, width: int | None = 90) -> str:
+    """A candidate as explain names it: its source, its input line when printed, its value quoted.
+
+    >>> candidate_label(Sourced("printed <h1>", "Storm hits", 4)), candidate_label(Sourced("URL", "2025-03-02"))
+    ('printed <h1>, line 4: "Storm hits"', 'URL: "2025-03-02"')
+    """
+    where = f"{candidate.source}, line {candidate.line}" if candidate.line else candidate.source
+    return f'{where}: "{candidate.raw if width is None else cut(candidate.raw, width)}"'
 
 
 def fit_explain(article: Article, columns: int | None) -> list[tuple[str, ...]]:
@@ -228,8 +273,26 @@ def explain_record(block: Block) -> dict:
     }
 
 
+def provenance_record(choice: MetaChoice) -> dict:
+    """One field's provenance as a record of `newsclip explain --format jsonl` (after the blocks).
+
+    >>> from newsclip.model import MetaField
+    >>> provenance_record(MetaChoice(MetaField.TITLE, Sourced("printed <h1>", "Storm", 2), "printed_headline",
+    ...                              (Sourced("<title>", "Storm | Ledger"),)))  # doctest: +NORMALIZE_WHITESPACE
+    {'field': 'title', 'source': 'printed <h1>', 'line': 2, 'raw': 'Storm', 'rule': 'printed_headline',
+     'beside': [{'source': '<title>', 'line': None, 'raw': 'Storm | Ledger'}]}
+    """
+    return {"field": choice.field.value, **_candidate_record(choice.chosen), "rule": choice.rule,
+            "beside": [_candidate_record(c) for c in choice.beside]}
+
+
+def _candidate_record(candidate: Sourced) -> dict:
+    return {"source": candidate.source, "line": candidate.line, "raw": candidate.raw}
+
+
 def to_explain_jsonl(article: Article) -> Iterator[str]:
-    """`newsclip explain --format jsonl`: one line of JSON per block, in input order.
+    """`newsclip explain --format jsonl`: one line of JSON per block, in input order, then for a
+    saved page one per field that says where its value came from (records with "field", no "block").
 
     >>> from newsclip import parse
     >>> print("".join(to_explain_jsonl(parse("Storm hits\\n\\nHomes were flooded overnight by the storm."))), end="")
@@ -237,5 +300,5 @@ def to_explain_jsonl(article: Article) -> Iterator[str]:
     {"block":0,"lines":[1],"first_role":"short","role":"title","reason":"headline_before_body",...}
     {"block":1,"lines":[3],"first_role":"body","role":"body",...,"text":"Homes were flooded overnight by the storm."}
     """
-    for block in article.blocks:
-        yield json.dumps(explain_record(block), ensure_ascii=False, separators=(",", ":")) + "\n"
+    for record in chain(map(explain_record, article.blocks), map(provenance_record, article.provenance)):
+        yield json.dumps(record, ensure_ascii=False, separators=(",", ":")) + "\n"

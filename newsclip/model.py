@@ -161,6 +161,36 @@ class Published:
     iso: str | None = None
 
 
+class MetaField(str, Enum):
+    """An article field that an HTML page may offer several candidates for (see `provenance.py`)."""
+
+    TITLE = "title"
+    BYLINE = "byline"
+    AUTHORS = "authors"
+    PUBLISHED = "published"
+
+
+@dataclass(frozen=True, slots=True)
+class Sourced:
+    """A value a page offers for a field and where it was read: `Sourced("JSON-LD datePublished",
+    "2025-03-01")`, or a printed block with its first input line: `Sourced("printed <h1>", "Storm hits", 4)`."""
+
+    source: str
+    raw: str
+    line: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class MetaChoice:
+    """Why an HTML article's field holds its value: the candidate it came from, the rule (a name in
+    `provenance.RULES`) that made it win, and the page's other candidates for it."""
+
+    field: MetaField
+    chosen: Sourced
+    rule: str
+    beside: tuple[Sourced, ...] = ()
+
+
 @dataclass(frozen=True, slots=True)
 class Article:
     """The parse of one clipping. `blocks` keeps every block with both roles, for `explain`."""
@@ -177,6 +207,8 @@ class Article:
     dropped: tuple[Dropped, ...] = ()
     blocks: tuple[Block, ...] = field(default=(), repr=False)
     source: str | None = None
+    # HTML only: where title, byline, authors and date came from (`explain` shows it).
+    provenance: tuple[MetaChoice, ...] = field(default=(), repr=False)
 
     def to_dict(self) -> dict:
         """The JSON contract (see `schema/article.schema.json`); keys are stable across versions.

@@ -3,7 +3,8 @@ tags, its JSON-LD, its `<time datetime>` elements and its URL, read with pattern
 
 Each field is taken from the most explicit source a page offers, in the order of the `*_SOURCES`
 constants below; the story's own blocks (a printed byline, an h1) are weighed in `weigh_meta.py`
-against these.
+against these. Each value keeps the name of its source ("og:title", "JSON-LD author", "meta
+article:published_time"), and `page_published` the rule that chose the date, for `explain`.
 """
 from __future__ import annotations
 
@@ -12,7 +13,6 @@ import json
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from itertools import chain
 
 from .assemble import iso_date
 from .patterns import DATE_RES
@@ -40,6 +40,11 @@ class PageMeta:
     script_published: str | None = None  # a publication date in a script's page state
     author_organization: bool = False  # the JSON-LD names an Organization as the author
     published_tagged: bool = False  # a meta tag states the publication date (beside any JSON-LD)
+    # Where `headline`, `authors` and `published` were read ("og:title", "JSON-LD author", "meta
+    # article:published_time"), for `explain`.
+    headline_source: str | None = None
+    author_source: str | None = None
+    published_source: str | None = None
 
 
 # Meta tag names (name=, property= or itemprop=) that carry each field, most explicit first: the
@@ -90,49 +95,64 @@ def page_meta(html: str, url: str | None = None) -> PageMeta:
     >>> meta = page_meta(page)
     >>> meta.title, meta.headline, meta.authors, meta.author, meta.published
     ('Storm hits | Ledger', 'Storm hits', ('Ann Moss', 'Bo Li'), 'Ann Moss and Bo Li', '2024-03-14')
+    >>> meta.headline_source, meta.author_source, meta.published_source
+    ('og:title', 'JSON-LD author', 'JSON-LD datePublished')
     >>> page_meta("<p>no metadata</p>", url="https://example.com/news/2023/07/09/storm").url_published
     '2023-07-09'
     >>> meta = page_meta('<meta name="author" content="Ann Moss, Bo Li, Cy Ng"><body>')
-    >>> meta.author, meta.authors
-    ('Ann Moss, Bo Li, Cy Ng', ('Ann Moss', 'Bo Li', 'Cy Ng'))
+    >>> meta.author, meta.authors, meta.author_source
+    ('Ann Moss, Bo Li, Cy Ng', ('Ann Moss', 'Bo Li', 'Cy Ng'), 'meta author')
     """
     body_at = re.search(r"<body\b", html, re.I)
     head = html[: body_at.start()] if body_at else html[:100_000]
     metas = meta_tags(head)
 
-    def meta(names: tuple[str, ...]) -> str | None:
-        return next((metas[name] for name in names if name in metas), None)
+    def meta_key(names: tuple[str, ...]) -> str | None:
+        return next((name for name in names if name in metas), None)
 
     found = _TITLE_RE.search(head)
     title = _clean(re.sub(r"<[^>]+>", " ", found.group(1))) if found else None
-    headline = meta(("og:title", "twitter:title"))
+    headline_source = meta_key(("og:title", "twitter:title"))
+    headline = metas[headline_source] if headline_source else None
     names: list[str] = []
-    stated: list[str] = []  # the author strings as the metadata writes them, before splitting
+    stated: list[tuple[str, str]] = []  # (source, author string as the metadata writes it, before splitting)
     organization = False
-    published = None
+    published = author_source = published_source = None
     # JSON-LD names its authors one by one and its dates in ISO form: it comes before meta tags,
     # whose "author" is often the site's name. A story object comes first; a page without one
     # (a blog's WebPage) still dates itself.
     for story in json_ld_stories(html):
         if story["@story"]:
-            headline = headline or _clean(story.get("headline") or story.get("name"))
+            if not headline:
+                key = "headline" if story.get("headline") else "name"
+                headline, headline_source = _clean(story.get(key)), f"JSON-LD {key}"
             if not names:
-                author = story.get("author") or story.get("creator")
+                key = "author" if story.get("author") else "creator"
+                author = story.get(key)
                 names, organization = _names(author, story["@index"]), _organization(author, story["@index"])
-                stated.append(_clean(author.get("name") if isinstance(author, dict) else author) or "")
-        published = published or _clean(story.get("datePublished") or story.get("dateCreated"))
+                author_source = f"JSON-LD {key}"
+                stated.append((author_source, _clean(author.get("name") if isinstance(author, dict) else author) or ""))
+        if not published:
+            key = "datePublished" if story.get("datePublished") else "dateCreated"
+            published, published_source = _clean(story.get(key)), f"JSON-LD {key}"
     author_key = next((key for key in AUTHOR_META if key in metas), None)
-    names = names or (_split_names(metas[author_key]) if author_key else [])
-    stated.append(metas[author_key] if author_key else "")
-    tagged = meta(PUBLISHED_META) or next((content for name, content in metas.items()
-                                           if PUBLISHED_NAME_RE.match(name)), None)
-    published = published or tagged
+    if not names and author_key:
+        names, author_source = _split_names(metas[author_key]), f"meta {author_key}"
+    stated.append((f"meta {author_key}", metas[author_key] if author_key else ""))
+    tag = meta_key(PUBLISHED_META) or next((name for name in metas if PUBLISHED_NAME_RE.match(name)), None)
+    if not published and tag:
+        published, published_source = metas[tag], f"meta {tag}"
     url = url or _page_url(head, metas)
     # The byline is an author string as written when it names the same people ("A, B, C" stays so).
-    byline = next((text for text in stated if text and _split_names(text) == names), join_names(names))
+    # (Its source is the names' source; a string that names nobody, ["https://x.com/ann"], is its own.)
+    byline_source, byline = next(((source, text) for source, text in stated if text and _split_names(text) == names),
+                                 (author_source, join_names(names)))
     return PageMeta(title or None, headline, byline, tuple(names), published, url,
                     metas.get("og:site_name"), *time_element(html[len(head):]), url_date(url),
-                    _first_group(SCRIPT_DATE_RE.search(html, 0, 2_000_000)), organization, bool(tagged))
+                    _first_group(SCRIPT_DATE_RE.search(html, 0, 2_000_000)), organization, bool(tag),
+                    headline_source if headline else None,
+                    author_source if names else byline_source if byline else None,
+                    published_source if published else None)
 
 
 def meta_tags(head: str) -> dict[str, str]:
@@ -213,10 +233,18 @@ def _organization(value, index: dict) -> bool:
 
 
 def _split_names(text: str) -> list[str]:
-    """A metadata author string is one name, or several joined by commas or "and" (never a URL)."""
+    """A metadata author string is one name, or several joined by commas or "and" (never a URL).
+    A short string splits only where each part is a whole name: "Moss, Ann" is one name written
+    surname first, "Ann Moss, Bo Li" two.
+
+    >>> _split_names("Ann Moss, Bo Li"), _split_names("Moss, Ann"), _split_names("Ann Moss & Bo Li")
+    (['Ann Moss', 'Bo Li'], ['Moss, Ann'], ['Ann Moss', 'Bo Li'])
+    """
     if not text or _NOT_A_NAME_RE.search(text):
         return []
-    return [text] if len(text.split()) <= 4 else [n for n in re.split(r",\s*|\s+and\s+|\s*&\s*", text) if n]
+    parts = [n for n in re.split(r",\s*|\s+and\s+|\s*&\s*", text) if n]
+    whole_names = all(len(part.split()) >= 2 for part in parts)
+    return parts if len(text.split()) > 4 or whole_names else [text]
 
 
 def join_names(names: list[str]) -> str | None:
@@ -296,8 +324,25 @@ DAY_RE = re.compile(r"\d{4}-\d\d-\d\d")
 UPDATE_LINE_RE = re.compile(r"\b(?:updated|modified|edited|reviewed)\b", re.I)
 
 
+@dataclass(frozen=True, slots=True)
+class DateChoice:
+    """The page's publication date as `page_published` chooses it: the date, the kind of source
+    it was read from (PRINTED for the printed date it was given, else a `PageMeta` source such as
+    "JSON-LD datePublished", "<time datetime>", "URL") and the rule (a name in `provenance.RULES`)."""
+
+    published: Published | None
+    source: str
+    rule: str
+
+
+PRINTED = "printed"
+# The sources after the printed date and the stated one, in the order `page_published` takes them.
+TIME_SOURCE, NEAR_TITLE_SOURCE, URL_SOURCE, SCRIPT_SOURCE, SET_ASIDE_SOURCE = (
+    "<time datetime>", "a line near the headline", "URL", "script page state", "a date line set aside")
+
+
 def page_published(printed: Published | None, meta: PageMeta, near_title: Iterable[str],
-                   line: str | None = None, set_aside: Iterable[str] = ()) -> Published | None:
+                   line: str | None = None, set_aside: Iterable[str] = ()) -> DateChoice:
     """The page's publication date, from the most telling source that gives a day: the date
     printed with the story (unless its line announces it as an update), the JSON-LD or meta tag
     date, the page's `<time datetime>`, a date printed near the headline (in a byline line), the
@@ -306,55 +351,64 @@ def page_published(printed: Published | None, meta: PageMeta, near_title: Iterab
     A printed update date yields to a stated publication date as STATED_OUTRANKS_UPDATE says.
     `line` is the line the printed date was read from (a date line or a byline), when known.
 
-    >>> meta = PageMeta(published="2024-03-14T08:00:00Z", url_published="2024-03-15", published_tagged=True)
-    >>> page_published(Published("Updated June 9, 2025", "2025-06-09"), meta, []).raw
-    '2024-03-14T08:00:00Z'
-    >>> page_published(Published("June 9, 2025", "2025-06-09"), meta, [], "By Ann Moss | Updated June 9, 2025").raw
-    '2024-03-14T08:00:00Z'
+    >>> meta = PageMeta(published="2024-03-14T08:00:00Z", url_published="2024-03-15", published_tagged=True,
+    ...                 published_source="meta article:published_time")
+    >>> page_published(Published("Updated June 9, 2025", "2025-06-09"), meta, [])
+    DateChoice(published=Published(raw='2024-03-14T08:00:00Z', iso='2024-03-14T08:00:00+00:00'), \
+source='meta article:published_time', rule='update_outranked')
+    >>> page_published(Published("June 9, 2025", "2025-06-09"), meta, [], "By Ann Moss | Updated June 9, 2025").rule
+    'update_outranked'
 
     A publication date only the JSON-LD states yields to a printed update, unless the page prints
     another date near its headline (see STATED_OUTRANKS_UPDATE):
 
     >>> json_ld = PageMeta(published="2024-03-14T08:00:00Z")
-    >>> page_published(Published("Updated June 9, 2025", "2025-06-09"), json_ld, ["By Ann Moss"]).raw
-    'Updated June 9, 2025'
-    >>> page_published(Published("Updated June 9, 2025", "2025-06-09"), json_ld, ["March 14, 2024"]).raw
+    >>> page_published(Published("Updated June 9, 2025", "2025-06-09"), json_ld, ["By Ann Moss"])
+    DateChoice(published=Published(raw='Updated June 9, 2025', iso='2025-06-09'), source='printed', \
+rule='update_over_json_ld')
+    >>> page_published(Published("Updated June 9, 2025", "2025-06-09"), json_ld, ["March 14, 2024"]).published.raw
     '2024-03-14T08:00:00Z'
-    >>> page_published(None, PageMeta(url_published="2024-03-15"), ["By Ann Moss · 12 May 2024"]).iso
-    '2024-05-12'
-    >>> page_published(None, PageMeta(), [], None, ["Mar 3, 2024"]).iso
+    >>> page_published(None, PageMeta(url_published="2024-03-15"), ["By Ann Moss · 12 May 2024"])
+    DateChoice(published=Published(raw='By Ann Moss · 12 May 2024', iso='2024-05-12'), \
+source='a line near the headline', rule='source_order')
+    >>> page_published(None, PageMeta(), [], None, ["Mar 3, 2024"]).published.iso
     '2024-03-03'
     >>> page_published(Published("May 2, 2024", "2024-05-02"), PageMeta(time_published="2024-06-20",
-    ...                time_printed="May 2, 2024"), []).iso
-    '2024-06-20'
+    ...                time_printed="May 2, 2024"), [])
+    DateChoice(published=Published(raw='2024-06-20', iso='2024-06-20'), source='<time datetime>', \
+rule='time_datetime')
     """
     if printed and printed.iso and not is_update(printed.raw, line):
         # "8/1/2025" read day first where the metadata says August 1st: the page wrote the month first.
         stated = _day(meta.published) or _day(meta.time_published)
         day = printed.iso[:10]
         if stated and stated != day and stated == _swapped(day) and NUMERIC_DATE_RE.search(printed.raw):
-            return Published(printed.raw, stated)
+            return DateChoice(Published(printed.raw, stated), PRINTED, "month_order")
         # The printed date is a <time> element's text and its datetime names another day: the
         # machine-readable datetime is the one the page states (the text may be a display date).
         timed = _day(meta.time_published)
         if not meta.published and timed and timed != day and meta.time_printed \
                 and meta.time_printed in printed.raw:
-            return Published(meta.time_published, iso_date(meta.time_published))
-        return printed
+            return DateChoice(Published(meta.time_published, iso_date(meta.time_published)), TIME_SOURCE,
+                              "time_datetime")
+        return DateChoice(printed, PRINTED, "printed_date")
     if printed and printed.iso and meta.published \
             and not STATED_OUTRANKS_UPDATE["meta tag" if meta.published_tagged else "JSON-LD"]:
         # The printed update wins unless a date printed near the headline without the update's label
         # is the publication's (the stated date then stands).
         near_title = tuple(near_title)
         if not prints_other_date(near_title, printed.iso[:10]):
-            return printed
+            return DateChoice(printed, PRINTED, "update_over_json_ld")
     # near_title is read only when the metadata has no date (it may be a lazy scan of the blocks).
-    for raw in chain((meta.published, meta.time_published), near_title, (meta.url_published, meta.script_published),
-                     set_aside):
-        iso = raw if raw and DAY_RE.fullmatch(raw) else iso_date(raw) if raw else None
-        if iso:
-            return Published(raw, iso)
-    return printed
+    rule = "update_outranked" if printed and printed.iso else "source_order"
+    for source, raws in ((meta.published_source, (meta.published,)), (TIME_SOURCE, (meta.time_published,)),
+                         (NEAR_TITLE_SOURCE, near_title), (URL_SOURCE, (meta.url_published,)),
+                         (SCRIPT_SOURCE, (meta.script_published,)), (SET_ASIDE_SOURCE, set_aside)):
+        for raw in raws:
+            iso = raw if raw and DAY_RE.fullmatch(raw) else iso_date(raw) if raw else None
+            if iso:
+                return DateChoice(Published(raw, iso), source or "metadata", rule)
+    return DateChoice(printed, PRINTED, "printed_only")
 
 
 def prints_other_date(lines: Iterable[str], day: str) -> bool:

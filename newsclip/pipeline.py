@@ -5,7 +5,7 @@ from .assemble import assemble_article, iso_date
 from .classify import classify_blocks
 from .config import DEFAULT_SETTINGS, Settings
 from .decode import declared_charset, decode_bytes, looks_like_html, repair_mojibake
-from .model import Article, Block, Published, Role
+from .model import Article, Block, Published, Role, Sourced
 from .normalize import normalize_text
 from .revise import HTML_REVISIONS, first_body_index, name_under_headline, revise_blocks
 from .split import split_blocks
@@ -40,6 +40,7 @@ def parse_html(html: str, settings: Settings | None = None, source: str | None =
 
     from .html import html_blocks
     from .pagemeta import headline_title, page_published, page_title
+    from .provenance import authors_choice, byline_choice, printed, published_choice, title_choice
     from .weigh_meta import headline_date, lettered_headline, meta_spelling, names_other, original_date, \
         teasers_meta, unlabelled, weigh_headline
 
@@ -54,29 +55,44 @@ def parse_html(html: str, settings: Settings | None = None, source: str | None =
         blocks = name_under_headline(blocks, settings)
     # A byline found after the story's start (an author box, a name line set aside as a second
     # byline) comes after the metadata's.
-    boxed_byline = next((b.text for b in blocks if b.reason == "extra_byline"), None)
+    boxed = next((b for b in blocks if b.reason == "extra_byline"), None)
     article = assemble_article(blocks, source=source, fallback_title=meta_title,
-                               fallback_byline=meta.author or boxed_byline, fallback_authors=meta.authors)
-    if article.byline and meta.author and article.byline != meta.author and names_other(article.byline, meta):
+                               fallback_byline=meta.author or (boxed.text if boxed else None),
+                               fallback_authors=meta.authors)
+    byline_block = next((b for b in blocks if b.role is Role.BYLINE), None)
+    assembled_byline = article.byline
+    overruled = bool(article.byline and meta.author and article.byline != meta.author
+                     and names_other(article.byline, meta))
+    if overruled:
         article = replace(article, byline=meta.author, authors=meta.authors)
     first_body = first_body_index(blocks)
     near_title = (b.text for b in blocks[:first_body + 3] if b.words <= NEAR_TITLE_DATE_MAX_WORDS
                   and b.role is not Role.BODY)
     # The line the printed date was read from: its own date line, or the byline that holds it; with
     # neither, a date line right under the headline that furniture set aside.
-    date_line = next((b.text for b in blocks if b.role is Role.DATE), article.byline)
-    printed = article.published
-    if printed is None and (under := headline_date(blocks)):
-        printed, date_line = Published(under, iso_date(under)), under
+    date_block = next((b for b in blocks if b.role is Role.DATE), None)
+    date_line = date_block.text if date_block else article.byline
+    printed_date = article.published
+    # (Without a date line of its own, the printed date is the one on the byline assembly chose.)
+    printed_from = None if printed_date is None else printed(date_block or byline_block, printed_date.raw) \
+        if date_block or byline_block else Sourced("byline", printed_date.raw)
+    if printed_date is None and (under := headline_date(blocks)):
+        printed_date, date_line = Published(under, iso_date(under)), under
+        printed_from = Sourced("printed line under the headline", under)
     set_aside = (b.text for b in blocks if b.reason == "extra_date")
-    published = original_date(blocks) or page_published(printed, meta, near_title, date_line, set_aside)
+    original = original_date(blocks)
+    dated = page_published(printed_date, meta, near_title, date_line, set_aside)
+    published = original or dated.published
     # A printed headline's tagline goes as a <title>'s site name does (the block keeps the whole line).
-    title = headline_title(article.title, meta.site_name) if any(b.role is Role.TITLE for b in blocks) \
-        else article.title
-    title = unlabelled(meta_spelling(title, meta_title), meta_title)
-    if (published, title) == (article.published, article.title):
-        return article
-    return replace(article, published=published, title=title)
+    headline = next((b for b in blocks if b.role is Role.TITLE), None)
+    title = headline_title(article.title, meta.site_name) if headline else article.title
+    spelled = meta_spelling(title, meta_title)
+    labelled = unlabelled(spelled, meta_title)
+    byline = byline_choice(assembled_byline, meta, overruled, byline_block, date_block, boxed)
+    provenance = tuple(choice for choice in (
+        title_choice(headline, title, spelled, labelled, meta, blocks), byline,
+        authors_choice(article, meta, byline), published_choice(original, dated, printed_from, meta)) if choice)
+    return replace(article, published=published, title=labelled, provenance=provenance)
 
 
 # A line near the headline that may carry the date: a byline line with it ("By Ann Moss · 12 May").

@@ -12,8 +12,8 @@ import base64
 import hashlib
 from html import escape
 
-from .export import lines_label, role_counts
-from .model import Article, Block, Role
+from .export import candidate_label, lines_label, role_counts
+from .model import Article, Block, MetaChoice, Role
 
 # One tint (background) and one accent (left bar, swatch) per final role. Roles that keep text in
 # the article are saturated; the dropped ones are greys and browns, and their text is greyed too.
@@ -42,6 +42,7 @@ h1 .none{color:#8c959f;font-weight:normal;font-style:italic}
 dl{display:grid;grid-template-columns:max-content 1fr;gap:2px 14px;margin:0 0 14px;font-size:14px}
 dt{color:#57606a}
 dd{margin:0}
+dd ul{margin:2px 0 4px;padding-left:16px;font-size:13px;color:#3d444d}
 .legend{display:flex;flex-wrap:wrap;gap:6px 8px;list-style:none;padding:10px 0;margin:0;
  border-top:1px solid #d0d7de;border-bottom:1px solid #d0d7de;font-size:13px}
 .legend li{padding:2px 8px 2px 6px;border-left:4px solid;border-radius:3px}
@@ -152,7 +153,17 @@ def _fields(article: Article) -> str:
                 f"credits {stats['credits']}, links {stats['links']}",
         "dropped": f"{stats['dropped']} of {stats['blocks']} blocks ({stats['lines']} lines)",
     }
-    return "\n".join(f"<dt>{label}</dt><dd>{escape(value) if value else '—'}</dd>" for label, value in fields.items())
+    rows = [f"<dt>{label}</dt><dd>{escape(value) if value else '—'}</dd>" for label, value in fields.items()]
+    return "\n".join(rows + [_provenance_row(choice) for choice in article.provenance])
+
+
+def _provenance_row(choice: MetaChoice) -> str:
+    """Where a saved page's field came from: the source and value, the rule, the other candidates."""
+    from .provenance import RULES
+
+    beside = "".join(f"<li>beside: {escape(candidate_label(c, None))}" for c in choice.beside)
+    return (f"<dt>{choice.field.value} from</dt><dd>{escape(candidate_label(choice.chosen, None))}"
+            f"<ul><li><code>{escape(choice.rule)}</code>: {escape(RULES[choice.rule])}{beside}</ul></dd>")
 
 
 def _legend(article: Article) -> str:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from itertools import chain, islice
+from itertools import accumulate, chain, islice
 
 from . import patterns as P
 from .classify import MAX_CAPTION_CHARS, caption_text, is_name_line, is_title_case, words_beside_date
@@ -26,6 +26,12 @@ CAPTION_COPY_DISTANCE = 3
 # The roles of a line that may be a caption, by its credit or its copy (a caption may itself
 # read as a credit line: "Photo: Jane Doe", then "Photo: Jane DoeCredit: AP").
 CAPTION_ROLES = frozenset({Role.BODY, Role.SHORT, Role.CAPTION, Role.CREDIT})
+# The roles of a line that may be a caption printed twice: alone it may read as a byline or a date
+# line too ("Written by Jane Doe" over a picture of her book), but its copy with a credit says what it is.
+COPIED_CAPTION_ROLES = CAPTION_ROLES | {Role.BYLINE, Role.DATE}
+# Reasons of a caption that `pair_captions` has already paired with its credit: a later copy with
+# a credit of its own is another picture's caption, not this one's second print.
+PAIRED_CAPTION_REASONS = frozenset({"caption_seen_twice", "caption_above_credit"})
 # A marker ("Previous Post") labels the next block if it is at most this long.
 MAX_NAV_TARGET_WORDS = 40
 # Scores for finding the article's span: words of body text count for it, other blocks against.
@@ -58,6 +64,8 @@ MENU_MIN_RUN = 5
 MENU_MAX_WORDS = 3
 # Lines only a whole page has: its navigation chrome and its footer.
 PAGE_CHROME_REASONS = frozenset({"site_chrome", "footer", "copyright_footer"})
+# Of those, the lines no story's text holds (a footer's links, "FAQ", "About", may be subheadings).
+SITE_CHROME_REASONS = frozenset({"site_chrome", "copyright_footer"})
 MENU_REASONS = frozenset({"site_chrome", "footer", "newsletter_prompt", "share_prompt", "follow_prompt",
                           "read_more", "list_heading", "outside_article"})
 # Body words that must come before a wall for everything after it to be cut off.
@@ -111,7 +119,10 @@ def _set(block: Block, role: Role, reason: str, credit: str | None = None, kind:
 
 def pair_captions(blocks: list[Block], settings: Settings) -> list[Block]:
     """A caption printed twice keeps its first copy (with the credit) and drops the second; a line
-    followed directly by a credit line is that credit's caption; a repeated caption is a duplicate."""
+    followed directly by a credit line is that credit's caption; a repeated caption is a duplicate,
+    unless it comes with a credit (or, in HTML, a figcaption) of its own: then it is the same words
+    under another picture ("Courtesy of Acme" under each product shot, "Image credit: Acme" on each
+    screenshot)."""
     out = list(blocks)
     caption_role, credit_role = Role.CAPTION, Role.CREDIT  # (bound once: see `Role`)
     for i, block in enumerate(out):
@@ -120,7 +131,8 @@ def pair_captions(blocks: list[Block], settings: Settings) -> list[Block]:
             for j in range(i - 1, max(-1, i - 1 - CAPTION_COPY_DISTANCE), -1):
                 earlier = out[j]
                 # (A caption may itself read as a credit line: "Photo: Jane Doe", then "Photo: Jane DoeCredit: AP".)
-                if earlier.text == caption and earlier.role in CAPTION_ROLES:
+                if earlier.text == caption and earlier.role in COPIED_CAPTION_ROLES \
+                        and earlier.reason not in PAIRED_CAPTION_REASONS:
                     out[j] = _set(earlier, Role.CAPTION, "caption_seen_twice", credit=block.credit)
                     out[i] = _set(block, Role.DUPLICATE, "duplicate_caption")
                     break
@@ -129,20 +141,23 @@ def pair_captions(blocks: list[Block], settings: Settings) -> list[Block]:
             # The line above a credit line is its caption, whole: a credit inside it ("... Credit:
             # Jane Doe" above "Credit: AP") is the caption's own text, and so is a caption that
             # reads as a credit itself ("Source: Acme Studio" above "Credit: AP").
-            if above.role in CAPTION_ROLES and len(above.text) <= MAX_CAPTION_CHARS \
+            if above.role in COPIED_CAPTION_ROLES and len(above.text) <= MAX_CAPTION_CHARS \
                     and above.reason != "caption_seen_twice":
                 first_copy = next((j for j in range(i - 2, max(-1, i - 2 - CAPTION_COPY_DISTANCE), -1)
-                                   if out[j].text == above.text), None)
-                if first_copy is None:
-                    out[i - 1] = _set(above, Role.CAPTION, "caption_above_credit", credit=block.credit)
-                else:  # printed twice, the credit under the second copy: the first copy keeps it
+                                   if out[j].text == above.text and out[j].reason not in PAIRED_CAPTION_REASONS), None)
+                if first_copy is not None:  # printed twice, the credit under the second copy: the first copy keeps it
                     out[first_copy] = _set(out[first_copy], Role.CAPTION, "caption_seen_twice", credit=block.credit)
                     out[i - 1] = _set(above, Role.DUPLICATE, "duplicate_caption")
+                elif above.role in CAPTION_ROLES:  # (printed once, a byline or date line stays one)
+                    out[i - 1] = _set(above, Role.CAPTION, "caption_above_credit", credit=block.credit)
     seen: set[str] = set()
     for i, block in enumerate(out):
         if block.role is caption_role:
             caption = caption_text(block)
-            if caption in seen:
+            # Pages repeat a caption under each of several pictures: a repeat with a credit of its
+            # own, or in a figcaption element of its own, is another picture's; one without either
+            # is a stray second print of a caption already kept.
+            if caption in seen and not (block.credit or "figcaption" in block.markup):
                 out[i] = _set(block, Role.DUPLICATE, "duplicate_caption")
             seen.add(caption)
     return out
@@ -288,6 +303,20 @@ def has_page_header(blocks: list[Block]) -> bool:
     return has_menus(blocks[:first_body_index(blocks)])
 
 
+def is_browser_page(blocks: list[Block]) -> bool:
+    """A whole page as a browser prints it, whose story may be followed by the page's own prose
+    (bios, blurbs, teasers): it opens with its menus, or it prints its site's chrome ("Skip to
+    content", "Log in") or a copyright footer, which an article's own text never holds. (A footer
+    link alone is not enough: "FAQ" or "About" stand inside stories as subheadings.)
+
+    >>> chrome = Block(0, "Skip to content", (0,), role=Role.BOILERPLATE, reason="site_chrome")
+    >>> story = [Block(i, "It rained all day in the town.", (i,), role=Role.BODY, words=7) for i in (1, 2)]
+    >>> is_browser_page([chrome, *story]), is_browser_page(story)
+    (True, False)
+    """
+    return has_page_header(blocks) or any(block.reason in SITE_CHROME_REASONS for block in blocks)
+
+
 def has_menus(blocks: list[Block]) -> bool:
     """True for a whole page: somewhere it has a run of menu-like lines (one to three words each,
     not settled as content), as site navigation, footers and section lists are."""
@@ -428,17 +457,28 @@ def best_run(scores: list[float]) -> tuple[int, int]:
 
 def span_scores(blocks: list[Block]) -> tuple[list[float], list[int]]:
     """Each block's score for the article's span (body words count for it, other blocks against),
-    and the indexes of the lone paragraphs, scored as teasers (see `article_span`)."""
+    and the indexes of the lone paragraphs, scored as teasers (see `article_span`).
+
+    The field lines of the records a page lists ("Price: $30", see `record_labels`) are the
+    story's: each counts as a short line of the story does, and a record's paragraph is not lone
+    for them (a product's name, its fields and its description are one item, not a teaser). (Where
+    the markup names the story's element, it alone says which lines are the story's.)"""
     walls = story_walls(blocks)
     story = story_element(blocks)
     body, short = Role.BODY, Role.SHORT  # (bound once: see `Role`)
-    is_body = [block.role is body for block in blocks]
+    fields = record_fields(blocks) if story is None else set()
+    # Whether a paragraph is lone is read across record fields: is_body lists the other blocks,
+    # and block i is entry place[i] - 1 of it.
+    is_body = [block.role is body for i, block in enumerate(blocks) if i not in fields]
+    place = list(accumulate(i not in fields for i in range(len(blocks))))
     scores, lone = [], []
     last_code = -CODE_REACH - 1  # the last block found to be a line of code
     for i, block in enumerate(blocks):
         role = block.role
         if i in walls:
             score = WALL_SCORE
+        elif i in fields:
+            score = STORY_SHORT_SCORE
         elif story and role is body and story not in block.markup:
             score = SPAN_SCORES[Role.BOILERPLATE]  # prose outside the story's element: teasers
         elif block.reason == "comment_meta":
@@ -450,7 +490,7 @@ def span_scores(blocks: list[Block]) -> tuple[list[float], list[int]]:
             # paragraph between short lines (a teaser under its headline) counts least.
             if "article" in block.markup:
                 score = float(block.words)
-            elif not any(is_body[max(0, i - 2):i]) and not any(is_body[i + 1:i + 3]):
+            elif is_lone(is_body, place[i] - 1):
                 lone.append(i)
                 score = block.words - LONE_BODY_OFFSET
             else:
@@ -465,6 +505,15 @@ def span_scores(blocks: list[Block]) -> tuple[list[float], list[int]]:
                 last_code = i  # a comparison with a date in it ("WHERE day > '2024-01-01'")
         scores.append(score)
     return scores, lone
+
+
+def is_lone(is_body: list[bool], k: int) -> bool:
+    """Whether no paragraph stands within two blocks of block k (`is_body`: which blocks are).
+
+    >>> is_lone([True, False, False, True], 3), is_lone([True, False, True], 2)
+    (True, False)
+    """
+    return not any(is_body[max(0, k - 2):k]) and not any(is_body[k + 1:k + 3])
 
 
 def short_span_score(blocks: list[Block], i: int, story: str | None, last_code: int) -> tuple[float, int]:
@@ -1048,11 +1097,11 @@ def settle_short_blocks(blocks: list[Block], settings: Settings) -> list[Block]:
     # On a whole page the clippings' model did worse than a plain overlap rule (runs of short lines
     # there are mostly the story's own lists): a model fitted on whole pages weighs these lines.
     if judged and is_whole_page(blocks):
-        fields = record_labels(blocks)
+        fields = record_fields(blocks)
         for i, _ in judged:
-            label = P.FIELD_LINE_RE.match(blocks[i].text)
-            if label and label.group(1).casefold() in fields:
-                verdicts[i] = (False, (f"a field ({label.group(1)}:) of the records the page lists",))
+            if i in fields:
+                label = P.FIELD_LINE_RE.match(blocks[i].text).group(1)
+                verdicts[i] = (False, (f"a field ({label}:) of the records the page lists",))
         rest = [(i, run) for i, run in judged if i not in verdicts]
         if has_page_header(blocks):
             for i, features in page_teaser_rows(blocks, rest):
@@ -1104,6 +1153,20 @@ def record_labels(blocks: list[Block]) -> frozenset[str]:
                      if ": " in block.text and block.role is Role.SHORT and (match := P.FIELD_LINE_RE.match(block.text)))
     recurring = frozenset(label for label, count in labels.items() if count >= RECORD_MIN_REPEATS)
     return recurring if len(recurring) >= RECORD_MIN_LABELS else frozenset()
+
+
+def record_fields(blocks: list[Block]) -> set[int]:
+    """The indexes of the short field lines whose labels recur as the fields of a list of records
+    (see `record_labels`).
+
+    >>> rows = ["Date: June 9", "Place: Rome", "A day by the sea.", "Date: July 2", "Place: Oslo", "Note: none"]
+    >>> sorted(record_fields([Block(i, t, (i,), role=Role.BODY if i == 2 else Role.SHORT) for i, t in enumerate(rows)]))
+    [0, 1, 3, 4]
+    """
+    fields = record_labels(blocks)
+    short = Role.SHORT  # (bound once: see `Role`)
+    return {i for i, block in enumerate(blocks) if fields and block.role is short
+            and (label := P.FIELD_LINE_RE.match(block.text)) and label.group(1).casefold() in fields}
 
 
 def is_teaser_on_page(text: str, vocabulary: Counter, settings: Settings) -> tuple[bool, tuple[str, ...]]:
@@ -1407,11 +1470,40 @@ REPEAT_MIN_PARTS = 2
 REPEAT_PART_MIN_WORDS = 8
 
 
+def cut_story_head(blocks: list[Block], settings: Settings) -> list[Block]:
+    """Browser pages (`is_browser_page`): a headline printed with its byline or date beside it is
+    where the story starts, so the text kept above it (menu lines read as the story's, other
+    stories' teasers, a product bar, a promo) is dropped with the reason "before_headline". Not when
+    most of the kept text stands above the headline: that headline is then a line amid the story
+    read as one, or another story's. (On the tuned folds 415 words so dropped are not the reviewed
+    body's and 11 are, menu words the body happens to use: `benchmarks/precision_losses.py
+    --dropped before_headline`.)
+
+    >>> menu = [Block(i, w, (i,), role=Role.SHORT, words=1) for i, w in enumerate("Home News Sport Travel Video".split())]
+    >>> teaser = Block(5, "Rail fares rise again in spring.", (5,), role=Role.BODY, words=6)
+    >>> head = [Block(6, "Storm hits coast", (6,), role=Role.TITLE), Block(7, "By Jane Doe", (7,), role=Role.BYLINE)]
+    >>> story = Block(8, "Homes were flooded overnight as the storm came ashore.", (8,), role=Role.BODY, words=9)
+    >>> [(b.role.value, b.reason) for b in cut_story_head(menu + [teaser, *head, story], Settings())[5::3]]
+    [('boilerplate', 'before_headline'), ('body', '')]
+    """
+    title = headline_index(blocks)
+    if not title or not is_browser_page(blocks):
+        return blocks
+    near = range(max(0, title - TITLE_AFTER_META), min(len(blocks), title + TITLE_BEFORE_META + 1))
+    if not any(blocks[j].role in META_ROLES for j in near if is_beside_headline(j, title)):
+        return blocks
+    above = sum(block.words for block in blocks[:title] if block.role in KEPT)
+    if 2 * above >= sum(block.words for block in blocks if block.role in KEPT):
+        return blocks  # most of the text stands above it: the headline is another story's, or misread
+    return [block.with_role(Role.BOILERPLATE, "before_headline") if i < title and block.role in KEPT else block
+            for i, block in enumerate(blocks)]
+
+
 def cut_story_tail(blocks: list[Block], settings: Settings) -> list[Block]:
     """Whole pages: the kept text after the point where the story has ended (see `story_end.py`:
     a tail of other words, mostly short lines, after a line of page furniture) is dropped with
-    the reason "after_story". Only a page that opens with its menus is cut: a clipping ends where
-    its text ends, whatever stray lines stand amid it.
+    the reason "after_story". Only a browser's page is cut (`is_browser_page`: menus at its top,
+    or its site's chrome): a clipping ends where its text ends, whatever stray lines stand amid it.
 
     >>> story = [Block(i, "The storm flooded the coast road; the coast road closed.", (i,), role=Role.BODY,
     ...                initial_role=Role.BODY, words=10) for i in range(12)]
@@ -1423,7 +1515,7 @@ def cut_story_tail(blocks: list[Block], settings: Settings) -> list[Block]:
     >>> [(b.role.value, b.reason) for b in cut_story_tail(menu + story + bio, Settings())[-2:]]
     [('boilerplate', 'after_story'), ('boilerplate', 'after_story')]
     """
-    if not has_page_header(blocks):
+    if not is_browser_page(blocks):
         return blocks
     end = story_end(blocks)
     if end is None:
@@ -1469,5 +1561,6 @@ REVISIONS = (
     keep_lone_date,
     settle_short_blocks,
     drop_repeated_text,
+    cut_story_head,
     cut_story_tail,
 )

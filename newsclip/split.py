@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections import Counter
 
+from .classify import match_credit_line, split_trailing_credit
 from .model import Block
 from .patterns import CONTINUED_LINE_RE, LIST_ITEM_RE
 from .words import count_words
@@ -65,7 +66,10 @@ def split_blocks(text: str) -> list[Block]:
     """
     lines = text.split("\n")
     width = wrap_width(lines)
-    groups = _wrapped_paragraphs(lines, width) if width else _continued_lines(lines, wrapped_runs(lines))
+    if width:
+        groups = _wrapped_paragraphs(lines, width)
+    else:
+        groups = join_copies(lines, _continued_lines(lines, wrapped_runs(lines)))
     count = len(lines)
     blocks = []
     for index, group in enumerate(groups):
@@ -171,6 +175,54 @@ def _continued_lines(lines: list[str], wrapped: dict[int, int] | None = None) ->
         else:
             groups.append([number])
     return groups
+
+
+def join_copies(lines: list[str], groups: list[list[int]]) -> list[list[int]]:
+    """Blocks (`groups` of 0-based line numbers) with a unit of several lines printed twice in a row
+    made one block each time: a caption of two lines, then the same again with its credit glued to
+    its last line or on a line of its own under it. (A caption printed twice is one caption; its
+    lines, one block each, would be read as a line of story and a caption.)
+
+    >>> rows = ["Jane Doe,", "Rain at dawn, 1986.", "", "Jane Doe,", "Rain at dawn, 1986.", "Credit: AP"]
+    >>> join_copies(rows, [[0], [1], [3], [4], [5]])
+    [[0, 1], [3, 4], [5]]
+    >>> join_copies(rows[:5] + ["Contact us"], [[0], [1], [3], [4], [5]])  # no credit under the second: not a caption's
+    [[0], [1], [3], [4], [5]]
+    """
+    # Runs of blocks between blank lines: blocks starts[r] to starts[r + 1] - 1.
+    starts = [k for k, group in enumerate(groups) if not k or groups[k - 1][-1] + 1 != group[0]]
+    starts.append(len(groups))
+    copies = []  # (first, end) of the blocks of each copy
+    for a, b, c in zip(starts, starts[1:], starts[2:]):
+        # (A copy opens with the same line: the cheap test first, as this runs for every run.)
+        if b - a > 1 and lines[groups[a][0]] == lines[groups[b][0]] and _printed_again(lines, groups[a:b], groups[b:c]):
+            copies += [(a, b), (b, 2 * b - a)]
+    if not copies:
+        return groups
+    out = []
+    done = 0
+    for first, end in copies:
+        if first >= done:
+            out += groups[done:first]
+            out.append(sum(groups[first:end], []))
+            done = end
+    return out + groups[done:]
+
+
+def _printed_again(lines: list[str], run: list[list[int]], later: list[list[int]]) -> bool:
+    """The blocks of `run` open `later` again, with a credit after them: glued to the last block
+    or on a line of its own under it."""
+    n = len(run)
+    if len(later) < n:
+        return False
+    texts = [[lines[i] for i in group] for group in run]
+    again = [[lines[i] for i in group] for group in later[:n]]
+    if texts[:-1] != again[:-1] or len(texts[-1]) != len(again[-1]) or texts[-1][:-1] != again[-1][:-1]:
+        return False
+    last, last_again = texts[-1][-1], again[-1][-1]
+    if last_again == last:  # the credit on a line of its own under the second copy
+        return len(later) > n and match_credit_line(_join([lines[i] for i in later[n]])) is not None
+    return split_trailing_credit(last_again)[1] == last.rstrip()  # the credit glued to it
 
 
 def _join(parts: list[str]) -> str:

@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import json
 
+import pytest
+
 from newsclip import parse_bytes
 from newsclip.cli import cli
 from newsclip.decode import declared_charset, looks_like_html
@@ -71,6 +73,13 @@ def test_figcaption_with_a_labelled_credit_element():
             "</figcaption></figure></article></body></html>")
     article = parse_html(page)
     assert [(c.text, c.credit) for c in article.captions] == [("Sandbags on the quay.", "Ann Moss/The Ledger")]
+
+
+def test_each_figcaption_is_a_caption_though_two_read_alike():
+    figure = "<figure><img><figcaption>Courtesy of Acme</figcaption></figure>"
+    prose = "<p>" + "The river rose overnight and reached the doors. " * 3 + "</p>"
+    article = parse_html(f"<html><body><article>{prose}{figure}{prose}{figure}</article></body></html>")
+    assert [c.text for c in article.captions] == ["Courtesy of Acme", "Courtesy of Acme"]
 
 
 def test_a_story_in_a_wrapper_with_a_furniture_class_is_kept():
@@ -311,6 +320,16 @@ def test_a_metadata_author_string_keeps_its_own_punctuation():
     head = '<meta name="author" content="Ann Moss, Bo Li, Cy Ng">'
     article = parse_html(_page(head, f"<article><h1>Old bridge to close</h1>{BRIDGE}</article>"))
     assert (article.byline, article.authors) == ("Ann Moss, Bo Li, Cy Ng", ("Ann Moss", "Bo Li", "Cy Ng"))
+
+
+@pytest.mark.parametrize("content, authors", [
+    ("Ann Moss, Bo Li", ("Ann Moss", "Bo Li")),  # two whole names, short as the string is
+    ("Moss, Ann", ("Moss, Ann",)),  # one name written surname first
+])
+def test_a_short_metadata_author_string_splits_only_into_whole_names(content, authors):
+    head = f'<meta name="author" content="{content}">'
+    article = parse_html(_page(head, f"<article><h1>Old bridge to close</h1>{BRIDGE}</article>"))
+    assert (article.byline, article.authors) == (content, authors)
 
 
 def test_the_metadatas_title_printed_under_a_section_h1_is_the_title():

@@ -8,7 +8,7 @@ import pytest
 
 PACKAGE = Path(__file__).resolve().parent.parent / "newsclip"
 CORE = ["model", "config", "patterns", "decode", "normalize", "html", "pagemeta", "split", "classify", "revise",
-        "assemble", "export", "report", "pipeline", "short_lines", "user_rules", "words"]
+        "assemble", "export", "report", "pipeline", "provenance", "short_lines", "user_rules", "words"]
 FORBIDDEN = {"click", "rich", "sys", "os", "pathlib", "io", "shutil", "subprocess"}
 
 

@@ -308,6 +308,60 @@ def test_a_caption_that_reads_as_a_credit_line_printed_twice_is_one_caption():
     assert [(d.text, d.reason) for d in article.dropped] == [("Photo: Jane DoeCredit: AP", "duplicate_caption")]
 
 
+def test_a_caption_repeated_under_another_picture_with_its_own_credit_is_kept_each_time():
+    text = ("Kettles for tea\n\nA good kettle pours slowly and keeps the water hot for the leaves.\n\n"
+            "Courtesy of Acme\n\n\nCourtesy of AcmeCredit: AP\n\n"
+            "The spout of the second kettle is narrower and steadier in the hand, testers said.\n\n"
+            "Courtesy of Acme\nPhoto: Ann Moss\n\n"
+            "Both kettles boil a litre in under four minutes on a standard hob.\n")
+    article = parse(text)
+    assert [(c.text, c.credit) for c in article.captions] == [("Courtesy of Acme", "AP"), ("Courtesy of Acme", "Ann Moss")]
+    assert [(d.text, d.reason) for d in article.dropped] == [("Courtesy of AcmeCredit: AP", "duplicate_caption")]
+
+
+def test_a_glued_repeat_of_a_paired_caption_is_another_picture():
+    text = ("Kettles for tea\n\nA good kettle pours slowly and keeps the water hot for the leaves.\n\n"
+            "Courtesy of Acme\n\n\nCourtesy of AcmeCredit: AP\n\n"
+            "The spout of the second kettle is narrower and steadier in the hand, testers said.\n\n"
+            "Courtesy of AcmeCredit: EPA\n\n"
+            "Both kettles boil a litre in under four minutes on a standard hob.\n")
+    assert [(c.text, c.credit) for c in parse(text).captions] == [("Courtesy of Acme", "AP"), ("Courtesy of Acme", "EPA")]
+
+
+@pytest.mark.parametrize("second_copy", ["Rain at dawn, 1986. Silver print.\nCredit: AP", "Rain at dawn, 1986. Silver print.Credit: AP"])
+def test_a_caption_of_two_lines_printed_twice_is_one_caption(second_copy):
+    text = ("Photographs of the coast\n\nThe show brings together forty prints made along the northern coast.\n\n"
+            "Jane Doe,\nRain at dawn, 1986. Silver print.\n\n\nJane Doe,\n" + second_copy + "\n\n"
+            "Her later work turned to the towns inland, where she lived until her death.\n")
+    article = parse(text)
+    assert [(c.text, c.credit) for c in article.captions] == [("Jane Doe, Rain at dawn, 1986. Silver print.", "AP")]
+    assert "Jane Doe," not in article.body
+
+
+def test_two_lines_printed_twice_without_a_credit_are_not_joined():
+    blocks = split_blocks("Home\nAbout\n\nHome\nAbout\nContact us")
+    assert [b.text for b in blocks] == ["Home", "About", "Home", "About", "Contact us"]
+
+
+@pytest.mark.parametrize("second_copy", ["Written by Jane Doe\nCredit: AP", "Written by Jane DoeCredit: AP"])
+def test_a_caption_printed_twice_that_alone_reads_as_a_byline_is_a_caption(second_copy):
+    text = ("Books of the year\n\nBy Tom Roe\n\nThe list brings together forty books from small presses and large.\n\n"
+            "Its first pick is a memoir of a childhood on the northern coast.\n\n"
+            "Written by Jane Doe\n\n\n" + second_copy + "\n\n"
+            "The second pick is a history of the town's harbour and its fishing fleet.\n")
+    article = parse(text)
+    assert [(c.text, c.credit) for c in article.captions] == [("Written by Jane Doe", "AP")]
+    assert [b.reason for b in article.blocks if b.text.startswith("Written")] == ["caption_seen_twice", "duplicate_caption"]
+    assert article.byline == "By Tom Roe"
+
+
+def test_a_caption_repeated_without_a_credit_of_its_own_is_a_duplicate():
+    blocks = [make_block("The search went on all day and into the night, police said.", 0, Role.BODY),
+              make_block("Divers search the lake", 1, Role.CAPTION, credit="AP", reason="glued_credit"),
+              make_block("Divers search the lake", 2, Role.CAPTION, reason="caption_prefix")]
+    assert [(b.role, b.credit) for b in revise_blocks(blocks)][1:] == [(Role.CAPTION, "AP"), (Role.DUPLICATE, None)]
+
+
 def test_a_credit_shaped_line_right_above_a_credit_line_is_its_caption():
     text = ("Storm hits coast\n\nHomes were flooded overnight as the storm came ashore, police said.\n\n"
             "Source: Coast Guard Archive\nCredit: Ann Moss/Wire\n\n"
@@ -499,6 +553,45 @@ def test_story_ending_with_a_short_question_and_answer_section_is_not_cut():
     assert not [d for d in article.dropped if d.reason == "after_story"]
 
 
+def test_whole_page_without_menus_but_with_its_site_chrome_drops_the_bio_after_the_story():
+    # A browser's page whose menus are not a run of short lines still prints the site's own
+    # chrome ("Skip to content") and footer: its story ends as on a page with menus.
+    page = "\n\n".join(["Skip to content", "Old pier to close for repairs", *PIER_STORY, *AUTHOR_BIO_TAIL,
+                        "© 2025 Harbour News. All rights reserved."])
+    article = parse(page)
+    assert article.body == tuple(PIER_STORY)
+    assert AUTHOR_BIO_TAIL[2] in [d.text for d in article.dropped if d.reason == "after_story"]
+
+
+TEASERS_ABOVE_HEADLINE = [
+    "Garden chairs at half price",
+    "Folding teak chairs and a matching table are down to half price this week at the big garden centres.",
+    "Cheap flights to Lisbon in March",
+    "Budget airlines cut their spring fares to Portugal, with return tickets from thirty pounds each way.",
+]
+
+
+def test_whole_page_drops_the_teasers_above_a_headline_with_its_byline():
+    page = "\n\n".join([PAGE_MENU, *TEASERS_ABOVE_HEADLINE, "Old pier to close for repairs", "By Maria Olsen",
+                        *PIER_STORY, "About us", "Contact us"])
+    article = parse(page)
+    assert article.title == "Old pier to close for repairs"
+    assert article.body == tuple(PIER_STORY)
+    cut = [d.text for d in article.dropped if d.reason == "before_headline"]
+    # (a teaser's headline between two kept paragraphs reads as a subheading, and goes with them)
+    assert [text for text in cut if text not in TEASERS_ABOVE_HEADLINE[::2]] == TEASERS_ABOVE_HEADLINE[1::2]
+
+
+def test_text_above_a_headline_is_kept_when_most_of_the_text_stands_above_it():
+    # A headline with a byline under most of the story (a line read as the headline amid it, or
+    # another story's) does not start the story: the paragraphs above it stay.
+    page = "\n\n".join([PAGE_MENU, *PIER_STORY[:4], "Cheap flights to Lisbon in March", "By Maria Olsen",
+                        *PIER_STORY[4:], "About us", "Contact us"])
+    article = parse(page)
+    assert article.title == "Cheap flights to Lisbon in March"
+    assert article.body == tuple(PIER_STORY)
+
+
 def test_clipping_keeps_its_text_to_the_end():
     # The same text without a site's menus above it is a clipping: nothing of it is cut as a tail.
     article = parse("\n\n".join(["Old pier to close for repairs", *PIER_STORY, *AUTHOR_BIO_TAIL[2:3]]))
@@ -673,6 +766,31 @@ def test_the_fields_of_records_listed_in_a_whole_page_story_are_its_own():
                      for name, date, place in shows)
     body = parse(menu + "Trade shows to visit\n\n" + intro + "\n\n" + listed + menu).body
     assert "Date: March 2-5, 2026" in body and "Location: Barcelona, Spain" in body
+
+
+GYM_MENU = "Home\nShop\nCardio\nWeights\nSale\n\n"
+GYM_RECORDS = (("Folding bench", "Iron Works", "$120", "A flat bench that folds away under the bed, sturdy enough for "
+                "presses and step-ups."),
+               ("Kettlebell pair", "Bell Co", "$80", "Two cast bells with wide handles, good for swings and squats "
+                "in a small room."),
+               ("Rowing machine", "Oar Tech", "$450", "A quiet rower with air resistance that stands upright in a "
+                "corner after use."),
+               ("Floor mat", "Soft Step", "$30", "A thick mat that keeps the floor safe and the knees comfortable "
+                "during core work."))
+
+
+def test_a_story_of_records_with_fields_is_the_story_s_span():
+    # Each product's short paragraph stands between short lines, as a teaser under its headline
+    # does; costed as teasers they lost the span to the shop's notices after them. Recurring field
+    # labels ("Brand:", "Price:") make them records: a record's paragraph is not lone.
+    records = "".join(f"{name}\nBrand: {brand}\nPrice: {price}\n{text}\n\n" for name, brand, price, text in GYM_RECORDS)
+    notices = ("Orders placed this week may take up to ten working days to reach you because of the holiday rush.\n\n"
+               "We thank every customer for their patience and for shopping with a small family business again.\n\n")
+    article = parse(GYM_MENU + "A home gym on a budget\n\nA home gym need not cost much: four pieces cover strength, "
+                    "cardio and stretching in a spare room.\n\n" + records + notices + GYM_MENU)
+    assert article.title == "A home gym on a budget"
+    assert all(text in article.body for *_, text in GYM_RECORDS)
+    assert "Price: $450" in article.body and "Brand: Iron Works" in article.body
 
 
 # A whole page: menus above the story, so short lines inside its span are weighed by the
