@@ -3,7 +3,7 @@
 clippings, and write it to newsclip/short_line_trees.py (plain numbers) with the common words.
 
 usage: python benchmarks/fit_short_lines.py --corpus ../shared/eval-wcxb [--folds 0,1,2]
-                                           [--also ../shared/eval] [--check]
+                                           [--also ../shared/eval] [--check | --lofo]
 
 `--also` adds every clipping of another corpus laid out like ../shared/eval (news clippings in the
 seed's layout, whose related headlines are sentence-case news headlines, where WCXB's are mostly
@@ -20,6 +20,9 @@ exported trees in pure Python); the threshold is the one with the best link F1 o
 folds. Each node is exported with the expected leaf value below it, so that `explain` can credit
 each split's change to its feature.
 `--check` only prints the F1 of the shipped weights on the folds given and on the other folds.
+`--lofo` only prints leave-one-fold-out figures: for each fold given, the candidate link F1 on it of a
+fit (common words included) on the other folds given (and `--also`); the mean is what a feature change
+is judged by (the fitting folds' own F1 rewards remembering them).
 """
 from __future__ import annotations
 
@@ -138,14 +141,33 @@ def as_module(fitted_on: str, common: list[str], model: ShortLineModel, stored: 
     return "\n".join(lines)
 
 
+def leave_one_out(corpus: Path, folds: set[int], also: Path | None) -> list[float]:
+    """Candidate link F1 on each fold of `folds` of a fit on the others (and on `also`)."""
+    scores = []
+    for left in sorted(folds):
+        fitting = folds - {left}
+        common = common_words_of(corpus, fitting)
+        short_lines.common_words = lambda common=common: frozenset(common)
+        train = rows_of(corpus, fitting) + (rows_of(also, None) if also else [])
+        model, _ = fit(train)
+        scores.append(link_f1(model, rows_of(corpus, {left})))
+    return scores
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--corpus", type=Path, required=True, help="a corpus laid out like ../shared/eval-wcxb")
     parser.add_argument("--folds", default="0,1,2", help="folds to fit on; the others are reported as held out")
     parser.add_argument("--also", type=Path, help="a corpus laid out like ../shared/eval: all its clippings fit too")
     parser.add_argument("--check", action="store_true", help="score the shipped weights, write nothing")
+    parser.add_argument("--lofo", action="store_true", help="leave each fold given out in turn, write nothing")
     args = parser.parse_args()
     folds = {int(f) for f in args.folds.split(",")}
+    if args.lofo:
+        scores = leave_one_out(args.corpus, folds, args.also)
+        print("left-out candidate link F1: " + "  ".join(f"fold {f} {x:.3f}" for f, x in zip(sorted(folds), scores))
+              + f"  mean {sum(scores) / len(scores):.3f}")
+        return
     if not args.check:
         # The features read the common words: the new ones stand in for the shipped ones in this
         # process, and the package's module is written only once the fit is done.

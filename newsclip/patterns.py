@@ -557,6 +557,8 @@ SENTENCE_BREAK_RE = re.compile(r"(?:\b[a-z]\w{3,}\.|\w[!?])[\"'”’)]*\s+[\"'�
 SENTENCE_MARK_RE = re.compile(r"[.,;:!?](?:\s|$)|[。、，！？；：]")
 # List items: "1. Item", "2) Item", "• Item", "- Item", "a) Item"
 LIST_ITEM_RE = re.compile(r"^(?:\d{1,3}[.)]|[•·▪◦*–—-]|[a-z][.)])\s+\S")
+# An interview's question and answer labels: "Q: Favourite books?", "A: Two, both about the sea".
+QA_LABEL_RE = re.compile(r"^[QA] ?: ")
 # A field of a record: a label of one or two words, a colon, its value ("Date: June 9, 2026",
 # "Setup time: 15 minutes"); the label is group 1.
 FIELD_LINE_RE = re.compile(r"^(\w+(?: \w+)?): \S")

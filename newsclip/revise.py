@@ -1313,6 +1313,8 @@ def are_list_items(a: str, b: str) -> bool:
     True
     >>> are_list_items("Best Running Shoes of 2026", "Best Budget Phones")
     False
+    >>> are_list_items("5. Flexible hours", "6. Paid leave"), are_list_items("6. Paid leave", "9 Ways to Cut Your Bills")
+    (True, False)
     """
     key = _item_key(a)
     return (key is not None and key == _item_key(b)) or bool(_item_marks(a) & _item_marks(b))
@@ -1324,10 +1326,17 @@ def _item_marks(text: str) -> set[str]:
 
 
 def _item_key(text: str) -> str | None:
-    """"#" for a line that starts with a number, "month" for one that starts with a month, else None."""
-    first = text.split(" ", 1)[0].casefold().strip("\"'“”‘’()[]")
+    """"#." for a line numbered as an item ("6. Costs", "2) Costs"), "#" for one that starts with
+    a count or a year ("10 Ways to Save", "2026 Trends"), "month" for one that starts with a month,
+    else None. (A list numbers its items one way; a headline that opens with a count beside an
+    item numbered "6." is no item of that list.)
+
+    >>> _item_key("6. Costs"), _item_key("10 Ways to Save"), _item_key("June 9 – Tampa"), _item_key("Costs")
+    ('#.', '#', 'month', None)
+    """
+    first = text.split(" ", 1)[0].casefold().strip("\"'“”‘’([]")
     if first[:1].isdigit():
-        return "#"
+        return "#." if first.endswith((".", ")")) else "#"
     return "month" if first.rstrip(".") in P.MONTH_NUMBERS else None
 
 
@@ -1338,10 +1347,13 @@ def is_headline_shaped(text: str, settings: Settings) -> bool:
     True
     >>> is_headline_shaped("baby carrier", Settings()), is_headline_shaped("Ingredients:", Settings())
     (False, False)
+    >>> is_headline_shaped("A: Two Novels About the Sea and a Cookbook", Settings())
+    False
     """
     if not settings.headline_min_words <= count_words(text) <= settings.headline_max_words:
         return False
-    if text.endswith((":", ",", ";", "：", "、", "，", "；")) or P.LIST_ITEM_RE.match(text) or P.URL_RE.match(text):
+    if text.endswith((":", ",", ";", "：", "、", "，", "；")) or P.LIST_ITEM_RE.match(text) or P.URL_RE.match(text) \
+            or P.QA_LABEL_RE.match(text):
         return False
     if P.SENTENCE_BREAK_RE.search(text) and not is_title_case(P.WORD_RE.findall(text)):
         return False  # two sentences ("We hope you enjoy it! See you soon") are prose

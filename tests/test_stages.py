@@ -424,6 +424,37 @@ def test_other_stories_headlines_starting_alike_in_a_run_with_a_subheading_are_l
     assert [article.body[i] for i in article.headings] == ["Paying for the harbour wall repairs"]
 
 
+
+def test_a_headline_opening_with_a_count_between_numbered_items_is_no_item_of_their_list():
+    # "1." numbers an item; "9 Ways ..." counts what another article offers.
+    text = ("Harbour wall gives way\n\n"
+            "The harbour wall at Kelby gave way in the storm on Tuesday night, flooding the quay.\n\n"
+            "Engineers listed what the harbour repairs will need before the winter storms return.\n\n"
+            "1. Steel piles for the harbour wall\n\n"
+            "9 Ways to Cut Your Energy Bills This Winter\n\n"
+            "2. New stone for the quay\n\n"
+            "The council will meet on Monday to decide how to pay for the harbour wall repairs.\n")
+    article = parse(text)
+    assert [link.text for link in article.links] == ["9 Ways to Cut Your Energy Bills This Winter"]
+    assert "1. Steel piles for the harbour wall" in article.body and "2. New stone for the quay" in article.body
+
+
+def test_records_of_the_story_printed_alike_between_its_paragraphs_are_not_links():
+    # Each line shares no word with the story, but all three share their marks and digits
+    # ("w:w9-9,9,w(w)"): the story lists them, where other articles' headlines differ.
+    fairs = [("Kelby Fish Fair: June 9-12, 2026, in Kelby (Norway)",
+              "Boats crowd the quay for four days while smokehouses sell their catch on the harbour wall."),
+             ("Brent Sea Days: July 3-5, 2026, in Brent (Denmark)",
+              "Rowing crews race across the bay on the last day, and the town keeps its lights up all night."),
+             ("Oster Boat Show: August 20-23, 2026, in Oster (Sweden)",
+              "Builders show wooden boats on the slipway and take visitors out on the fjord every morning.")]
+    text = ("Three harbour fairs to visit this summer\n\n"
+            "Harbour towns along the coast hold their fairs in the summer, and three of them stand out.\n\n"
+            + "".join(f"{line}\n\n{paragraph}\n\n" for line, paragraph in fairs))
+    article = parse(text)
+    assert not article.links
+    assert [line for line, _ in fairs] == [p for p in article.body if ": " in p]
+
 PIER_STORY = [
     "The harbour board met on Tuesday evening and agreed to close the old pier for repairs, after divers "
     "found that two of its oak piles had rotted through below the waterline.",
