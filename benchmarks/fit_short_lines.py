@@ -17,7 +17,7 @@ thing. A candidate is labelled 1 when its text is one of the
 clipping's labelled links, 0 when it is in the labelled body; others are left out. Fitting is
 gradient boosting of shallow regression trees (scikit-learn, here only; the package walks the
 exported trees in pure Python); the threshold is the one with the best link F1 on the fitting
-folds. Each node is exported with the expected leaf value below it, so that `explain` can credit
+folds' rows each scored by a fit on the other fitting folds (and `--also`). Each node is exported with the expected leaf value below it, so that `explain` can credit
 each split's change to its feature.
 `--check` only prints the F1 of the shipped weights on the folds given and on the other folds.
 `--lofo` only prints leave-one-fold-out figures: for each fold given, the candidate link F1 on it of a
@@ -53,6 +53,8 @@ TREES = 300
 DEPTH = 2
 RATE = 0.1
 COMMON_SHARE = 0.25
+# The thresholds tried for "link".
+THRESHOLDS = tuple(t / 100 for t in range(20, 81, 2))
 
 
 def common_words_of(corpus: Path, folds: set[int]) -> list[str]:
@@ -97,8 +99,25 @@ def fit(rows: list[tuple[dict[str, float], int]]) -> tuple[ShortLineModel, list]
     base = float(booster.init_.predict_proba(x[:1])[0, 1])
     stored = [[list(node) for node in export_tree(estimator[0].tree_)] for estimator in booster.estimators_]
     model = ShortLineModel(math.log(base / (1 - base)), RATE, tuple(_linked(tree, 0) for tree in stored))
-    best = max((link_f1(model, rows, t / 100), t / 100) for t in range(20, 81, 2))
-    return ShortLineModel(model.base, model.rate, model.trees, best[1]), stored
+    scored = [(model.probability(features), label) for features, label in rows]
+    return ShortLineModel(model.base, model.rate, model.trees, best_threshold(scored)), stored
+
+
+def best_threshold(scored: list[tuple[float, int]]) -> float:
+    """The threshold of THRESHOLDS with the best link F1 on (probability, label) pairs.
+
+    >>> best_threshold([(0.9, 1), (0.5, 1), (0.45, 0), (0.1, 0)])
+    0.5
+    """
+    return max((f1_at(scored, t), t) for t in THRESHOLDS)[1]
+
+
+def f1_at(scored: list[tuple[float, int]], threshold: float) -> float:
+    """Link F1 of saying "link" at `threshold` on (probability, label) pairs."""
+    tp = sum(1 for p, label in scored if p >= threshold and label)
+    fp = sum(1 for p, label in scored if p >= threshold and not label)
+    fn = sum(1 for p, label in scored if p < threshold and label)
+    return 2 * tp / (2 * tp + fp + fn) if tp else 0.0
 
 
 def export_tree(tree) -> tuple[tuple[int, float, int, int, float], ...]:
@@ -119,13 +138,7 @@ def export_tree(tree) -> tuple[tuple[int, float, int, int, float], ...]:
 
 def link_f1(model: ShortLineModel, rows, threshold: float | None = None) -> float:
     threshold = model.threshold if threshold is None else threshold
-    tp = fp = fn = 0
-    for features, label in rows:
-        said = model.probability(features) >= threshold
-        tp += said and label
-        fp += said and not label
-        fn += label and not said
-    return 2 * tp / (2 * tp + fp + fn) if tp else 0.0
+    return f1_at([(model.probability(features), label) for features, label in rows], threshold)
 
 
 def as_module(fitted_on: str, common: list[str], model: ShortLineModel, stored: list) -> str:
@@ -141,17 +154,17 @@ def as_module(fitted_on: str, common: list[str], model: ShortLineModel, stored: 
     return "\n".join(lines)
 
 
-def leave_one_out(corpus: Path, folds: set[int], also: Path | None) -> list[float]:
-    """Candidate link F1 on each fold of `folds` of a fit on the others (and on `also`)."""
-    scores = []
+def leave_one_out(corpus: Path, folds: set[int], also: Path | None) -> list[tuple[ShortLineModel, list]]:
+    """For each fold of `folds`: a fit on the others (and on `also`), and the fold's rows."""
+    fits = []
     for left in sorted(folds):
         fitting = folds - {left}
         common = common_words_of(corpus, fitting)
         short_lines.common_words = lambda common=common: frozenset(common)
         train = rows_of(corpus, fitting) + (rows_of(also, None) if also else [])
         model, _ = fit(train)
-        scores.append(link_f1(model, rows_of(corpus, {left})))
-    return scores
+        fits.append((model, rows_of(corpus, {left})))
+    return fits
 
 
 def main() -> None:
@@ -163,8 +176,9 @@ def main() -> None:
     parser.add_argument("--lofo", action="store_true", help="leave each fold given out in turn, write nothing")
     args = parser.parse_args()
     folds = {int(f) for f in args.folds.split(",")}
+    fits = leave_one_out(args.corpus, folds, args.also) if not args.check else []
     if args.lofo:
-        scores = leave_one_out(args.corpus, folds, args.also)
+        scores = [link_f1(model, rows) for model, rows in fits]
         print("left-out candidate link F1: " + "  ".join(f"fold {f} {x:.3f}" for f, x in zip(sorted(folds), scores))
               + f"  mean {sum(scores) / len(scores):.3f}")
         return
@@ -177,6 +191,13 @@ def main() -> None:
     if args.also:
         train += rows_of(args.also, None)
     model, stored = (short_line_model(), None) if args.check else fit(train)
+    if fits:
+        # The threshold is the one that does best on each fitting fold scored by a fit on the
+        # others: on the model's own fitting rows the probabilities are optimistic.
+        left_out = [(fitted.probability(features), label) for fitted, rows in fits for features, label in rows]
+        print("left-out folds together, link F1 at " + ", ".join(f"{t:.2f}: {f1_at(left_out, t):.4f}" for t in THRESHOLDS[::2]))
+        print(f"threshold on the fitting rows {model.threshold:.2f}, on the left-out rows {best_threshold(left_out):.2f}")
+        model = ShortLineModel(model.base, model.rate, model.trees, best_threshold(left_out))
     print(f"rows: {len(train)} fitting ({sum(y for _, y in train)} links), {len(held)} held out")
     print(f"candidate link F1: fitting folds {link_f1(model, train):.3f}, held-out folds {link_f1(model, held):.3f}"
           f" (threshold {model.threshold:.2f})")
