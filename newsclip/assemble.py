@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from . import patterns as P
-from .classify import caption_text, is_name_line, match_byline
+from .classify import caption_text, is_name_line, match_byline, without_dates
 from .model import Article, Block, Caption, Dropped, Link, LinkKind, Published, Role
 
 
@@ -127,8 +127,7 @@ def byline_in_date(line: str) -> str | None:
     label = P.DATE_LABEL_RE.match(line)
     rest = line[label.end():] if label else line
     # Every date goes, each a separator: the update's too ("May 2, 2025May 9, 2025Jane Doe").
-    for pattern in P.DATE_RES.values():
-        rest = pattern.sub(" | ", rest)
+    rest = without_dates(rest, " | ") or rest
     # What is left once the date and the separators are gone is a byline ("by Jane Doe"), or, once
     # reading time, comment count and labels ("Updated on") are gone too, a name; or so is one of
     # its parts, when the others are a comment count or a label.

@@ -415,14 +415,17 @@ def words_beside_date(text: str) -> int | None:
     return None if rest is None else count_words(P.DATE_FILLER_RE.sub(" ", rest))
 
 
-def without_dates(text: str) -> str | None:
-    """`text` with each of its dates (every form of DATE_RES) blanked out, or None when it holds none.
+def without_dates(text: str, separator: str = " ") -> str | None:
+    """`text` with each of its dates (every form of DATE_RES) replaced by `separator`, or None when
+    it holds none.
 
     >>> without_dates("Updated May 2, 2025 · 4 min read"), without_dates("No date here")
     ('Updated   · 4 min read', None)
+    >>> without_dates("May 2, 2025May 9, 2025Jane Doe", " | ")
+    ' |  | Jane Doe'
     """
     dated = False
     for pattern in P.DATE_RES.values():
-        text, count = pattern.subn(" ", text)
+        text, count = pattern.subn(separator, text)
         dated = dated or count > 0
     return text if dated else None
