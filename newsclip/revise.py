@@ -1493,8 +1493,7 @@ def cut_story_head(blocks: list[Block], settings: Settings) -> list[Block]:
     title = headline_index(blocks)
     if not title or not is_browser_page(blocks):
         return blocks
-    near = range(max(0, title - TITLE_AFTER_META), min(len(blocks), title + TITLE_BEFORE_META + 1))
-    if not any(blocks[j].role in META_ROLES for j in near if is_beside_headline(j, title)):
+    if not any(block.role in META_ROLES and is_beside_headline(j, title) for j, block in enumerate(blocks)):
         return blocks
     above = sum(block.words for block in blocks[:title] if block.role in KEPT)
     if 2 * above >= sum(block.words for block in blocks if block.role in KEPT):
