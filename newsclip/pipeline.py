@@ -73,9 +73,12 @@ def parse_html(html: str, settings: Settings | None = None, source: str | None =
     date_block = next((b for b in blocks if b.role is Role.DATE), None)
     date_line = date_block.text if date_block else article.byline
     printed_date = article.published
-    # (Without a date line of its own, the printed date is the one on the byline assembly chose.)
-    printed_from = None if printed_date is None else printed(date_block or byline_block, printed_date.raw) \
-        if date_block or byline_block else Sourced("byline", printed_date.raw)
+    # Where the printed date was read: its date line, else the byline line; without either, the
+    # byline assembly chose (a metadata author's or one read from the story).
+    printed_from = None
+    if printed_date is not None:
+        line_block = date_block or byline_block
+        printed_from = printed(line_block, printed_date.raw) if line_block else Sourced("byline", printed_date.raw)
     if printed_date is None and (under := headline_date(blocks)):
         printed_date, date_line = Published(under, iso_date(under)), under
         printed_from = Sourced("printed line under the headline", under)
