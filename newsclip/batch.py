@@ -34,7 +34,7 @@ from .model import NewsclipError
 MANIFEST_NAME = ".newsclip-manifest.jsonl"
 ERRORS_NAME = "newsclip-errors.jsonl"
 TMP_SUFFIX = ".newsclip-tmp"
-DEFAULT_PATTERNS = ("*.txt", "*.html", "*.htm")
+DEFAULT_PATTERNS = ("*.txt", "*.html", "*.htm", "*.txt.gz", "*.html.gz", "*.htm.gz")
 # Clippings sent to a worker at once: one round trip per file costs the parent about as much as
 # a worker spends cleaning a small clipping, which kept two workers from doubling the rate.
 # Chunks grow from one file to this size, so that a small batch still spreads over all workers.
@@ -137,12 +137,21 @@ def iter_inputs(config: BatchConfig) -> Iterator[Input]:
             if any(fnmatch.fnmatch(name, pattern) for pattern in config.patterns):
                 path = root_path / name
                 rel = path.relative_to(src).as_posix()
-                stem = path.stem
+                stem = output_stem(name)
                 out_name = name + suffix if stem in stems else stem + suffix
                 stems.add(stem)
                 yield Input(path, rel, config.out_root / Path(rel).parent / out_name)
         if not config.recursive:
             return
+
+
+def output_stem(name: str) -> str:
+    """The part of an input's name its output keeps: without its suffix, and without ".gz" first.
+
+    >>> output_stem("a.txt"), output_stem("a.html.gz"), output_stem("a.b.txt")
+    ('a', 'a', 'a.b')
+    """
+    return Path(name.removesuffix(".gz")).stem
 
 
 def load_manifest(config: BatchConfig) -> dict[str, tuple[int, int, str]]:
@@ -172,6 +181,7 @@ def atomic_write(path: Path, text: str) -> None:
 
 def clean_one(config: BatchConfig, path: Path, rel: str, size: int, mtime_ns: int, out: Path) -> FileResult:
     """Clean one clipping into its output file; every failure is reported, never raised."""
+    from .decode import gunzipped
     from .export import EXPORTERS, to_jsonl_record
     from .pipeline import parse_bytes
 
@@ -186,7 +196,7 @@ def clean_one(config: BatchConfig, path: Path, rel: str, size: int, mtime_ns: in
         if size > config.max_bytes:
             raise NewsclipError(f"larger than --max-bytes ({config.max_bytes} bytes)")
         with open(path, "rb") as handle:
-            data = handle.read()
+            data = gunzipped(handle.read(), config.max_bytes)
         article = parse_bytes(data, config.settings, encoding=config.encoding, source=rel,
                               input_kind=config.input_kind)
         atomic_write(out, export(article) + ("\n" if config.part_format == "json" else ""))

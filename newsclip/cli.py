@@ -19,7 +19,9 @@ EXPLAIN_FORMATS = ("table", "jsonl", "html")
 
 
 def read_input(path: str, max_bytes: int) -> bytes:
-    """The bytes of FILE, or of stdin for "-", refusing more than max_bytes."""
+    """The bytes of FILE, or of stdin for "-", decompressed when gzipped, refusing more than
+    max_bytes."""
+    from .decode import gunzipped
     from .model import NewsclipError
 
     try:
@@ -34,7 +36,7 @@ def read_input(path: str, max_bytes: int) -> bytes:
         raise NewsclipError(f"cannot read {path!r}: {err.strerror or err}") from None
     if len(data) > max_bytes:
         raise NewsclipError(f"input is larger than --max-bytes ({max_bytes} bytes)")
-    return data
+    return gunzipped(data, max_bytes)
 
 
 def write_output(text: str, output: str | None) -> None:
@@ -157,7 +159,8 @@ def clean(file: str, encoding: str | None, max_bytes: int, input_kind: str, sett
     links to other articles, and dropped boilerplate (each with its reason).
 
     A saved web page is recognised by its content and read as HTML: the page's markup (article,
-    figure/figcaption, nav, aside, footer, class names) and metadata help.
+    figure/figcaption, nav, aside, footer, class names) and metadata help. Gzipped input
+    (page.html.gz) is decompressed.
 
     \b
     Examples:
@@ -325,7 +328,7 @@ def _print_explain_terminal(article, full: bool) -> None:
 @click.option("-j", "--jobs", type=click.IntRange(min=1), default=None,
               help="Processes to use (Dask workers with --engine dask).  [default: the number of CPU cores]")
 @click.option("-g", "--glob", "patterns", multiple=True, metavar="PATTERN",
-              help="Which files of a folder to clean (repeatable).  [default: *.txt, *.html, *.htm]")
+              help="Which files of a folder to clean (repeatable).  [default: *.txt, *.html, *.htm and each with .gz]")
 @click.option("-r/-R", "--recursive/--no-recursive", default=True, show_default=True,
               help="Descend into sub-folders (mirroring them in the output), or stay at the top.")
 @click.option("--force", is_flag=True, help="Redo every clipping (or record), even those done in an earlier run.")
@@ -358,7 +361,8 @@ def batch(src: str, dst: str, fmt: str | None, jobs: int | None, patterns: tuple
 
     Outputs of a folder mirror the input tree, each named after its input with the format's suffix
     (a.txt -> a.json; a.html beside a.txt -> a.html.json); with --format jsonl, OUTPUT is one file
-    with a line per clipping. Saved pages (.html, .htm) are read as HTML. Records (JSONL, WARC) are
+    with a line per clipping. Saved pages are read as HTML (by their content, not their name), and
+    gzipped files (a.html.gz -> a.json) are decompressed. Records (JSONL, WARC) are
     written as JSONL in input order: one file, or shards with --shard-size. Results do not depend on
     --jobs or --engine.
 

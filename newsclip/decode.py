@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import codecs
 import re
+import zlib
 
 from .model import NewsclipError
 
@@ -18,6 +19,8 @@ _BOMS = (
     (codecs.BOM_UTF16_LE, "utf-16-le"),
     (codecs.BOM_UTF16_BE, "utf-16-be"),
 )
+# How a gzip stream starts: saved pages and clippings are often stored compressed (.html.gz).
+GZIP_MAGIC = b"\x1f\x8b"
 # Byte values that never appear in text files, whatever the charset (tab, LF, CR, FF, ESC allowed).
 _BINARY_BYTES = bytes(b for b in range(32) if b not in (9, 10, 12, 13, 27))
 # Share of non-ASCII bytes under which non-UTF-8 text is taken for Windows-1252 without detection.
@@ -44,6 +47,29 @@ def looks_binary(data: bytes) -> bool:
         return True
     controls = len(sample) - len(sample.translate(None, _BINARY_BYTES))
     return controls > max(8, len(sample) // 100)
+
+
+def gunzipped(data: bytes, max_bytes: int) -> bytes:
+    """The bytes inside gzip data (recognised by its magic bytes, not by a file name, so that a
+    compressed stdin works too), refusing more than max_bytes of them; other data unchanged.
+
+    >>> import gzip
+    >>> gunzipped(gzip.compress(b"Headline\\n"), 100), gunzipped(b"plain", 100)
+    (b'Headline\\n', b'plain')
+    """
+    if not data.startswith(GZIP_MAGIC):
+        return data
+    # A small file can inflate to gigabytes: inflate at most one byte past the limit.
+    inflater = zlib.decompressobj(wbits=zlib.MAX_WBITS | 16)
+    try:
+        inner = inflater.decompress(data, max_bytes + 1)
+    except zlib.error as err:
+        raise NewsclipError(f"input is gzip-compressed but corrupt ({err})") from None
+    if len(inner) > max_bytes:
+        raise NewsclipError(f"input is larger than --max-bytes ({max_bytes} bytes) once decompressed")
+    if not inflater.eof:
+        raise NewsclipError("input is gzip-compressed but cut short")
+    return inner
 
 
 def decode_bytes(data: bytes, encoding: str | None = None, fallback: bool = False) -> str:

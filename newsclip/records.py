@@ -29,6 +29,7 @@ from typing import BinaryIO, Iterator
 
 from .batch import TMP_SUFFIX, FileResult, article_counts, atomic_write, describe_failure, error_lines, run_tasks
 from .config import Settings
+from .decode import GZIP_MAGIC
 from .model import NewsclipError
 
 JSONL_SUFFIXES = (".jsonl", ".jsonl.gz")
@@ -42,7 +43,6 @@ SHARD_NAME_RE = re.compile(r"part-(\d+)\.jsonl")
 SHARD_ERRORS_NAME = "newsclip-errors.jsonl"
 # Among the shards: how far a run got, so that the same command carries on after an interruption.
 PROGRESS_NAME = "newsclip-progress.json"
-GZIP_MAGIC = b"\x1f\x8b"
 
 
 @dataclass(frozen=True)

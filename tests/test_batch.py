@@ -1,6 +1,7 @@
 """`newsclip batch` through CliRunner: mirroring, JSONL, failures, exit codes, resume, refusals."""
 from __future__ import annotations
 
+import gzip
 import json
 import shutil
 from pathlib import Path
@@ -65,7 +66,7 @@ def test_a_folder_with_nothing_to_clean_is_an_error_that_says_what_was_searched(
     assert result.exit_code == 1
     assert result.stdout == ""
     assert result.stderr.strip().splitlines() == [
-        f"Error: nothing to clean: no file matching *.txt, *.html, *.htm (and no WARC file) in {str(src)!r} "
+        f"Error: nothing to clean: no file matching *.txt, *.html, *.htm, *.txt.gz, *.html.gz, *.htm.gz (and no WARC file) in {str(src)!r} "
         "and its sub-folders"]
     only_top = runner.invoke(cli, ["batch", str(src), str(tmp_path / "out"), "--no-recursive", "-g", "*.md"])
     assert only_top.exit_code == 1 and "not its sub-folders" in only_top.stderr
@@ -245,3 +246,18 @@ def test_ctrl_c_ends_with_the_summary_and_a_rerun_resumes(tmp_path):
     assert again.returncode == 0
     summary = again.stderr.decode()
     assert _row(summary, "skipped") == done and _row(summary, "files cleaned") == 2000 - done
+
+
+def test_gzipped_clippings_are_cleaned_and_named_without_gz(runner, clippings, tmp_path):
+    (clippings / "packed.txt.gz").write_bytes(gzip.compress((SAMPLES / "seed-layout.txt").read_bytes()))
+    (clippings / "page.html.gz").write_bytes(gzip.compress((SAMPLES / "museum-page.html").read_bytes()))
+    out = tmp_path / "clean"
+    result = runner.invoke(cli, ["batch", str(clippings), str(out), "-q", "-j", "1"])
+    assert result.exit_code == 0, result.output
+    packed = json.loads((out / "packed.json").read_text(encoding="utf-8"))
+    plain = json.loads((out / "seed-layout.json").read_text(encoding="utf-8"))
+    assert packed["source"] == "packed.txt.gz"
+    assert {k: v for k, v in packed.items() if k != "source"} == {k: v for k, v in plain.items() if k != "source"}
+    page = json.loads((out / "page.json").read_text(encoding="utf-8"))
+    expected = json.loads((SAMPLES / "museum-page.json").read_text(encoding="utf-8"))
+    assert {k: v for k, v in page.items() if k != "source"} == {k: v for k, v in expected.items() if k != "source"}

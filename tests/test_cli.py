@@ -1,6 +1,7 @@
 """The command line, through click's CliRunner: stdin, files, -o, every format, errors, help."""
 from __future__ import annotations
 
+import gzip
 import json
 
 import pytest
@@ -120,3 +121,27 @@ def test_every_command_has_help_with_an_example(runner, name):
     assert result.exit_code == 0
     assert "Example" in result.stdout
     assert cli.commands[name].help
+
+
+def test_a_gzipped_page_or_clipping_is_read_as_its_content(runner, tmp_path):
+    page = SAMPLES / "museum-page.html"
+    packed = tmp_path / "museum-page.html.gz"
+    packed.write_bytes(gzip.compress(page.read_bytes()))
+    plain = runner.invoke(cli, ["clean", str(page)])
+    from_file = runner.invoke(cli, ["clean", str(packed)])
+    from_stdin = runner.invoke(cli, ["explain", "--format", "jsonl"], input=gzip.compress(SEED.read_bytes()))
+    assert from_file.exit_code == 0 and from_file.stdout == plain.stdout
+    assert from_stdin.exit_code == 0
+    assert from_stdin.stdout == runner.invoke(cli, ["explain", "--format", "jsonl", str(SEED)]).stdout
+
+
+@pytest.mark.parametrize("data, message", [
+    (gzip.compress(b"Headline\n\n" + b"A paragraph that goes on. " * 400)[:60], "gzip-compressed but cut short"),
+    (b"\x1f\x8b\x08\x00" + b"not deflate at all" * 4, "gzip-compressed but corrupt"),
+    (gzip.compress(b"x" * 5000), "larger than --max-bytes (4000 bytes) once decompressed"),
+])
+def test_bad_gzip_input_is_one_clear_error(runner, data, message):
+    result = runner.invoke(cli, ["clean", "--max-bytes", "4000"], input=data)
+    assert result.exit_code == 1
+    assert result.stdout == ""
+    assert message in result.stderr and "Traceback" not in result.stderr
