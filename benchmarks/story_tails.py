@@ -109,7 +109,7 @@ def main() -> None:
     print(f"kept words after the story's end (threshold {STORY_END_THRESHOLD}), by shape of the tail and where the model stands:")
     for kind, n in cost.most_common():
         print(f"  {n:6d} words  {pages[kind]:3d} pages  {len(sites[kind]):3d} sites  {kind}")
-    print(f"\n== largest tails")
+    print("\n== largest tails")
     for lost, page_id, domain, kind, n, p, tail in sorted(rows, key=lambda r: -r[0])[:args.pages]:
         why = f"best point p={p[0]:.2f} {'; '.join(p[1])}" if p else ""
         print(f"{page_id} {domain:28} {lost:5d}w {n:3d} blocks  {kind:26} {why}")

@@ -26,6 +26,8 @@ def read_input(path: str, max_bytes: int) -> bytes:
 
     try:
         if path == "-":
+            if sys.stdin is None:
+                raise NewsclipError("cannot read stdin: it is closed; name a FILE")
             data = sys.stdin.buffer.read(max_bytes + 1)
         else:
             if os.path.isdir(path):
@@ -43,8 +45,7 @@ def write_output(text: str, output: str | None) -> None:
     """Write to the -o file atomically (temp file, then rename), or to stdout."""
     if output is None or output == "-":
         try:
-            click.echo(text, nl=False)
-            sys.stdout.flush()
+            write_stdout(text)
         except BrokenPipeError:
             _pipe_closed()
         return
@@ -54,7 +55,36 @@ def write_output(text: str, output: str | None) -> None:
             handle.write(text)
         os.replace(tmp, output)
     except OSError as err:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
         raise click.ClickException(f"cannot write {output!r}: {err.strerror or err}") from None
+
+
+def write_stdout(text: str) -> None:
+    """Write all of text to stdout, or raise BrokenPipeError when the reader leaves part-way.
+
+    A large write to a pipe can return having written only part of the text, which the text
+    layer ignores: `newsclip clean big.txt | head -1` would end with 0, its output cut short.
+    """
+    if sys.stdout is None:
+        raise click.ClickException("cannot write the output: stdout is closed")
+    try:
+        fd = sys.stdout.fileno()
+    except (AttributeError, OSError, ValueError):  # not a file (a test runner's buffer): whole writes
+        click.echo(text, nl=False)
+        sys.stdout.flush()
+        return
+    sys.stdout.flush()
+    data = memoryview(text.encode(sys.stdout.encoding or "utf-8", sys.stdout.errors or "strict"))
+    while data:
+        data = data[os.write(fd, data):]
+
+
+def same_file(output: str | None, file: str) -> bool:
+    """Whether -o names the input file itself (which the output would replace before it is read)."""
+    if output in (None, "-") or file == "-" or not os.path.exists(output) or not os.path.exists(file):
+        return False
+    return os.path.samefile(output, file)
 
 
 input_kind_option = click.option(
@@ -101,7 +131,8 @@ def read_boilerplate_file(ctx: click.Context, param: click.Parameter, path: str 
 boilerplate_option = click.option(
     "--boilerplate", "settings", metavar="FILE", callback=read_boilerplate_file,
     help="Also drop the lines matching your own phrases: one a line, matched like the built-in ones "
-         "(whole line, any case); 're:PATTERN' searches a regular expression; '#' starts a comment.")
+         "(whole line, any case); 're:PATTERN' searches a regular expression (avoid nested repeats like "
+         "'(a+)+', which can take exponential time); '#' starts a comment.")
 
 
 def record_field_options(fn):
@@ -173,6 +204,8 @@ def clean(file: str, encoding: str | None, max_bytes: int, input_kind: str, sett
     """
     from .export import EXPORTERS
 
+    if same_file(output, file):
+        raise click.ClickException(f"-o {output!r} is the input file; the output would replace it")
     if jsonl:
         if fmt != "json":
             raise click.UsageError("--jsonl writes JSON lines; --format does not apply")
@@ -193,6 +226,8 @@ def clean_jsonl(file: str, output: str | None, text_field: str, id_field: str, m
     """
     from .records import RecordConfig, clean_record, is_url, read_records, result_line
 
+    if file != "-" and not is_url(file) and os.path.isdir(file):
+        raise click.ClickException(f"{file!r} is a directory; use 'newsclip batch' for folders of clippings")
     if file != "-" and not is_url(file) and not os.path.isfile(file):
         raise click.ClickException(f"cannot read {file!r}: no such file")
     config = RecordConfig(file, output or "-", text_field, id_field, max_bytes=max_bytes, input_kind=input_kind)
@@ -224,13 +259,17 @@ class _line_writer:
 
     def _echo(self, line: str) -> None:
         try:
-            sys.stdout.write(line + "\n")
-            sys.stdout.flush()
+            write_stdout(line + "\n")
         except BrokenPipeError:
             _pipe_closed()
 
     def __exit__(self, *exc):
-        return self.writer.__exit__(*exc) if self.output is not None else False
+        if self.output is None:
+            return False
+        try:
+            return self.writer.__exit__(*exc)
+        except OSError as err:
+            raise click.ClickException(f"cannot write {self.output!r}: {err.strerror or err}") from None
 
 
 @cli.command()
@@ -259,6 +298,8 @@ def explain(file: str, encoding: str | None, max_bytes: int, input_kind: str, se
       newsclip explain clipping.txt --format jsonl | jq -r 'select(.role == "link") | .text'
       newsclip explain page.html --format html -o report.html
     """
+    if same_file(output, file):
+        raise click.ClickException(f"-o {output!r} is the input file; the output would replace it")
     article = load_article(file, encoding, max_bytes, input_kind, settings)
     if fmt == "table" and output is None and sys.stdout.isatty():
         _print_explain_terminal(article, full)
@@ -329,8 +370,9 @@ def _print_explain_terminal(article, full: bool) -> None:
               help="Processes to use (Dask workers with --engine dask).  [default: the number of CPU cores]")
 @click.option("-g", "--glob", "patterns", multiple=True, metavar="PATTERN",
               help="Which files of a folder to clean (repeatable).  [default: *.txt, *.html, *.htm and each with .gz]")
-@click.option("-r/-R", "--recursive/--no-recursive", default=True, show_default=True,
-              help="Descend into sub-folders (mirroring them in the output), or stay at the top.")
+@click.option("-r/-R", "--recursive/--no-recursive", default=True,
+              help="Descend into sub-folders (mirroring them in the output), or stay at the top.  "
+                   "[default: --recursive]")
 @click.option("--force", is_flag=True, help="Redo every clipping (or record), even those done in an earlier run.")
 @click.option("-q", "--quiet", is_flag=True, help="No progress and no summary; errors only.")
 @click.option("--encoding", metavar="NAME", help="Decode every input with this encoding instead of detecting it.")
@@ -585,6 +627,13 @@ def main() -> None:
     except click.ClickException as err:
         err.show()
         sys.exit(err.exit_code)
+    except BrokenPipeError:
+        _pipe_closed()
+    except OSError as err:  # writing failed where no command says more (a full disk, a bad path)
+        path = err.filename2 or err.filename  # a rename's destination, else the one path
+        where = f": {path!r}" if path else ""
+        click.echo(f"Error: {err.strerror or err}{where}", err=True)
+        sys.exit(1)
     sys.exit(code if isinstance(code, int) else 0)
 
 

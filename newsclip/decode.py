@@ -103,11 +103,44 @@ def decode_bytes(data: bytes, encoding: str | None = None, fallback: bool = Fals
                 raise NewsclipError(f"input has a {name} byte-order mark but is not valid {name} "
                                     f"(byte {err.start})") from None
     if looks_binary(data):
-        raise NewsclipError("input looks binary, not text")
+        text = bomless_utf16(data)
+        if text is None:
+            raise NewsclipError("input looks binary, not text")
+        return text
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:
         return _detect_and_decode(data)
+
+
+# UTF-16 saved without a byte-order mark: in text of Latin, Greek or Cyrillic letters the high byte
+# of nearly every character is zero, so zeros fill one of the two byte positions and not the other.
+UTF16_ZERO_SIDE_MIN = 0.5
+UTF16_OTHER_SIDE_MAX = 0.05
+
+
+def bomless_utf16(data: bytes) -> str | None:
+    """Text read from UTF-16 without a byte-order mark, told by the side its zero bytes fall on;
+    None when the bytes are not that.
+
+    >>> bomless_utf16("Headline".encode("utf-16-le")), bomless_utf16(b"\\x89PNG\\x00\\x00\\x01")
+    ('Headline', None)
+    """
+    sample = data[:4096]
+    pairs = len(sample) // 2
+    if pairs < 2 or len(data) % 2:
+        return None
+    even, odd = sample[0::2].count(0) / pairs, sample[1::2].count(0) / pairs
+    if odd >= UTF16_ZERO_SIDE_MIN and even <= UTF16_OTHER_SIDE_MAX:
+        encoding = "utf-16-le"
+    elif even >= UTF16_ZERO_SIDE_MIN and odd <= UTF16_OTHER_SIDE_MAX:
+        encoding = "utf-16-be"
+    else:
+        return None
+    try:
+        return data.decode(encoding)
+    except UnicodeDecodeError:
+        return None
 
 
 def _detect_and_decode(data: bytes) -> str:

@@ -286,6 +286,8 @@ def read_records(location: str, config: RecordConfig, kind: str) -> Iterator[Rec
 def open_input(location: str) -> Iterator[BinaryIO]:
     """A binary stream of stdin ("-"), a local file, or an fsspec URL."""
     if location == STDIN:
+        if sys.stdin is None:
+            raise NewsclipError("cannot read stdin: it is closed")
         yield sys.stdin.buffer
     elif is_url(location):
         fs, path = _filesystem(location)
@@ -503,10 +505,13 @@ class JsonlWriter:
         self.stream.close()
         self.stream = None
         if not is_url(self.shard_location):
-            if complete:
-                os.replace(self.shard_location + TMP_SUFFIX, self.shard_location)
-            else:
-                os.unlink(self.shard_location + TMP_SUFFIX)
+            tmp = self.shard_location + TMP_SUFFIX
+            try:
+                if complete:
+                    os.replace(tmp, self.shard_location)
+            finally:  # the shard is complete or not at all: no temp file stays behind
+                if os.path.exists(tmp):
+                    os.unlink(tmp)
 
 
 def write_lines(location: str, lines: list[str]) -> None:

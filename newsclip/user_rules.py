@@ -114,6 +114,8 @@ def _compile(source: str, where: str) -> re.Pattern[str]:
         pattern = re.compile(source, re.IGNORECASE)
     except re.error as err:
         raise NewsclipError(f"{where}: invalid pattern {source!r}: {err}") from None
+    except (OverflowError, RecursionError):  # a repeat count or a nesting past what `re` can hold
+        raise NewsclipError(f"{where}: invalid pattern {source!r}: too large or nested too deep") from None
     if pattern.search(""):
         raise NewsclipError(f"{where}: the pattern {source!r} matches an empty line, so it would drop every line")
     return pattern

@@ -145,3 +145,32 @@ def test_bad_gzip_input_is_one_clear_error(runner, data, message):
     assert result.exit_code == 1
     assert result.stdout == ""
     assert message in result.stderr and "Traceback" not in result.stderr
+
+
+def test_output_onto_the_input_is_refused_and_the_input_kept(runner, tmp_path):
+    story = tmp_path / "story.txt"
+    story.write_text(SEED.read_text(encoding="utf-8"), encoding="utf-8")
+    for command in (["clean"], ["explain", "-f", "jsonl"], ["clean", "--jsonl"]):
+        result = runner.invoke(cli, [*command, str(story), "-o", str(story)])
+        assert result.exit_code == 1
+        assert result.stderr == f"Error: -o {str(story)!r} is the input file; the output would replace it\n"
+        assert story.read_text(encoding="utf-8") == SEED.read_text(encoding="utf-8")
+
+
+def test_jsonl_output_onto_a_folder_is_one_line_and_leaves_no_temp_file(runner, tmp_path):
+    records = tmp_path / "in.jsonl"
+    records.write_text(json.dumps({"text": "Short headline here\n\nA paragraph of text that says enough."}) + "\n")
+    (tmp_path / "out").mkdir()
+    result = runner.invoke(cli, ["clean", "--jsonl", str(records), "-o", str(tmp_path / "out")])
+    assert result.exit_code == 1 and result.stdout == ""
+    assert result.stderr.startswith(f"Error: cannot write {str(tmp_path / 'out')!r}: ")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["in.jsonl", "out"]
+    folder = runner.invoke(cli, ["clean", "--jsonl", str(tmp_path / "out")])
+    assert folder.stderr == f"Error: {str(tmp_path / 'out')!r} is a directory; use 'newsclip batch' for folders of clippings\n"
+
+
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
+def test_utf16_without_a_byte_order_mark_is_read(runner, encoding):
+    result = runner.invoke(cli, ["clean"], input=SEED.read_text(encoding="utf-8").encode(encoding))
+    assert result.exit_code == 0
+    assert json.loads(result.stdout) == json.loads(SEED.with_suffix(".json").read_text(encoding="utf-8"))

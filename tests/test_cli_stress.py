@@ -32,13 +32,18 @@ def test_missing_odd_name_error_stays_on_one_line(runner, tmp_path):
     assert result.stderr.count("\n") == 1 and "\\n" in result.stderr
 
 
-@pytest.mark.skipif(os.geteuid() == 0 if hasattr(os, "geteuid") else True, reason="root reads any file")
-def test_permission_denied(runner, tmp_path):
+def test_permission_denied(runner, tmp_path, monkeypatch):
+    # Made to happen whoever runs the tests (root reads a file whatever its mode).
     path = tmp_path / "secret.txt"
     path.write_text(STORY)
-    path.chmod(0)
+
+    def refuse(name, *args, **kwargs):
+        raise PermissionError(13, "Permission denied", str(name))
+
+    monkeypatch.setattr("builtins.open", refuse)
     result = runner.invoke(cli, ["clean", str(path)])
-    assert result.exit_code == 1 and "Permission denied" in result.stderr
+    assert result.exit_code == 1 and result.stdout == ""
+    assert result.stderr == f"Error: cannot read {str(path)!r}: Permission denied\n"
 
 
 def test_undecodable_with_forced_encoding_is_one_line(runner, tmp_path):
@@ -61,11 +66,17 @@ def _big_input(tmp_path, paragraphs=150_000):
     return path
 
 
-def test_closed_pipe_is_silent(tmp_path):
-    # The reader goes away before newsclip writes (as `newsclip clean big.txt | head -1` does once
-    # head has its line): no traceback, no message, exit 141 as for a process killed by SIGPIPE.
-    proc = subprocess.Popen([sys.executable, "-m", "newsclip", "clean", str(_big_input(tmp_path))],
+@pytest.mark.parametrize("command, lines_read", [
+    (["clean"], 0), (["clean"], 1), (["clean", "-f", "text"], 1), (["explain", "-f", "jsonl"], 1),
+])
+def test_closed_pipe_is_silent(tmp_path, command, lines_read):
+    # The reader goes away before newsclip writes, or after its first line while newsclip is still
+    # writing (as `newsclip clean big.txt | head -1` does): no traceback, no message, exit 141 as for
+    # a process killed by SIGPIPE, never 0 with the output cut short.
+    proc = subprocess.Popen([sys.executable, "-m", "newsclip", *command, str(_big_input(tmp_path))],
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    for _ in range(lines_read):
+        assert proc.stdout.readline()
     proc.stdout.close()
     stderr = proc.stderr.read()
     assert proc.wait(timeout=120) == 141
@@ -80,3 +91,27 @@ def test_ctrl_c_is_one_line_and_exit_130(tmp_path):
     stderr = proc.stderr.read().decode()
     assert proc.wait(timeout=120) == 130
     assert stderr.strip() == "newsclip: interrupted"  # click first ends the terminal's "^C" line
+
+
+def test_closed_stdin_or_stdout_is_one_line(tmp_path):
+    story = tmp_path / "story.txt"
+    story.write_text(STORY, encoding="utf-8")
+    closed_out = subprocess.run([sys.executable, "-m", "newsclip", "clean", str(story)],
+                                stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
+                                preexec_fn=lambda: os.close(1))
+    closed_in = subprocess.run([sys.executable, "-m", "newsclip", "clean"], capture_output=True, text=True,
+                               preexec_fn=lambda: os.close(0))
+    assert (closed_out.returncode, closed_out.stderr) == (1, "Error: cannot write the output: stdout is closed\n")
+    assert (closed_in.returncode, closed_in.stdout) == (1, "")
+    assert closed_in.stderr == "Error: cannot read stdin: it is closed; name a FILE\n"
+
+
+def test_a_full_disk_is_one_line_and_exit_1(tmp_path):
+    story = tmp_path / "story.txt"
+    story.write_text(STORY, encoding="utf-8")
+    if not os.path.exists("/dev/full"):
+        pytest.skip("no /dev/full here")
+    with open("/dev/full", "w") as full:
+        result = subprocess.run([sys.executable, "-m", "newsclip", "clean", str(story)], stdout=full,
+                                stderr=subprocess.PIPE, text=True)
+    assert (result.returncode, result.stderr) == (1, "Error: No space left on device\n")
