@@ -50,24 +50,34 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from meta_misses import block_dates  # noqa: E402
 
 
+# Month abbreviations newsclip's MONTH_NUMBERS lacks, so that a date printed with one counts as
+# printed (unrecognised), not absent: French ("févr.", "juil."), Spanish, Portuguese and Italian
+# ("ago", "dic", "set"), Dutch ("mrt").
+EXTRA_MONTHS = {1: "janv ene gen", 2: "févr fevr fev", 3: "mrt", 4: "avr abr", 5: "mag", 6: "giu",
+                7: "juil lug", 8: "ago", 9: "set", 10: "ott out", 11: "", 12: "déc dic"}
+
+
 def day_spellings(iso: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     """Two patterns for the day `iso` (YYYY-MM-DD): every spelling with its year, and the day and
-    month without one."""
+    month without one. A month name may be glued to the word before it ("EditorialNovember 22, 2018")
+    and joined to its day and year by hyphens ("04-Aug-2021")."""
     y, m, d = (int(x) for x in iso[:10].split("-"))
-    months = "|".join(sorted((re.escape(k) for k, v in MONTH_NUMBERS.items() if v == m), key=len, reverse=True))
+    names = [k for k, v in MONTH_NUMBERS.items() if v == m] + EXTRA_MONTHS[m].split()
+    months = "|".join(sorted((re.escape(k) for k in names), key=len, reverse=True))
     dd = rf"0?{d}(?:st|nd|rd|th|er|º)?\.?"
     mm = rf"0?{m}"
     yy = rf"(?:{y}|'?{y % 100:02d})"
+    glued = r"(?:(?<![^\W\d_])|(?<=[a-z])(?-i:(?=[A-Z])))"
     name_forms = [
-        rf"\b{dd}\s*(?:de\s+|of\s+)?(?:{months})\.?,?\s*(?:de\s+)?{yy}\b",
-        rf"(?<![^\W\d_])(?:{months})\.?\s+{dd},?\s+{yy}\b",
+        rf"\b{dd}[\s-]*(?:de\s+|of\s+)?(?:{months})\.?,?[\s-]*(?:de\s+)?{yy}\b",
+        rf"{glued}(?:{months})\.?\s+{dd},?\s+{yy}(?!\d)",
         rf"\b{y}\s*[年년]\s*{mm}\s*[月월]\s*{dd}\s*[日일]?",
-        rf"\b{y}[-/.]{mm}[-/.]0?{d}(?!\d)",
-        rf"(?<![\d/.-]){dd}[./-]{mm}[./-]{yy}(?!\d)",
-        rf"(?<![\d/.-]){mm}[./-]0?{d}[./-]{yy}(?!\d)",
+        rf"\b{y}\.?\s*[-/.•]\s*{mm}\s*[-/.•]\s*0?{d}(?!\d)",
+        rf"(?<![\d/.-]){dd}\s*[./•-]\s*{mm}\s*[./•-]\s*{yy}(?!\d)",
+        rf"(?<![\d/.-]){mm}\s*[./•-]\s*0?{d}\s*[./•-]\s*{yy}(?!\d)",
         rf"\b{y}{m:02d}{d:02d}\b",
     ]
-    no_year = [rf"\b{dd}\s*(?:de\s+)?(?:{months})\b", rf"(?<![^\W\d_])(?:{months})\.?\s+{dd}(?!\d)"]
+    no_year = [rf"\b{dd}\s*(?:de\s+)?(?:{months})\b", rf"{glued}(?:{months})\.?\s+{dd}(?!\d)"]
     return re.compile("|".join(name_forms), re.I), re.compile("|".join(no_year), re.I)
 
 

@@ -236,7 +236,7 @@ def iso_date(raw: str, month_first: bool = False) -> str | None:
         if not match or name == "relative_date":
             continue
         parts = match.groupdict()
-        month = int(parts["mn"]) if parts.get("mn") else P.MONTH_NUMBERS.get(parts["m"].rstrip(".").casefold())
+        month = int(parts["mn"]) if parts.get("mn") else P.DAY_FIRST_MONTH_NUMBERS.get(parts["m"].rstrip(".").casefold())
         day, year = int(parts["d"]), int(parts["y"])
         if name == "numeric_date" and (month > 12 >= day or (month_first and day <= 12)):
             day, month = month, day  # "11/19/2019": the month came first (American order)

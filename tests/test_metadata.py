@@ -10,6 +10,7 @@ from newsclip import Settings, parse
 from newsclip.assemble import authors_from_byline, iso_date
 from newsclip.classify import classify_text
 from newsclip.model import Block, Role
+from newsclip.patterns import find_date
 
 S = Settings()
 PARAGRAPH = ("The harbour board met on Tuesday evening and agreed to close the old pier for repairs, "
@@ -77,10 +78,21 @@ def test_sentences_starting_with_by_are_not_bylines(line):
     ("On behalf of Lee & Moss LLP | Mar 4, 2025 | Personal Injury", "2025-03-04"),
     ("Essay - Published: 2025.03.04 | Harbours | Towns", "2025-03-04"),
     ("Monday, March 4th, 2025 at 9:00 am | Categories: Harbours, Towns |", "2025-03-04T09:00"),
+    ("04-Mar-2025", "2025-03-04"),
+    ("Posted 04-mar-2025 5:11:10", "2025-03-04T05:11"),
+    ("Posted on the 4th of March 2025", "2025-03-04"),
+    ("4 févr. 2025", "2025-02-04"),
+    ("4 ago 2025", "2025-08-04"),
+    ("2025•03•04", "2025-03-04"),
 ])
 def test_date_forms_are_date_lines_with_an_iso_value(line, iso):
     assert classify_text(line, S)[:2] == (Role.DATE, "date_line")
     assert iso_date(line) == iso
+
+
+@pytest.mark.parametrize("line", ["Gen 2, 2025", "Set 4, 2025", "Out 12, 2025"])
+def test_short_month_names_that_are_words_are_months_only_after_a_day(line):
+    assert find_date(line) is None
 
 
 def test_a_meta_line_part_with_more_than_a_word_beside_its_date_is_no_date_line():
