@@ -240,6 +240,8 @@ def iso_date(raw: str, month_first: bool = False) -> str | None:
     '2025-03-04T08:00'
     >>> iso_date("8/1/2025", month_first=True), iso_date("25/12/2024", month_first=True)
     ('2025-08-01', '2024-12-25')
+    >>> iso_date("09.10.2024"), iso_date("09.10.2024 14.30")
+    ('2024-10-09', '2024-10-09T14:30')
     """
     from datetime import datetime
 
@@ -265,7 +267,8 @@ def iso_date(raw: str, month_first: bool = False) -> str | None:
         if not month or not 1 <= month <= 12 or not 1 <= day <= 31:
             return None
         date = f"{year:04d}-{month:02d}-{day:02d}"
-        clock = parts.get("t") or _clock(raw[match.start():match.end()])
+        # The clock follows the day and the year in every form ("09.10.2024" is a day, not 09:10).
+        clock = parts.get("t") or _clock(raw[max(match.end("y"), match.end("d")):match.end()])
         return f"{date}T{clock}" if clock else date
     return None
 
