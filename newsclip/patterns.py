@@ -426,9 +426,10 @@ _MONTH_NAMES = {
 }
 MONTH_NUMBERS = {name: number for number, names in _MONTH_NAMES.items() for name in names.split()}
 # Short month names of French, Spanish, Italian, Portuguese and Dutch that are also words ("out",
-# "set", "gen", "ago"): read as months only after a day, as those languages write them ("12 févr.
-# 2020", "04-ago-2021"), never before one ("Gen 2, 2021" is a product's generation).
-_DAY_FIRST_MONTH_NAMES = {1: "janv ene gen", 2: "févr fevr fev", 3: "mrt", 4: "avr abr", 5: "mag", 6: "giu",
+# "set", "ago"): read as months only after a day, as those languages write them ("12 févr. 2020",
+# "04-ago-2021"), never before one ("Set 4, 2021" is a match's). (Not Italian "gen": "iPad 10th Gen
+# 2022" is a product's generation.)
+_DAY_FIRST_MONTH_NAMES = {1: "janv ene", 2: "févr fevr fev", 3: "mrt", 4: "avr abr", 5: "mag", 6: "giu",
                           7: "juil lug", 8: "ago", 9: "set", 10: "ott out", 12: "déc dic"}
 DAY_FIRST_MONTH_NUMBERS = MONTH_NUMBERS | {name: number for number, names in _DAY_FIRST_MONTH_NAMES.items()
                                            for name in names.split()}

@@ -89,7 +89,7 @@ def test_date_forms_are_date_lines_with_an_iso_value(line, iso):
     assert iso_date(line) == iso
 
 
-@pytest.mark.parametrize("line", ["Gen 2, 2025", "Set 4, 2025", "Out 12, 2025"])
+@pytest.mark.parametrize("line", ["Gen 2, 2025", "Set 4, 2025", "Out 12, 2025", "iPad 10th Gen 2022"])
 def test_short_month_names_that_are_words_are_months_only_after_a_day(line):
     assert find_date(line) is None
 
