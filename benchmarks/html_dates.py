@@ -2,9 +2,12 @@
 """Every date candidate of the tuned WCXB pages' HTML, which of them is the reviewed date, and the
 counts behind the order in which `pagemeta.page_published` weighs them (STATED_OUTRANKS_UPDATE).
 
-usage: python benchmarks/html_dates.py --corpus ../shared/eval-wcxb [--folds 0,1,2] [--list]
+usage: python benchmarks/html_dates.py --corpus ../shared/eval-wcxb [--folds 0,1,2] [--list] [--summary-only]
 
-Only pages of the given folds are read (the held-out folds stay unseen). It reports:
+Only pages of the given folds are read (the held-out folds stay unseen). With --summary-only it
+prints the first line below alone (three counts: pages with a reviewed date, those newsclip gets
+right, those whose reviewed day is among the candidates at all, the ceiling of any choice among
+them), which is the one figure to read on the held-out folds (--folds 3,4). Else it reports:
   - each source of a date (a printed date line and its label word, the date under the headline, an
     "originally published" line, JSON-LD datePublished / dateCreated / dateModified of the story or
     of another object, published and modified meta tags, <time datetime> elements, a script's page
@@ -31,7 +34,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from newsclip import parse_bytes  # noqa: E402
-from newsclip.assemble import assemble_article, iso_date  # noqa: E402
+from newsclip.assemble import assemble_article, iso_date, original_date  # noqa: E402
 from newsclip.classify import classify_blocks  # noqa: E402
 from newsclip.config import DEFAULT_SETTINGS  # noqa: E402
 from newsclip.decode import declared_charset, decode_bytes, repair_mojibake  # noqa: E402
@@ -41,7 +44,7 @@ from newsclip.pagemeta import PUBLISHED_META, PUBLISHED_NAME_RE, SCRIPT_DATE_RE,
     meta_tags, page_title, prints_other_date  # noqa: E402
 from newsclip.pipeline import NEAR_TITLE_DATE_MAX_WORDS, _usable_charset, second_opinion  # noqa: E402
 from newsclip.revise import HTML_REVISIONS, first_body_index, name_under_headline, revise_blocks  # noqa: E402
-from newsclip.weigh_meta import headline_date, lettered_headline, original_date, teasers_meta, \
+from newsclip.weigh_meta import headline_date, lettered_headline, teasers_meta, \
     weigh_headline  # noqa: E402
 
 # Meta names and script keys of a last-modified date (read here only, to see how often it is right).
@@ -154,16 +157,21 @@ def first_by_source(page) -> dict[str, str]:
     return days
 
 
+def report_ceiling(pages) -> None:
+    """One line of counts: pages, newsclip right, the reviewed day among the candidates (the ceiling)."""
+    answered = sum(p["answer"] == p["truth"] for p in pages)
+    offered = sum(any(d == p["truth"] for _, d, _ in p["found"]) for p in pages)
+    print(f"pages with a reviewed date: {len(pages)}; newsclip right on {answered}; the reviewed day among the"
+          f" candidates on {offered} (ceiling {offered / max(len(pages), 1):.3f})")
+
+
 def report_sources(pages) -> None:
     present, right = Counter(), Counter()
     for page in pages:
         for source, found_day in first_by_source(page).items():
             present[source] += 1
             right[source] += found_day == page["truth"]
-    answered = sum(p["answer"] == p["truth"] for p in pages)
-    offered = sum(any(d == p["truth"] for _, d, _ in p["found"]) for p in pages)
-    print(f"pages with a reviewed date: {len(pages)}; newsclip right on {answered}; the reviewed day among the"
-          f" candidates on {offered}")
+    report_ceiling(pages)
     print("source: pages giving a day, of them the reviewed day")
     for source, count in present.most_common():
         print(f"  {count:4d} {right[source]:4d} ({right[source] / count:.2f})  {source}")
@@ -255,9 +263,14 @@ def main() -> None:
     parser.add_argument("--corpus", type=Path, required=True)
     parser.add_argument("--folds", default="0,1,2")
     parser.add_argument("--list", action="store_true", help="each page's candidates")
+    parser.add_argument("--summary-only", action="store_true",
+                        help="only the counts of pages, right answers and the ceiling (for held-out folds)")
     args = parser.parse_args()
     folds = sorted(int(f) for f in args.folds.split(","))
     pages = list(read_pages(args.corpus, set(folds)))
+    if args.summary_only:
+        report_ceiling(pages)
+        return
     if args.list:
         report_list(pages)
     report_sources(pages)

@@ -8,8 +8,10 @@ usage: python benchmarks/text_date_misses.py --corpus ../shared/eval-wcxb [--fol
 
 Causes, for each page whose truth date we miss:
   absent        the truth day is nowhere in the text in any spelling the broad finder knows
-                (month names of seven languages, numeric day-month-year and month-day-year with
-                two- or four-digit years, ISO, CJK) nor as a day and month without the year
+                (month names of seven languages, also glued to the word before them or joined to
+                the day and year by hyphens, numeric day-month-year and month-day-year with two- or
+                four-digit years and any of . / - • between, ISO, CJK) nor as a day and month
+                without the year
   no_year       printed only without its year ("Nov 26", "26. November")
   unrecognised  printed, but in no block where DATE_RES reads it (a form newsclip lacks)
   other_chosen  recognised in a block, but another date (or none) was kept
@@ -33,11 +35,11 @@ from collections import Counter
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-from newsclip.assemble import assemble_article  # noqa: E402
+from newsclip.assemble import assemble_article, original_date  # noqa: E402
 from newsclip.classify import classify_blocks  # noqa: E402
 from newsclip.decode import decode_bytes  # noqa: E402
 from newsclip.model import Role  # noqa: E402
-from newsclip.patterns import MONTH_NUMBERS  # noqa: E402
+from newsclip.patterns import DAY_FIRST_MONTH_NUMBERS  # noqa: E402
 from newsclip.pipeline import prepare_text  # noqa: E402
 from newsclip.assemble import iso_date  # noqa: E402
 from newsclip.config import Settings  # noqa: E402
@@ -52,22 +54,24 @@ from meta_misses import block_dates  # noqa: E402
 
 def day_spellings(iso: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     """Two patterns for the day `iso` (YYYY-MM-DD): every spelling with its year, and the day and
-    month without one."""
+    month without one. A month name may be glued to the word before it ("EditorialNovember 22, 2018")
+    and joined to its day and year by hyphens ("04-Aug-2021")."""
     y, m, d = (int(x) for x in iso[:10].split("-"))
-    months = "|".join(sorted((re.escape(k) for k, v in MONTH_NUMBERS.items() if v == m), key=len, reverse=True))
+    months = "|".join(sorted((re.escape(k) for k, v in DAY_FIRST_MONTH_NUMBERS.items() if v == m), key=len, reverse=True))
     dd = rf"0?{d}(?:st|nd|rd|th|er|º)?\.?"
     mm = rf"0?{m}"
     yy = rf"(?:{y}|'?{y % 100:02d})"
+    glued = r"(?:(?<![^\W\d_])|(?<=[a-z])(?-i:(?=[A-Z])))"
     name_forms = [
-        rf"\b{dd}\s*(?:de\s+|of\s+)?(?:{months})\.?,?\s*(?:de\s+)?{yy}\b",
-        rf"(?<![^\W\d_])(?:{months})\.?\s+{dd},?\s+{yy}\b",
+        rf"\b{dd}[\s-]*(?:de\s+|of\s+)?(?:{months})\.?,?[\s-]*(?:de\s+)?{yy}\b",
+        rf"{glued}(?:{months})\.?\s+{dd},?\s+{yy}(?!\d)",
         rf"\b{y}\s*[年년]\s*{mm}\s*[月월]\s*{dd}\s*[日일]?",
-        rf"\b{y}[-/.]{mm}[-/.]0?{d}(?!\d)",
-        rf"(?<![\d/.-]){dd}[./-]{mm}[./-]{yy}(?!\d)",
-        rf"(?<![\d/.-]){mm}[./-]0?{d}[./-]{yy}(?!\d)",
+        rf"\b{y}\.?\s*[-/.•]\s*{mm}\s*[-/.•]\s*0?{d}(?!\d)",
+        rf"(?<![\d/.-]){dd}\s*[./•-]\s*{mm}\s*[./•-]\s*{yy}(?!\d)",
+        rf"(?<![\d/.-]){mm}\s*[./•-]\s*0?{d}\s*[./•-]\s*{yy}(?!\d)",
         rf"\b{y}{m:02d}{d:02d}\b",
     ]
-    no_year = [rf"\b{dd}\s*(?:de\s+)?(?:{months})\b", rf"(?<![^\W\d_])(?:{months})\.?\s+{dd}(?!\d)"]
+    no_year = [rf"\b{dd}\s*(?:de\s+)?(?:{months})\b", rf"{glued}(?:{months})\.?\s+{dd}(?!\d)"]
     return re.compile("|".join(name_forms), re.I), re.compile("|".join(no_year), re.I)
 
 
@@ -139,8 +143,8 @@ def main() -> None:
         text = prepare_text(decode_bytes(path.read_bytes()))
         classified = classify_blocks(split_blocks(text))
         blocks = revise_blocks(classified)
-        article = assemble_article(blocks)
-        got = (article.published.iso or "")[:10] if article.published else ""
+        published = original_date(blocks) or assemble_article(blocks).published  # as `pipeline.parse`
+        got = (published.iso or "")[:10] if published else ""
         target = str(value)[:10]
         if args.rules:
             rule_counts(classified, target, rules)

@@ -4,7 +4,13 @@
 headline" (what `pipeline.parse_html` does)? Also counts the headline taglines `headline_title`
 cuts, by the side the reviewers took.
 
-usage: python benchmarks/title_sides.py --corpus ../shared/eval-wcxb [--folds 0,1,2]
+usage: python benchmarks/title_sides.py --corpus ../shared/eval-wcxb [--folds 0,1,2] [--summary-only]
+
+With --summary-only it prints counts only, no model (the one figure to read on the held-out folds,
+--folds 3,4): the pages with a reviewed title, those newsclip gets right, and those whose reviewed
+title is in words one of the page's title candidates at all (the printed headline after
+`headline_title`, og:title, <title> with and without the site's name, the JSON-LD headline), the
+ceiling of any choice among them, with the count each candidate alone would get.
 
 Each page of the given folds whose headline (after `headline_title`) and metadata title differ in
 words is a case; cases where the reviewers took neither are left out of fitting but counted. A
@@ -34,7 +40,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from html_meta import revised_blocks, words  # noqa: E402
 from newsclip.decode import decode_bytes, repair_mojibake  # noqa: E402
 from newsclip.model import Role  # noqa: E402
-from newsclip.pagemeta import TITLE_SEPARATOR_RE, PageMeta, headline_title, page_title  # noqa: E402
+from newsclip.pagemeta import TITLE_SEPARATOR_RE, PageMeta, headline_title, json_ld_stories, meta_tags, page_title, \
+    without_site_name  # noqa: E402
 from newsclip.pipeline import parse_html  # noqa: E402
 from newsclip.weigh_meta import lettered_headline, meta_spelling, unlabelled, weigh_headline  # noqa: E402
 
@@ -85,13 +92,52 @@ def tail_kind(headline: list[str], stated: list[str]) -> str | None:
         else "other tail"
 
 
+def title_candidates(html: str) -> dict[str, list[str]]:
+    """The words of each title the page offers, by source (absent sources left out)."""
+    blocks, meta = revised_blocks(html)
+    blocks = weigh_headline(lettered_headline(blocks), page_title(meta), meta.site_name)
+    head = html[:m.start()] if (m := re.search(r"<body\b", html, re.I)) else html[:100_000]
+    story = next((s for s in json_ld_stories(html) if s["@story"]), {})
+    printed = next((b.text for b in blocks if b.role is Role.TITLE), None)
+    found = {"h1 after headline_title": printed and headline_title(printed, meta.site_name),
+             "og:title": meta_tags(head).get("og:title"), "<title>": meta.title,
+             "<title> without site name": meta.title and without_site_name(meta.title, meta.site_name),
+             "JSON-LD headline": story.get("headline") if isinstance(story.get("headline"), str) else None}
+    return {source: words(text) for source, text in found.items() if text and words(text)}
+
+
+def report_ceiling(corpus: Path, truth: dict, folds: list[int]) -> None:
+    """Counts only: pages with a reviewed title, newsclip right, the reviewed title among the candidates."""
+    pages = right = offered = 0
+    by_source: Counter = Counter()
+    for page_id, page in sorted(truth.items()):
+        if int(page["fold"]) not in folds or not page.get("title"):
+            continue
+        html = repair_mojibake(decode_bytes(gzip.decompress(
+            (corpus / "html" / f"{page_id}.html.gz").read_bytes()), None, fallback=True))
+        reviewed = words(page["title"])
+        found = title_candidates(html)
+        pages += 1
+        right += words(parse_html(html).title) == reviewed
+        offered += reviewed in found.values()
+        by_source.update(source for source, said in found.items() if said == reviewed)
+    print(f"pages with a reviewed title: {pages}; newsclip right on {right}; the reviewed title among the"
+          f" candidates on {offered} (ceiling {offered / max(pages, 1):.3f})")
+    print("  each candidate alone: " + "; ".join(f"{source} {n}" for source, n in by_source.most_common()))
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--corpus", type=Path, required=True)
     parser.add_argument("--folds", default="0,1,2")
+    parser.add_argument("--summary-only", action="store_true",
+                        help="only the counts of pages, right titles and the ceiling (for held-out folds)")
     args = parser.parse_args()
     folds = sorted(int(f) for f in args.folds.split(","))
     truth = json.loads((args.corpus / "truth.json").read_text())
+    if args.summary_only:
+        report_ceiling(args.corpus, truth, folds)
+        return
     rows, labels, fold_of, cuts, tails = [], [], [], Counter(), Counter()
     for page_id, page in sorted(truth.items()):
         if int(page["fold"]) not in folds or not page.get("title"):

@@ -173,6 +173,29 @@ def date_in_byline(byline: str) -> Published | None:
     return Published(raw, iso_date(raw))
 
 
+def original_date(blocks: list[Block]) -> Published | None:
+    """The date a line states the story was first published on, or None: it dates the story
+    whatever date line the page prints (an update's, a republication's).
+
+    >>> found = original_date([Block(0, "This story was originally published on 3 May 2019 and updated.", (1,))])
+    >>> found.raw, found.iso
+    ('originally published on 3 May 2019', '2019-05-03')
+    """
+    for block in blocks:
+        # (A case-insensitive search is slow over a whole page: most lines fail the plain test first.)
+        found = ("ublished" in block.text or "UBLISHED" in block.text) and P.ORIGINALLY_PUBLISHED_RE.search(block.text)
+        if not found:
+            continue
+        tail = block.text[found.end():found.end() + 40]
+        dates = [m for name, pattern in P.DATE_RES.items() if name != "relative_date" and (m := pattern.search(tail))]
+        if dates:
+            raw = block.text[found.start():found.end() + min(m.end() for m in dates)]
+            iso = iso_date(raw)
+            if iso:
+                return Published(raw, iso)
+    return None
+
+
 def link_text(block: Block) -> str:
     """A link's headline without a "Read more:" or "Next Post:" label."""
     pattern = {"labelled_link": P.LINK_PREFIX_RE, "labelled_navigation": P.NAVIGATION_PREFIX_RE}.get(block.reason)
@@ -218,6 +241,8 @@ def iso_date(raw: str, month_first: bool = False) -> str | None:
     '2025-03-04T08:00'
     >>> iso_date("8/1/2025", month_first=True), iso_date("25/12/2024", month_first=True)
     ('2025-08-01', '2024-12-25')
+    >>> iso_date("09.10.2024"), iso_date("09.10.2024 14.30")
+    ('2024-10-09', '2024-10-09T14:30')
     """
     from datetime import datetime
 
@@ -236,14 +261,15 @@ def iso_date(raw: str, month_first: bool = False) -> str | None:
         if not match or name == "relative_date":
             continue
         parts = match.groupdict()
-        month = int(parts["mn"]) if parts.get("mn") else P.MONTH_NUMBERS.get(parts["m"].rstrip(".").casefold())
+        month = int(parts["mn"]) if parts.get("mn") else P.DAY_FIRST_MONTH_NUMBERS.get(parts["m"].rstrip(".").casefold())
         day, year = int(parts["d"]), int(parts["y"])
         if name == "numeric_date" and (month > 12 >= day or (month_first and day <= 12)):
             day, month = month, day  # "11/19/2019": the month came first (American order)
         if not month or not 1 <= month <= 12 or not 1 <= day <= 31:
             return None
         date = f"{year:04d}-{month:02d}-{day:02d}"
-        clock = parts.get("t") or _clock(raw[match.start():match.end()])
+        # The clock follows the day and the year in every form ("09.10.2024" is a day, not 09:10).
+        clock = parts.get("t") or _clock(raw[max(match.end("y"), match.end("d")):match.end()])
         return f"{date}T{clock}" if clock else date
     return None
 

@@ -425,6 +425,14 @@ _MONTH_NAMES = {
     "nov novembre noviembre novembro", 12: "december dec dezember décembre decembre diciembre dicembre dezembro dez",
 }
 MONTH_NUMBERS = {name: number for number, names in _MONTH_NAMES.items() for name in names.split()}
+# Short month names of French, Spanish, Italian, Portuguese and Dutch that are also words ("out",
+# "set", "ago"): read as months only after a day, as those languages write them ("12 févr. 2020",
+# "04-ago-2021"), never before one ("Set 4, 2021" is a match's). (Not Italian "gen": "iPad 10th Gen
+# 2022" is a product's generation.)
+_DAY_FIRST_MONTH_NAMES = {1: "janv ene", 2: "févr fevr fev", 3: "mrt", 4: "avr abr", 5: "mag", 6: "giu",
+                          7: "juil lug", 8: "ago", 9: "set", 10: "ott out", 12: "déc dic"}
+DAY_FIRST_MONTH_NUMBERS = MONTH_NUMBERS | {name: number for number, names in _DAY_FIRST_MONTH_NAMES.items()
+                                           for name in names.split()}
 
 
 def word_trie(words) -> str:
@@ -454,22 +462,24 @@ def word_trie(words) -> str:
 
 
 _MONTH = word_trie(MONTH_NUMBERS) + r"\.?"
+_DAY_FIRST_MONTH = word_trie(DAY_FIRST_MONTH_NUMBERS) + r"\.?"
 _ORDINAL = r"(?:st|nd|rd|th|er|º)?\.?"
 # A clock after the date: "at 9:05 pm", "um 14:30", "@ 01:39 PM EST", "01:00:00 AM IST" (the time
 # zone in capitals, whatever the case of the rest: "@08:00PM from" ends before "from")
 _TIME = (r"(?:,?\s*(?:at\s+|um\s+|à\s+|@\s*|-\s*)?\d{1,2}[:.h]\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?"
          r"(?:\s*(?-i:[A-Z]{2,4})\b)?)?")
 DATE_RES: dict[str, re.Pattern[str]] = {
-    # "19 November 2019, 09:01 AM", "4. März 2025", "4 de marzo de 2025", "1er mars 2025"
-    "day_month_year": re.compile(rf"\b(?P<d>\d{{1,2}}){_ORDINAL}\s+(?:de\s+)?(?P<m>{_MONTH}),?\s+(?:de\s+)?"
-                                 rf"(?P<y>\d{{4}}){_TIME}", re.I),
+    # "19 November 2019, 09:01 AM", "4. März 2025", "4 de marzo de 2025", "1er mars 2025", "12 févr.
+    # 2020", and joined by hyphens: "04-Aug-2021" (many CMSs' default)
+    "day_month_year": re.compile(rf"\b(?P<d>\d{{1,2}})(?:{_ORDINAL}\s+(?:de\s+)?|-)(?P<m>{_DAY_FIRST_MONTH})"
+                                 rf"(?:,?\s+(?:de\s+)?|-)(?P<y>\d{{4}}){_TIME}", re.I),
     # "November 19, 2019 8:03 am ET", "Nov. 19, 2019", "Tuesday, March 4th, 2025"
     # (also glued to a digit or to a word before it: "September 1, 2016September 8, 2016",
     # "EditorialNovember 22, 2018", where a page's text ran a label into the date)
     "month_day_year": re.compile(rf"(?:(?<![^\W\d_])|(?<=[a-z])(?-i:(?=[A-Z])))(?P<m>{_MONTH})\s+(?P<d>\d{{1,2}}){_ORDINAL},?\s+(?P<y>\d{{4}}){_TIME}", re.I),
     # "2019-11-19", "2019-11-19T09:01:00Z", "2025/4/29", "2025.12.17" (year first with dots, as
-    # Korean, Hungarian and many blog themes print it)
-    "iso_date": re.compile(r"\b(?P<y>(?:19|20)\d{2})([-/.])(?P<mn>\d{1,2})\2(?P<d>\d{1,2})(?!\d)"
+    # Korean, Hungarian and many blog themes print it, or with middle dots and bullets: "2025•01•08")
+    "iso_date": re.compile(r"\b(?P<y>(?:19|20)\d{2})([-/.•·・])(?P<mn>\d{1,2})\2(?P<d>\d{1,2})(?!\d)"
                            r"(?:[T ](?P<t>\d{2}:\d{2}(?::\d{2})?))?"),
     # "19/11/2019", "19.11.2019", "11-19-2019" (day first unless that cannot be: see `assemble.iso_date`)
     "numeric_date": re.compile(rf"\b(?P<d>\d{{1,2}})([./-])(?P<mn>\d{{1,2}})\2(?P<y>(?:19|20)\d{{2}})\b{_TIME}"),
@@ -512,6 +522,9 @@ WEEKDAY_RE = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b", re.I)
 # A line that gives the update first and the first publication after it ("Updated May 2, 2025
 # Originally published March 4, 2025"): the story's date is the one after "published".
 UPDATE_THEN_PUBLISHED_RE = re.compile(r"\bupdated\b.*?\b(?:published|posted)\b", re.I)
+# A line that says when the story first came out, whatever dates the page shows otherwise ("This
+# article was originally published on 26 Sep 2019 but has been updated").
+ORIGINALLY_PUBLISHED_RE = re.compile(r"\b(?:originally|first) published\b(?:\s+on\b)?", re.I)
 # Separators between the parts of a date line: "Ann Lee • Updated Mar 4, 2025 | 7 min read",
 # "By Ann Lee ● Mar 4, 2025" (dots and bullets of any size)
 DATE_SEPARATOR_RE = re.compile(r"[|·•⋅●∙◦・—–/]|\s-\s")

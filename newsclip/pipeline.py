@@ -1,7 +1,9 @@
 """The whole pipeline in one place: decode -> normalise -> split -> classify -> revise -> assemble."""
 from __future__ import annotations
 
-from .assemble import assemble_article, iso_date
+from dataclasses import replace
+
+from .assemble import assemble_article, iso_date, original_date
 from .classify import classify_blocks
 from .config import DEFAULT_SETTINGS, Settings
 from .decode import declared_charset, decode_bytes, looks_like_html, repair_mojibake
@@ -21,7 +23,10 @@ def parse(text: str, settings: Settings | None = None, source: str | None = None
     settings = settings or DEFAULT_SETTINGS
     blocks = split_blocks(prepare_text(text))
     blocks = revise_blocks(classify_blocks(blocks, settings), settings)
-    return assemble_article(blocks, source=source)
+    article = assemble_article(blocks, source=source)
+    # A line saying when the story first came out dates it, as on a saved page (`parse_html`).
+    original = original_date(blocks)
+    return article if original is None else replace(article, published=original)
 
 
 def parse_html(html: str, settings: Settings | None = None, source: str | None = None,
@@ -36,13 +41,11 @@ def parse_html(html: str, settings: Settings | None = None, source: str | None =
     >>> a.title, a.body, a.captions[0].credit, a.dropped[0].reason
     ('Storm hits', ('Homes were flooded overnight as the storm came ashore, police said.',), 'Ann Moss', 'html_nav')
     """
-    from dataclasses import replace
-
     from .html import html_blocks
     from .pagemeta import headline_title, page_published, page_title
     from .provenance import authors_choice, byline_choice, printed, published_choice, title_choice
-    from .weigh_meta import headline_date, lettered_headline, meta_spelling, names_other, original_date, \
-        teasers_meta, unlabelled, weigh_headline
+    from .weigh_meta import headline_date, lettered_headline, meta_spelling, names_other, teasers_meta, \
+        unlabelled, weigh_headline
 
     settings = settings or DEFAULT_SETTINGS
     blocks, meta = html_blocks(repair_mojibake(html), url)

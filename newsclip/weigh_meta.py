@@ -1,8 +1,8 @@
 """HTML only, after revision: what a page prints (its h1, byline and date lines) weighed against
 what its metadata states (`pagemeta.PageMeta`). A printed headline that is a section's label, the
 site's name or a misspelling of the metadata's title yields to it; a printed byline naming nobody
-the metadata names yields to the metadata's person; a date the page says it first published on
-stands. `pipeline.parse_html` calls these between revision and assembly.
+the metadata names yields to the metadata's person; (a date the page says it first published on stands:
+`assemble.original_date`). `pipeline.parse_html` calls these between revision and assembly.
 """
 from __future__ import annotations
 
@@ -11,11 +11,10 @@ from difflib import SequenceMatcher
 
 from .assemble import iso_date
 from .classify import MAX_DATE_CHARS, is_date_line
-from .model import Block, Published, Role
+from .model import Block, Role
 from .pagemeta import TITLE_SEPARATOR_RE, PageMeta
 from .revise import headline_index
 from . import patterns as P
-from .patterns import DATE_RES
 
 
 def meta_spelling(title: str | None, meta_title: str | None) -> str | None:
@@ -88,33 +87,6 @@ def names_other(byline: str, meta: PageMeta) -> bool:
 def _words(text: str) -> set[str]:
     """The lower-cased words of a text, of two characters or more (an initial shares nothing)."""
     return {w for w in _words_in_order(text) if len(w) >= 2}
-
-
-# A line that says when the story first came out, whatever dates the page shows otherwise ("This
-# article was originally published on 26 Sep 2019 but has been updated").
-ORIGINALLY_PUBLISHED_RE = re.compile(r"\b(?:originally|first) published\b(?:\s+on\b)?", re.I)
-
-
-def original_date(blocks: list[Block]) -> Published | None:
-    """HTML only: the date a line states the story was first published on, or None.
-
-    >>> from newsclip.model import Block
-    >>> found = original_date([Block(0, "This story was originally published on 3 May 2019 and updated.", (1,))])
-    >>> found.raw, found.iso
-    ('originally published on 3 May 2019', '2019-05-03')
-    """
-    for block in blocks:
-        found = ORIGINALLY_PUBLISHED_RE.search(block.text)
-        if not found:
-            continue
-        tail = block.text[found.end():found.end() + 40]
-        dates = [m for name, pattern in DATE_RES.items() if name != "relative_date" and (m := pattern.search(tail))]
-        if dates:
-            raw = block.text[found.start():found.end() + min(m.end() for m in dates)]
-            iso = iso_date(raw)
-            if iso:
-                return Published(raw, iso)
-    return None
 
 
 # A date line this many blocks or fewer under the headline, before the story's first paragraph, is

@@ -10,6 +10,7 @@ from newsclip import Settings, parse
 from newsclip.assemble import authors_from_byline, iso_date
 from newsclip.classify import classify_text
 from newsclip.model import Block, Role
+from newsclip.patterns import find_date
 
 S = Settings()
 PARAGRAPH = ("The harbour board met on Tuesday evening and agreed to close the old pier for repairs, "
@@ -77,10 +78,20 @@ def test_sentences_starting_with_by_are_not_bylines(line):
     ("On behalf of Lee & Moss LLP | Mar 4, 2025 | Personal Injury", "2025-03-04"),
     ("Essay - Published: 2025.03.04 | Harbours | Towns", "2025-03-04"),
     ("Monday, March 4th, 2025 at 9:00 am | Categories: Harbours, Towns |", "2025-03-04T09:00"),
+    ("04-Mar-2025", "2025-03-04"),
+    ("Posted 04-mar-2025 5:11:10", "2025-03-04T05:11"),
+    ("4 févr. 2025", "2025-02-04"),
+    ("4 ago 2025", "2025-08-04"),
+    ("2025•03•04", "2025-03-04"),
 ])
 def test_date_forms_are_date_lines_with_an_iso_value(line, iso):
     assert classify_text(line, S)[:2] == (Role.DATE, "date_line")
     assert iso_date(line) == iso
+
+
+@pytest.mark.parametrize("line", ["Gen 2, 2025", "Set 4, 2025", "Out 12, 2025", "iPad 10th Gen 2022"])
+def test_short_month_names_that_are_words_are_months_only_after_a_day(line):
+    assert find_date(line) is None
 
 
 def test_a_meta_line_part_with_more_than_a_word_beside_its_date_is_no_date_line():
@@ -219,6 +230,15 @@ def test_whole_page_date_printed_under_a_publication_label_after_the_story():
     # A label the page prints again and again is a field of teaser cards: no date is taken from it.
     teasers = page.replace("Most read", "Most read\nPublished\nMay 1, 2024\nPublished\nJune 2, 2024")
     assert parse(teasers).published is None
+
+
+def test_whole_page_line_saying_when_the_story_first_came_out_dates_it():
+    note = "This article was originally published on 2 May 2019 at 4:12pm and has been updated since."
+    page = PAGE.replace("Published March 4, 2025", "March 4, 2025").replace(f"{MORE}\n", f"{MORE}\n\n{note}\n")
+    article = parse(page)
+    assert (article.published.raw, article.published.iso) == ("originally published on 2 May 2019 at 4:12pm",
+                                                              "2019-05-02T16:12")
+    assert parse(page.replace(note, "This article has been updated since.")).published.iso == "2025-03-04"
 
 
 def test_headline_in_a_script_without_spaces_is_headline_length():
