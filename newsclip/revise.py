@@ -1505,8 +1505,9 @@ def cut_story_head(blocks: list[Block], settings: Settings) -> list[Block]:
 def cut_story_tail(blocks: list[Block], settings: Settings) -> list[Block]:
     """Whole pages: the kept text after the point where the story has ended (see `story_end.py`:
     a tail of other words, mostly short lines, after a line of page furniture) is dropped with
-    the reason "after_story"; then a trailing section of the page's own under a subheading of
-    mostly new words ("Why trust us?") with "after_story_section". Only a browser's page is cut (`is_browser_page`: menus at its top,
+    the reason "after_story"; then, from the text left, a section of the page's own under a
+    subheading of mostly new words ("About the author", "Why trust us?") with the reason
+    "after_story_section". Only a browser's page is cut (`is_browser_page`: menus at its top,
     or its site's chrome): a clipping ends where its text ends, whatever stray lines stand amid it.
 
     >>> story = [Block(i, "The storm flooded the coast road; the coast road closed.", (i,), role=Role.BODY,
