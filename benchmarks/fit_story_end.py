@@ -13,6 +13,12 @@ word F1 of the pages when the first point reaching it ends the story (word count
 blocks stand in for the scorer's bag of words), judged on each fitting fold scored by a model
 fitted on the others. It prints, for each fold of the fitting folds fitted on the others, and for
 the held-out folds as a whole, the mean F1 before and after the cut.
+
+The section model (`story_end.section_points`: each kept subheading in the last half of the kept
+text) is fitted the same way on the text the first model leaves at its threshold, a point
+labelled by whether the reviewed body has ended before it; its threshold too is chosen on each
+fitting fold's text cut by, and scored by, models fitted on the other folds. Both models are
+written to the module.
 """
 from __future__ import annotations
 
@@ -165,10 +171,13 @@ def main() -> None:
     held_found = [p for f, pages in by_fold.items() if f not in folds for p in pages]
     story = {id(found): page_points(found) for pages in by_fold.values() for found in pages}
 
+    def first_cut(found, model, threshold):
+        """The page with its text cut where `model` finds the story's end."""
+        return cut_at(found, story[id(found)][0], predict(model, [story[id(found)]])[0], threshold)
+
     def sections(found, model, threshold):
         """The page's subheading points on the text left after the first cut by `model`."""
-        points = story[id(found)][0]
-        return page_points(cut_at(found, points, predict(model, [story[id(found)]])[0], threshold), section_points)
+        return page_points(first_cut(found, model, threshold), section_points)
 
     # Each fitting fold is scored by models fitted on the other fitting folds; a threshold is the
     # one that does best on those left-out scores (on a model's own fitting pages the
@@ -193,8 +202,7 @@ def main() -> None:
     cut_pages, section_models = [], []
     for fold in folds:
         rest = [sections(p, models[fold], threshold) for f in folds if f != fold for p in by_fold.get(f, [])]
-        pages = [cut_at(p, story[id(p)][0], predict(models[fold], [story[id(p)]])[0], threshold)
-                 for p in by_fold.get(fold, [])]
+        pages = [first_cut(p, models[fold], threshold) for p in by_fold.get(fold, [])]
         cut_pages.append(pages)
         section_models.append(fit(rest, SECTION_FEATURES))
         print(f"fold {fold}, sections after the cut (fitted on the others): F1 uncut "
@@ -212,17 +220,14 @@ def main() -> None:
     model = fit(fitting)
     section_model = fit([sections(p, model, threshold) for p in fitting_found], SECTION_FEATURES)
 
-    def after_cut(pages):
-        return [cut_at(p, story[id(p)][0], predict(model, [story[id(p)]])[0], threshold) for p in pages]
-
     print(f"fitting folds {args.folds}: {len(fitting)} whole pages, threshold {threshold}, "
           f"F1 {mean_f1(fitting, predict(model, fitting), None):.4f} -> {mean_f1(fitting, predict(model, fitting), threshold):.4f}"
-          f"; sections, threshold {section_threshold}, -> {sections_f1(after_cut(fitting_found), section_model, section_threshold):.4f}")
+          f"; sections, threshold {section_threshold}, -> {sections_f1([first_cut(p, model, threshold) for p in fitting_found], section_model, section_threshold):.4f}")
     if held_found:
         held = [story[id(p)] for p in held_found]
         print(f"held-out folds: {len(held)} whole pages, F1 {mean_f1(held, predict(model, held), None):.4f} -> "
               f"{mean_f1(held, predict(model, held), threshold):.4f}; sections -> "
-              f"{sections_f1(after_cut(held_found), section_model, section_threshold):.4f}")
+              f"{sections_f1([first_cut(p, model, threshold) for p in held_found], section_model, section_threshold):.4f}")
     if not args.check:
         OUTPUT.write_text(as_module(f"eval-wcxb text/, whole pages of folds {args.folds} ({len(fitting)} pages)",
                                     model, threshold, section_model, section_threshold), encoding="utf-8")

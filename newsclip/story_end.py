@@ -23,6 +23,7 @@ from __future__ import annotations
 import math
 from collections import Counter
 from dataclasses import dataclass
+from itertools import accumulate
 
 from .model import Block, Role
 from .story_end_weights import (SECTION_END_BIAS, SECTION_END_THRESHOLD, SECTION_END_WEIGHTS, STORY_END_BIAS,
@@ -186,14 +187,11 @@ def section_points(blocks: list[Block], worth=None):
         return
     bounds = [0, *(n for n, _ in points), len(kept)]
     stretches = [{w for i in kept[a:b] for w in block_words(blocks[i].text)} for a, b in zip(bounds, bounds[1:])]
-    afters = [set()]  # the distinct words from each point on, built from the last point back
-    for stretch in reversed(stretches[1:]):
-        afters.append(afters[-1] | stretch)
-    afters = afters[:0:-1]
+    # The distinct words from each point on: the stretches after it, joined from the last one back.
+    afters = list(accumulate(reversed(stretches[1:]), set.union))[::-1]
     before = set(stretches[0])
     for k, (n, shape) in enumerate(points):
-        after = afters[k]
-        yield kept[n], {"word_share": len(after & before) / (len(after) or 1), **shape}
+        yield kept[n], {"word_share": len(afters[k] & before) / (len(afters[k]) or 1), **shape}
         before |= stretches[k + 1]
 
 
