@@ -16,7 +16,7 @@ from .config import DEFAULT_SETTINGS, Settings
 from .model import Block, LinkKind, Role
 from .page_teasers import judge_page_teaser, page_teaser_rows, page_vocabulary
 from .short_lines import judge_short_line, shared_words, short_line_features, short_line_model, story_context
-from .story_end import KEPT, story_end
+from .story_end import KEPT, section_end, story_end
 from .title_weights import TITLE_WEIGHTS
 from .user_rules import USER_REASON
 from .words import block_words, content_words, count_words, has_unspaced
@@ -1505,7 +1505,9 @@ def cut_story_head(blocks: list[Block], settings: Settings) -> list[Block]:
 def cut_story_tail(blocks: list[Block], settings: Settings) -> list[Block]:
     """Whole pages: the kept text after the point where the story has ended (see `story_end.py`:
     a tail of other words, mostly short lines, after a line of page furniture) is dropped with
-    the reason "after_story". Only a browser's page is cut (`is_browser_page`: menus at its top,
+    the reason "after_story"; then, from the text left, a section of the page's own under a
+    subheading of mostly new words ("About the author", "Why trust us?") with the reason
+    "after_story_section". Only a browser's page is cut (`is_browser_page`: menus at its top,
     or its site's chrome): a clipping ends where its text ends, whatever stray lines stand amid it.
 
     >>> story = [Block(i, "The storm flooded the coast road; the coast road closed.", (i,), role=Role.BODY,
@@ -1520,12 +1522,13 @@ def cut_story_tail(blocks: list[Block], settings: Settings) -> list[Block]:
     """
     if not is_browser_page(blocks):
         return blocks
-    end = story_end(blocks)
-    if end is None:
-        return blocks
-    at, evidence = end
-    return [block.with_role(Role.BOILERPLATE, "after_story", evidence=evidence)
-            if i >= at and block.role in KEPT else block for i, block in enumerate(blocks)]
+    for find_end, reason in ((story_end, "after_story"), (section_end, "after_story_section")):
+        end = find_end(blocks)
+        if end is not None:
+            at, evidence = end
+            blocks = [block.with_role(Role.BOILERPLATE, reason, evidence=evidence)
+                      if i >= at and block.role in KEPT else block for i, block in enumerate(blocks)]
+    return blocks
 
 
 # A byline element's line is a name or two with a role and a date; a longer one is an author's bio.

@@ -10,14 +10,24 @@ count, a byline or a date of a teaser) stands before it. A logistic model weighs
 point where dropped lines interrupt the kept text; its weights are fitted on whole pages by
 `benchmarks/fit_story_end.py` and shipped in `story_end_weights.py`. The first point whose
 probability reaches the threshold ends the story.
+
+A page's own sections often follow the story with no dropped line before them, under a
+subheading of their own ("Why trust us?", "Have any questions?", "How was this issue?"): a second
+model, fitted the same way on the text left after the first cut, weighs each kept subheading in
+the last half of the kept text by how many of the words from it on are new to the page, how much
+of it is short lines, how long it is against the text before it, and whether its heading asks a
+question. The first subheading whose probability reaches that model's threshold ends the story.
 """
 from __future__ import annotations
 
 import math
 from collections import Counter
+from dataclasses import dataclass
+from itertools import accumulate
 
 from .model import Block, Role
-from .story_end_weights import STORY_END_BIAS, STORY_END_THRESHOLD, STORY_END_WEIGHTS
+from .story_end_weights import (SECTION_END_BIAS, SECTION_END_THRESHOLD, SECTION_END_WEIGHTS, STORY_END_BIAS,
+                                STORY_END_THRESHOLD, STORY_END_WEIGHTS)
 from .words import block_words
 
 # Roles kept in the story's text.
@@ -50,8 +60,31 @@ FEATURES = (
 )
 
 
-# The features read from the tail's words; the others come from word counts and roles alone.
-WORD_FEATURES = ("topic_share", "word_share")
+SECTION_FEATURES = (
+    "word_share",    # share of the distinct content words from the subheading on used at all before it
+    "short_share",   # share of the kept blocks from it on that were not paragraphs on the first pass
+    "log_ratio",     # log of the kept words before it over those from it on (1 added to each)
+    "question",      # the subheading asks a question
+)
+
+
+# The features read from the tail's words (shares between 0 and 1); the others come from word
+# counts, roles and the heading's last mark alone.
+WORD_FEATURES = frozenset({"topic_share", "word_share"})
+
+
+@dataclass(frozen=True)
+class EndModel:
+    """A fitted logistic model of where the story has ended: its features, weights and threshold."""
+
+    features: tuple[str, ...]
+    weights: dict[str, float]
+    bias: float
+    threshold: float
+
+
+STORY_END = EndModel(FEATURES, STORY_END_WEIGHTS, STORY_END_BIAS, STORY_END_THRESHOLD)
+SECTION_END = EndModel(SECTION_FEATURES, SECTION_END_WEIGHTS, SECTION_END_BIAS, SECTION_END_THRESHOLD)
 
 
 def shape_features(before_words: int, after_words: int, short_share: float, gap: list[Block]) -> dict[str, float]:
@@ -123,7 +156,46 @@ def tail_points(blocks: list[Block], worth=None):
         before.update(stretches[k + 1])
 
 
-def story_end_probability(features: dict[str, float]) -> tuple[float, tuple[str, ...]]:
+def section_points(blocks: list[Block], worth=None):
+    """Yield (index, features) for each kept subheading with fewer kept words from it on than
+    before it: the points where a section of the page's own may follow the story. `worth`, as in
+    `tail_points`, skips points whose shape alone cannot reach the threshold.
+
+    >>> story = [Block(i, "The storm flooded the coast road; the coast road closed.", (i,), role=Role.BODY,
+    ...                initial_role=Role.BODY, words=10) for i in range(4)]
+    >>> box = [Block(4, "Why trust us?", (4,), role=Role.HEADING, words=3),
+    ...        Block(5, "We test every kettle we recommend at home.", (5,), role=Role.BODY, initial_role=Role.BODY, words=8)]
+    >>> [(i, f["word_share"], f["question"]) for i, f in section_points(story + box)]
+    [(4, 0.0, 1.0)]
+    """
+    kept = [i for i, b in enumerate(blocks) if b.role in KEPT]
+    total = sum(blocks[i].words for i in kept)
+    points, before_words = [], 0
+    body, heading = Role.BODY, Role.HEADING  # (bound once: see `Role`)
+    for n, i in enumerate(kept):
+        after_words = total - before_words
+        if n and blocks[i].role is heading and after_words < MAX_TAIL_SHARE * total:
+            shape = {
+                "short_share": sum(1 for j in kept[n:] if blocks[j].initial_role is not body) / (len(kept) - n),
+                "log_ratio": math.log((before_words + 1) / (after_words + 1)),
+                "question": float(blocks[i].text.rstrip().endswith("?")),
+            }
+            if worth is None or worth(shape):
+                points.append((n, shape))
+        before_words += blocks[i].words
+    if not points:
+        return
+    bounds = [0, *(n for n, _ in points), len(kept)]
+    stretches = [{w for i in kept[a:b] for w in block_words(blocks[i].text)} for a, b in zip(bounds, bounds[1:])]
+    # The distinct words from each point on: the stretches after it, joined from the last one back.
+    afters = list(accumulate(reversed(stretches[1:]), set.union))[::-1]
+    before = set(stretches[0])
+    for k, (n, shape) in enumerate(points):
+        yield kept[n], {"word_share": len(afters[k] & before) / (len(afters[k]) or 1), **shape}
+        before |= stretches[k + 1]
+
+
+def story_end_probability(features: dict[str, float], model: EndModel = STORY_END) -> tuple[float, tuple[str, ...]]:
     """The fitted probability that the story has ended before a point, and the features that
     weighed most, as `explain` shows them.
 
@@ -131,29 +203,42 @@ def story_end_probability(features: dict[str, float]) -> tuple[float, tuple[str,
     >>> 0.0 <= p <= 1.0, len(why)
     (True, 3)
     """
-    parts = {name: STORY_END_WEIGHTS[name] * features[name] for name in FEATURES}
-    score = STORY_END_BIAS + sum(parts.values())
+    parts = {name: model.weights[name] * features[name] for name in model.features}
+    score = model.bias + sum(parts.values())
     probability = 1.0 / (1.0 + math.exp(-score))
     top = sorted(parts.items(), key=lambda p: -abs(p[1]))[:3]
     return probability, tuple(f"{name.replace('_', ' ')} {features[name]:.2f} ({weight:+.1f})" for name, weight in top)
 
 
-def may_reach_threshold(shape: dict[str, float]) -> bool:
+def may_reach_threshold(shape: dict[str, float], model: EndModel = STORY_END) -> bool:
     """Whether a point's shape alone leaves its probability able to reach the threshold, with its
     word features (shares between 0 and 1) at their most favourable: if not, its words are not read.
 
     >>> may_reach_threshold({"short_share": 0.0, "log_ratio": 0.0, "log_before": 0.0, "after_share": 0.5, "after_marker": 0.0})
     False
     """
-    best = STORY_END_BIAS + sum(STORY_END_WEIGHTS[name] * value for name, value in shape.items()) \
-        + sum(max(0.0, STORY_END_WEIGHTS[name]) for name in WORD_FEATURES)
-    return best >= math.log(STORY_END_THRESHOLD / (1.0 - STORY_END_THRESHOLD))
+    best = model.bias + sum(model.weights[name] * value for name, value in shape.items()) \
+        + sum(max(0.0, model.weights[name]) for name in model.features if name in WORD_FEATURES)
+    return best >= math.log(model.threshold / (1.0 - model.threshold))
+
+
+def first_end(points, model: EndModel, label: str) -> tuple[int, tuple[str, ...]] | None:
+    """(index, evidence) of the first of the points (index, features) whose probability under
+    `model` reaches its threshold, or None."""
+    for i, features in points:
+        probability, why = story_end_probability(features, model)
+        if probability >= model.threshold:
+            return i, (f"p({label})={probability:.2f}",) + why
+    return None
 
 
 def story_end(blocks: list[Block]) -> tuple[int, tuple[str, ...]] | None:
     """(index, evidence) of the first point where the story has ended, or None."""
-    for i, features in tail_points(blocks, worth=may_reach_threshold):
-        probability, why = story_end_probability(features)
-        if probability >= STORY_END_THRESHOLD:
-            return i, (f"p(story ended)={probability:.2f}",) + why
-    return None
+    return first_end(tail_points(blocks, worth=may_reach_threshold), STORY_END, "story ended")
+
+
+def section_end(blocks: list[Block]) -> tuple[int, tuple[str, ...]] | None:
+    """(index, evidence) of the first subheading where a section of the page's own follows the
+    story (see `section_points`), or None."""
+    return first_end(section_points(blocks, worth=lambda shape: may_reach_threshold(shape, SECTION_END)),
+                     SECTION_END, "page's own section")

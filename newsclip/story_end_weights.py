@@ -1,7 +1,9 @@
 """Story-end weights fitted from data: written by `benchmarks/fit_story_end.py`, do not edit.
 
-Source: eval-wcxb text/, whole pages of folds 0,1,2 (395 pages). A logistic model over `story_end.FEATURES`; the story has ended at the
-first point whose probability reaches STORY_END_THRESHOLD.
+Source: eval-wcxb text/, whole pages of folds 0,1,2 (395 pages). Logistic models over `story_end.FEATURES` (the points where
+dropped lines interrupt the kept text) and `story_end.SECTION_FEATURES` (the kept subheadings
+of the text left after the first cut); the story has ended at the first point whose
+probability reaches the model's threshold.
 """
 
 STORY_END_WEIGHTS = {
@@ -15,3 +17,11 @@ STORY_END_WEIGHTS = {
 }
 STORY_END_BIAS = -3.54
 STORY_END_THRESHOLD = 0.6
+SECTION_END_WEIGHTS = {
+    'word_share': -2.889,
+    'short_share': 0.177,
+    'log_ratio': 1.108,
+    'question': 0.709,
+}
+SECTION_END_BIAS = -2.6
+SECTION_END_THRESHOLD = 0.5

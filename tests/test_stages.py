@@ -582,6 +582,83 @@ def test_whole_page_without_menus_but_with_its_site_chrome_drops_the_bio_after_t
     assert AUTHOR_BIO_TAIL[2] in [d.text for d in article.dropped if d.reason == "after_story"]
 
 
+# More of the pier story: a story of some 700 words, as most whole pages' stories are, against
+# which a page's own short section under it is a small tail.
+PIER_STORY_MORE = [
+    "The pier was built in 1894 for the steamers that carried visitors along the coast, and its oak piles "
+    "have stood in the harbour mud for more than a hundred and thirty years.",
+    "Storms in the last three winters loosened the deck planks on the third span, and the harbour board "
+    "closed the end of the pier twice last year after high tides.",
+    "The board's engineer told the meeting that the steel piles would be driven from a barge moored beside "
+    "the pier, so that the harbour stays open to boats while the work goes on.",
+    "Each steel pile will be driven twelve metres into the harbour bed, well below the soft mud in which "
+    "the old oak piles were set by the Victorian builders of the pier.",
+    "The deck of the third span will be lifted off in sections and stored on the east quay, then laid back "
+    "on new beams once the steel piles are tied to the old ones.",
+    "Shops and cafes at the landward end of the pier will stay open through the winter, and the board has "
+    "promised to keep the promenade clear of the engineers' lorries at weekends.",
+    "Some traders fear that visitors will stay away while the pier is closed, and asked the board to put up "
+    "signs in the town saying that the cafes and the amusement hall are still open.",
+    "The harbour master said the barge would be moored on the seaward side of the pier from November, and "
+    "that fishing boats should keep to the marked channel past it at low tide.",
+    "A public meeting about the pier repairs will be held in the harbour office in December, when the "
+    "engineers will show drawings of the new piles and answer questions from residents.",
+    "The last major repair to the pier was in 1976, when a storm tore away the pavilion at its seaward end "
+    "and the harbour board rebuilt the deck of the last two spans in concrete.",
+    "Residents on the sea front said the noise of the pile driving would be hard to bear, and the board "
+    "agreed to stop the barge's work at six each evening and on Sundays.",
+    "The town's sailing club will move its winter races to the west side of the harbour, away from the "
+    "barge and the marked channel, until the repairs are finished.",
+    "Divers will inspect the other spans of the pier again in the spring, and the board said more repairs "
+    "could follow if the piles under the first two spans show the same rot.",
+    "The pier's owners before the harbour board, a company of local shopkeepers, sold it to the town in "
+    "1952 for one pound, on condition that it stayed open to the public.",
+    "Councillors said the harbour board should set aside money every year for the pier, so that the next "
+    "repair does not have to be paid for from its reserves all at once.",
+    "The board's chairman said the pier was the town's oldest landmark and that the repairs would keep it "
+    "standing for another hundred years if the steel piles did what the engineers promised.",
+    "Work on the barge's moorings starts next month, and the first steel pile should be driven before the "
+    "Christmas holidays if the weather allows the divers to work.",
+]
+LONG_PIER_STORY = (*PIER_STORY, *PIER_STORY_MORE)
+
+
+def test_whole_page_drops_the_authors_section_and_sign_up_box_straight_under_the_story():
+    # No dropped line stands between the story and the site's own sections under it: the bio's
+    # section is cut as one of the page's own (its words are new to the page); the sign-up box
+    # goes as a newsletter prompt.
+    bio_and_sign_up = [
+        "About the author",
+        "Maria Olsen is a senior editor at Harbour News. She has written about food and travel for over "
+        "fifteen years.",
+        "Want more stories like this?",
+        "Sign up today for our free weekly newsletter and never miss a recipe or a walk.",
+    ]
+    page = "\n\n".join([PAGE_MENU, "Old pier to close for repairs", *LONG_PIER_STORY, *bio_and_sign_up,
+                         "About us", "Contact us"])
+    article = parse(page)
+    assert article.body == LONG_PIER_STORY
+    assert [d.text for d in article.dropped if d.reason == "after_story_section"] == bio_and_sign_up[:2]
+    # (`explain` says why: the model's probability and the features that weighed most)
+    assert all(b.evidence[0].startswith("p(page's own section)=") and len(b.evidence) == 4
+               for b in article.blocks if b.reason == "after_story_section")
+
+
+def test_story_whose_last_section_addresses_the_reader_keeps_it():
+    # A story's own last section may talk to the reader ("you can book a place"); it uses the
+    # story's words, so it is the story's end, not a section of the page's own.
+    visiting = [
+        "Visiting the pier during the repairs",
+        "If you would like to watch the divers and engineers at work on the pier, the harbour board runs a "
+        "viewing platform on the east quay; you can book a place at the harbour office.",
+    ]
+    page = "\n\n".join([PAGE_MENU, "Old pier to close for repairs", *LONG_PIER_STORY, *visiting,
+                         "About us", "Contact us"])
+    article = parse(page)
+    assert article.body == (*LONG_PIER_STORY, *visiting)
+    assert not [d for d in article.dropped if d.reason.startswith("after_story")]
+
+
 TEASERS_ABOVE_HEADLINE = [
     "Garden chairs at half price",
     "Folding teak chairs and a matching table are down to half price this week at the big garden centres.",
