@@ -131,9 +131,9 @@ def html_blocks(html: str, url: str | None = None) -> tuple[list[Block], PageMet
     walk = _Walk()
     visible = strip_invisible(html)
     try:
-        root = document_fromstring(visible)
+        root = _parse(visible)
     except ValueError:  # lxml refuses control characters (NUL) that browsers ignore
-        root = document_fromstring(_CONTROL_CHARS_RE.sub("", visible) or "<p></p>")
+        root = _parse(_CONTROL_CHARS_RE.sub("", visible) or "<p></p>")
     except etree.ParserError:  # nothing but white space left
         return [], meta
     # The whole document, not only its body element (text a page misplaces in its head is shown
@@ -142,9 +142,78 @@ def html_blocks(html: str, url: str | None = None) -> tuple[list[Block], PageMet
     root.attrib.clear()
     for body in root.iterchildren("body"):
         body.attrib.clear()
-    _visit(root, walk, frozenset(), 0)
+    _walk_tree(root, walk)
     _flush(walk)
     return settle_furniture(walk.blocks), meta
+
+
+def _parse(html: str):
+    """The page's tree. libxml2 stops at the first element nested deeper than its limit (2,048 with
+    huge_tree, 256 without) and drops the rest of the page, story included; a page that deep is
+    parsed again with its deepest tags cut (flatten_deep), so that its text is all kept.
+
+    >>> page = "<p>Before</p>" + "<div>" * 3000 + "<p>Inside</p>" + "</div>" * 3000 + "<p>After</p>"
+    >>> list(_parse(page).itertext())
+    ['Before', 'Inside', 'After']
+    """
+    from lxml import etree
+    from lxml.html import HTMLParser, document_fromstring
+
+    # One parser per page: its error log is read after the parse, and pages may be parsed in threads.
+    parser = HTMLParser(huge_tree=True)
+    root = document_fromstring(html, parser=parser)
+    if any(error.type == etree.ErrorTypes.ERR_RESOURCE_LIMIT for error in parser.error_log):
+        root = document_fromstring(flatten_deep(html), parser=HTMLParser(huge_tree=True))
+    return root
+
+
+# Elements nested deeper than this lose their tags when the parser's own limit was hit: Blink stops
+# nesting at 512 levels too, and the margin below libxml2's 2,048 absorbs end tags the count below
+# pairs differently from the parser.
+FLAT_DEPTH = 512
+_TAG_RE = re.compile(r"<(/?)([a-zA-Z][^\s/>]*)[^>]*>")
+# Elements that never hold content, so never nest.
+VOID_TAGS = frozenset("area base br col embed hr img input link meta param source track wbr".split())
+# An element of these names is closed by the start tag of the next one (an unclosed li before an li).
+SELF_CLOSING_SIBLINGS = frozenset("p li dt dd option tr td th".split())
+
+
+def flatten_deep(html: str, depth: int = FLAT_DEPTH) -> str:
+    """The page with the tags of elements nested more than `depth` deep cut out (text is kept); a
+    block element's tags become line breaks, so its text stays a block of its own. The nesting is
+    counted from the tags alone: an end tag closes the innermost open element of its name.
+
+    >>> flatten_deep("<div><p>a</p><div><div><b>b</b> c</div></div></div><p>d", depth=2)
+    '<div><p>a</p><div><br>b c<br></div></div><p>d'
+    """
+    out: list[str] = []
+    opened: list[str] = []  # names of the open elements, outermost first
+    levels: dict[str, list[int]] = {}  # the levels each name is open at, innermost last
+    start = 0
+    for tag in _TAG_RE.finditer(html):
+        name = tag.group(2).lower()
+        if name in VOID_TAGS:
+            continue
+        if tag.group(1):
+            if not levels.get(name):
+                continue  # a stray end tag: the parser ignores it
+            level = levels[name][-1]
+        else:
+            level = len(opened)
+            if opened and opened[-1] == name and name in SELF_CLOSING_SIBLINGS:
+                level -= 1
+        for closed in opened[level:]:
+            levels[closed].pop()
+        del opened[level:]
+        if not tag.group(1):
+            opened.append(name)
+            levels.setdefault(name, []).append(level)
+        if level >= depth:
+            out.append(html[start:tag.start()])
+            out.append("<br>" if name in BLOCK_TAGS else "")
+            start = tag.end()
+    out.append(html[start:])
+    return "".join(out)
 
 
 def settle_furniture(blocks: list[Block]) -> list[Block]:
@@ -211,45 +280,62 @@ def _classes(tag) -> str:
     return (tag.get("class") or "") + " " + (tag.get("id") or "")
 
 
-def _visit(element, walk: _Walk, hints: frozenset, link_depth: int) -> None:
-    """Walk an lxml element's content: its text, then each child and the text after it (its
-    tail, which belongs to this element's flow: outside the child's link or block)."""
-    if element.text:
-        _add_text(element.text, walk, hints, link_depth)
-    for child in element:
-        name = child.tag
-        # Comments, processing instructions and entities have a function as tag: no text.
-        if isinstance(name, str) and name not in SKIP_TAGS:
-            attrs = child.attrib
-            if name == "br":
-                # A headline broken over two lines is one headline ("Investing for Beginners<br>Real
-                # Estate 101"); elsewhere a line break ends a block.
-                if "h1" not in hints:
+def _walk_tree(root, walk: _Walk) -> None:
+    """Walk the tree in document order: each element's text, then each child and the text after
+    it (its tail, which belongs to this element's flow: outside the child's link or block). The
+    open elements are kept on a list, not Python's call stack, so a page nested thousands of
+    elements deep is walked like any other."""
+    if root.text:
+        _add_text(root.text, walk, frozenset(), 0)
+    # One entry per open element: (element, its children not yet walked, hints, link depth, is a
+    # block); a block ends its text block when it closes.
+    stack = [(root, iter(root), frozenset(), 0, False)]
+    while stack:
+        _, children, hints, link_depth, _ = stack[-1]
+        for child in children:
+            name = child.tag
+            # Comments, processing instructions and entities have a function as tag: no text.
+            if isinstance(name, str) and name not in SKIP_TAGS:
+                attrs = child.attrib
+                if name == "br":
+                    # A headline broken over two lines is one headline ("Investing for Beginners<br>Real
+                    # Estate 101"); elsewhere a line break ends a block.
+                    if "h1" not in hints:
+                        _flush(walk)
+                elif not (name in SKIPPED_UNLESS_PROSE_TAGS or "hidden" in attrs and not is_streamed_segment(attrs)
+                          or attrs.get("aria-hidden") == "true" and name not in ("span", "figcaption")) \
+                        or holds_prose(child):
+                    stack.append(_open(child, name, walk, hints, link_depth))
+                    if child.text:
+                        _add_text(child.text, walk, stack[-1][2], stack[-1][3])
+                    break
+            if child.tail:
+                _add_text(child.tail, walk, hints, link_depth)
+        else:
+            element, _, _, _, block = stack.pop()
+            if stack:
+                _, _, hints, link_depth, _ = stack[-1]
+                if block:
                     _flush(walk)
-            elif not (name in SKIPPED_UNLESS_PROSE_TAGS or "hidden" in attrs and not is_streamed_segment(attrs)
-                      or attrs.get("aria-hidden") == "true" and name not in ("span", "figcaption")) \
-                    or holds_prose(child):
-                _visit_element(child, name, walk, hints, link_depth)
-        if child.tail:
-            _add_text(child.tail, walk, hints, link_depth)
+                    walk.hints = hints
+                if element.tail:
+                    _add_text(element.tail, walk, hints, link_depth)
 
 
-def _visit_element(child, name: str, walk: _Walk, hints: frozenset, link_depth: int) -> None:
+def _open(child, name: str, walk: _Walk, hints: frozenset, link_depth: int) -> tuple:
+    """Enter an element: the walk's entry for it (see _walk_tree), with the hints its content gets."""
     # Everything inside a figcaption is one caption, whatever boxes it is built of.
     if name in BLOCK_TAGS and "figcaption" not in hints:
         child_hints = _hints_of(child, hints, walk.ids)
         _flush(walk)
         walk.hints = child_hints
-        _visit(child, walk, child_hints, link_depth)
-        _flush(walk)
-        walk.hints = hints
-    else:
-        if "figcaption" in hints and CREDIT_CLASS_RE.search(_classes(child)):
-            walk.credit_parts.append(" ".join(" ".join(child.itertext()).split()))
-        # An inline element passes on only its byline mark ("By <a rel=author>Ann</a>"), so
-        # that is all that is asked of it (most elements of a page are inline).
-        inline_hints = hints | BYLINE_HINT if "byline" not in hints and _marks_byline(child, name) else hints
-        _visit(child, walk, inline_hints, link_depth + (name == "a"))
+        return child, iter(child), child_hints, link_depth, True
+    if "figcaption" in hints and CREDIT_CLASS_RE.search(_classes(child)):
+        walk.credit_parts.append(" ".join(" ".join(child.itertext()).split()))
+    # An inline element passes on only its byline mark ("By <a rel=author>Ann</a>"), so
+    # that is all that is asked of it (most elements of a page are inline).
+    inline_hints = hints | BYLINE_HINT if "byline" not in hints and _marks_byline(child, name) else hints
+    return child, iter(child), inline_hints, link_depth + (name == "a"), False
 
 
 def _add_text(text: str, walk: _Walk, hints: frozenset, link_depth: int) -> None:
