@@ -283,15 +283,15 @@ def _classes(tag) -> str:
 def _walk_tree(root, walk: _Walk) -> None:
     """Walk the tree in document order: each element's text, then each child and the text after
     it (its tail, which belongs to this element's flow: outside the child's link or block). The
-    open elements are kept on a list, not Python's call stack, so a page nested thousands of
-    elements deep is walked like any other."""
+    elements around the current one wait on a list, not on Python's call stack, so a page nested
+    thousands of elements deep is walked like any other."""
+    # The element being walked: its children not yet walked, the hints and link depth of its
+    # text, and whether it is a block (which ends a text block where it starts and where it ends).
+    element, children, hints, link_depth, block = root, iter(root), frozenset(), 0, False
+    outer = []  # the same for each element around it, outermost first
     if root.text:
-        _add_text(root.text, walk, frozenset(), 0)
-    # One entry per open element: (element, its children not yet walked, hints, link depth, is a
-    # block); a block ends its text block when it closes.
-    stack = [(root, iter(root), frozenset(), 0, False)]
-    while stack:
-        _, children, hints, link_depth, _ = stack[-1]
+        _add_text(root.text, walk, hints, link_depth)
+    while True:
         for child in children:
             name = child.tag
             # Comments, processing instructions and entities have a function as tag: no text.
@@ -305,37 +305,37 @@ def _walk_tree(root, walk: _Walk) -> None:
                 elif not (name in SKIPPED_UNLESS_PROSE_TAGS or "hidden" in attrs and not is_streamed_segment(attrs)
                           or attrs.get("aria-hidden") == "true" and name not in ("span", "figcaption")) \
                         or holds_prose(child):
-                    stack.append(_open(child, name, walk, hints, link_depth))
+                    outer.append((element, children, hints, link_depth, block))
+                    element, children = child, iter(child)
+                    # Everything inside a figcaption is one caption, whatever boxes it is built of.
+                    block = name in BLOCK_TAGS and "figcaption" not in hints
+                    if block:
+                        hints = _hints_of(child, hints, walk.ids)
+                        _flush(walk)
+                        walk.hints = hints
+                    else:
+                        if "figcaption" in hints and CREDIT_CLASS_RE.search(_classes(child)):
+                            walk.credit_parts.append(" ".join(" ".join(child.itertext()).split()))
+                        # An inline element passes on only its byline mark ("By <a rel=author>Ann</a>"),
+                        # so that is all that is asked of it (most elements of a page are inline).
+                        if "byline" not in hints and _marks_byline(child, name):
+                            hints = hints | BYLINE_HINT
+                        link_depth += name == "a"
                     if child.text:
-                        _add_text(child.text, walk, stack[-1][2], stack[-1][3])
+                        _add_text(child.text, walk, hints, link_depth)
                     break
             if child.tail:
                 _add_text(child.tail, walk, hints, link_depth)
-        else:
-            element, _, _, _, block = stack.pop()
-            if stack:
-                _, _, hints, link_depth, _ = stack[-1]
-                if block:
-                    _flush(walk)
-                    walk.hints = hints
-                if element.tail:
-                    _add_text(element.tail, walk, hints, link_depth)
-
-
-def _open(child, name: str, walk: _Walk, hints: frozenset, link_depth: int) -> tuple:
-    """Enter an element: the walk's entry for it (see _walk_tree), with the hints its content gets."""
-    # Everything inside a figcaption is one caption, whatever boxes it is built of.
-    if name in BLOCK_TAGS and "figcaption" not in hints:
-        child_hints = _hints_of(child, hints, walk.ids)
-        _flush(walk)
-        walk.hints = child_hints
-        return child, iter(child), child_hints, link_depth, True
-    if "figcaption" in hints and CREDIT_CLASS_RE.search(_classes(child)):
-        walk.credit_parts.append(" ".join(" ".join(child.itertext()).split()))
-    # An inline element passes on only its byline mark ("By <a rel=author>Ann</a>"), so
-    # that is all that is asked of it (most elements of a page are inline).
-    inline_hints = hints | BYLINE_HINT if "byline" not in hints and _marks_byline(child, name) else hints
-    return child, iter(child), inline_hints, link_depth + (name == "a"), False
+        else:  # the element has ended: back to the one around it
+            if not outer:
+                return
+            ended, ended_block = element, block
+            element, children, hints, link_depth, block = outer.pop()
+            if ended_block:
+                _flush(walk)
+                walk.hints = hints
+            if ended.tail:
+                _add_text(ended.tail, walk, hints, link_depth)
 
 
 def _add_text(text: str, walk: _Walk, hints: frozenset, link_depth: int) -> None:

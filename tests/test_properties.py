@@ -1,12 +1,15 @@
 """Properties that must hold for any input (hypothesis): nothing lost, nothing counted twice, no
-crash, schema-valid output, stable normalisation."""
+crash, schema-valid output, stable normalisation; for text soups, article-shaped and hard-wrapped
+text, and saved pages."""
 from __future__ import annotations
 
+import textwrap
 from collections import Counter
 
 from hypothesis import example, given, settings, strategies as st
 
 from newsclip import NewsclipError, parse, parse_bytes
+from newsclip.html import html_blocks
 from newsclip.model import Role
 from newsclip.normalize import normalize_text
 from newsclip.pipeline import prepare_text
@@ -137,3 +140,88 @@ def test_markdown_renders_every_paragraph_as_written(paragraph):
 
     rendered = MarkdownIt("commonmark").render(escape_markdown(paragraph))
     assert html.unescape(re.sub(r"<[^>]+>", "", rendered)).strip() == paragraph
+
+
+# Hard-wrapped articles, as a .txt file wrapped at 50-100 columns is: a headline, a byline,
+# paragraphs wrapped at one width, short furniture lines between them. (Two paragraphs of three
+# sentences at least: fewer wrapped lines are no evidence of a margin, see split.wrap_width.)
+SHORT_FURNITURE = ["Advertisement", "Share on Facebook", "Most read", "Leave a Reply", "Photo: Ann Moss/Getty Images"]
+wrapped_paragraphs = st.lists(st.sampled_from(SENTENCES), min_size=3, max_size=6).map(" ".join)
+
+
+def wrapped_article(width: int, parts: list[str]) -> str:
+    """The article of `parts`, paragraphs wrapped at `width` columns, one blank line after each."""
+    lines = ["Harbour town counts the cost", "By Jane Doe", ""]
+    for part in parts:
+        lines += (textwrap.wrap(part, width) if part not in SHORT_FURNITURE else [part]) + [""]
+    return "\n".join(lines)
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.integers(50, 100), st.lists(st.one_of(wrapped_paragraphs, st.sampled_from(SHORT_FURNITURE)), max_size=10)
+       .filter(lambda parts: sum(part not in SHORT_FURNITURE for part in parts) >= 2))
+def test_a_hard_wrapped_paragraph_is_joined_back_into_one_block(width, parts):
+    text = wrapped_article(width, parts)
+    check_bytes(text.encode("utf-8"))
+    paragraphs = [part for part in parts if part not in SHORT_FURNITURE]
+    assert [b.text for b in parse(text).blocks if b.text in paragraphs] == paragraphs
+
+
+# Saved pages: elements opened and closed in any order, runs of hundreds of nested boxes, scripts,
+# line breaks, end tags that close nothing and elements never closed. Each item renders to markup.
+PAGE_TAGS = ["div", "p", "article", "nav", "aside", "figure", "figcaption", "a", "span", "section"]
+PAGE_ATTRIBUTES = ["", ' class="share-bar"', ' class="article-body"', ' href="/author/ann-moss/"', ' rel="author"',
+                   ' id="related"', ' class="photo-credit"', ' class="a""']
+# Markup that hides no text: stray end tags, crossed elements.
+ODD_MARKUP = ["</p>", "</div></div>", "<b><i>", "</b></i>", "</a>", "<p><p>", "</figure>"]
+# Markup that turns text into a tag's or a script's: only invariants are promised, not the words.
+BROKEN_MARKUP = ["<p", "<a href='x>", "<script>", "<!-- ", "<div class=\"", "<![CDATA["]
+page_items = st.one_of(
+    st.sampled_from([line for line in TYPICAL_LINES if line]).map(lambda line: ("text", line)),
+    st.tuples(st.just("open"), st.sampled_from(PAGE_TAGS), st.sampled_from(PAGE_ATTRIBUTES)),
+    st.just(("close",)),
+    st.tuples(st.just("nest"), st.sampled_from(PAGE_TAGS), st.integers(1, 300)),
+    st.just(("raw", "<br>")),
+    st.sampled_from(["<script>var a = '<p>Not text</p>';</script>", "<script></div></script>"])
+    .map(lambda raw: ("raw", raw)),
+    st.sampled_from(ODD_MARKUP).map(lambda raw: ("raw", raw)),
+)
+
+
+def render_page(items: list[tuple], close_all: bool) -> str:
+    """A page of `items`, its open elements closed at the end only when `close_all`."""
+    out, opened = ["<!DOCTYPE html><html><head><title>Lake News</title></head><body>"], []
+    for item in items:
+        if item[0] == "text":
+            out.append(item[1] + "\n")
+        elif item[0] == "open":
+            out.append(f"<{item[1]}{item[2]}>")
+            opened.append(item[1])
+        elif item[0] == "close" and opened:
+            out.append(f"</{opened.pop()}>")
+        elif item[0] == "nest":
+            out.append(f"<{item[1]}>" * item[2])
+            opened += [item[1]] * item[2]
+        elif item[0] == "raw":
+            out.append(item[1])
+    if close_all:
+        out += [f"</{tag}>" for tag in reversed(opened)] + ["</body></html>"]
+    return "".join(out)
+
+
+broken_items = st.one_of(page_items, st.sampled_from(BROKEN_MARKUP).map(lambda raw: ("raw", raw)))
+pages = st.builds(render_page, st.lists(broken_items, max_size=30), st.booleans())
+
+
+@settings(max_examples=150, deadline=None)
+@given(pages)
+def test_every_block_of_a_page_lands_in_exactly_one_field(page):
+    check_bytes(page.encode("utf-8"))
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(page_items, max_size=30), st.booleans())
+def test_every_word_of_a_page_is_kept_in_order_however_deep_it_is_nested(items, close_all):
+    blocks, _ = html_blocks(render_page(items, close_all))
+    words = [word for item in items if item[0] == "text" for word in item[1].split()]
+    assert " ".join(b.text for b in blocks).split() == words
