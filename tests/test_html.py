@@ -146,6 +146,19 @@ def test_an_unclosed_svg_does_not_swallow_the_story():
     assert len(parse_html(page).body) == PARAGRAPHS
 
 
+@pytest.mark.parametrize("depth", [1, 300, 3000, 10_000])  # past libxml2's limit (256), past its huge limit (2048)
+@pytest.mark.parametrize("closed", [True, False])
+def test_a_story_nested_thousands_of_boxes_deep_keeps_every_paragraph_in_order(depth, closed):
+    paragraphs = STORY.split("</p>")[:-1]
+    inside = "</p>".join(paragraphs[3:5]) + "</p>"
+    nest = "<div class='box'>" * depth + inside + ("</div>" * depth if closed else "")
+    page = f"<html><body><article><h1>Channel to be dredged</h1>{''.join(p + '</p>' for p in paragraphs[:3])}" \
+           f"{nest}{''.join(p + '</p>' for p in paragraphs[5:])}</article></body></html>"
+    article = parse_html(page)
+    assert article.title == "Channel to be dredged"
+    assert [text.split(":")[0] for text in article.body] == [f"Paragraph {i}" for i in range(PARAGRAPHS)]
+
+
 def test_a_story_parked_in_a_hidden_element_by_a_streaming_page_is_read():
     page = f"<html><body><div hidden></div><div hidden id='S:0'><main>{STORY}</main></div><div hidden>Close</div></body></html>"
     article = parse_html(page)
