@@ -12,7 +12,7 @@ from newsclip import Settings, parse
 from newsclip.cli import cli
 from newsclip.model import NewsclipError, Role
 from newsclip.pipeline import parse_html
-from newsclip.user_rules import parse_user_rules
+from newsclip.user_rules import UserRule, parse_user_rules
 
 # A clipping of our own: two lines that the built-in rules keep in the body, one a phrase of the
 # site ("Hear the whole interview on our podcast.") and one a sponsor line that varies per story.
@@ -70,10 +70,12 @@ def test_explain_names_the_file_and_line_that_matched(runner, phrase_file):
 
 
 def test_comment_lines_are_not_phrases():
-    rules = parse_user_rules("# Tickets for the summer timetable\n", "phrases.txt")
-    assert not rules
-    article = parse(CLIPPING, Settings(user_rules=rules))
-    assert article.body == parse(CLIPPING).body
+    # Read as a phrase, the comment would drop the clipping's last line (a phrase ignores symbols).
+    tickets = "Tickets for the summer timetable go on sale next week at the harbour office."
+    rules = parse_user_rules(f"# {tickets}\n{PODCAST}\n", "phrases.txt")
+    assert list(rules.phrases.values()) == [UserRule("phrases.txt:2", PODCAST)]
+    body = parse(CLIPPING, Settings(user_rules=rules)).body
+    assert tickets in body and PODCAST not in body
 
 
 def test_user_rules_win_over_built_in_rules_and_context():
