@@ -38,47 +38,35 @@ def choices(html: str, **kw) -> dict:
 
 # --- Dates ----------------------------------------------------------------------------------------
 
-def test_a_date_only_the_json_ld_states_comes_from_it_by_source_order():
-    article = parse_html(page(json_ld(datePublished="2025-03-01T09:00:00Z")))
-    assert article.published == Published("2025-03-01T09:00:00Z", "2025-03-01T09:00:00+00:00")
+JSON_LD_DATE = Sourced("JSON-LD datePublished", "2025-03-01")
+PRINTED_UPDATE = Sourced("printed <p>", "Updated March 9, 2025", 3)
+
+
+@pytest.mark.parametrize("html, url, iso, chosen, rule, beside", [
+    # A date only the JSON-LD states comes from it, by source order.
+    (page(json_ld(datePublished="2025-03-01T09:00:00Z")), None, "2025-03-01T09:00:00+00:00",
+     Sourced("JSON-LD datePublished", "2025-03-01T09:00:00Z"), "source_order", ()),
+    # A date in the page's URL is named as the URL's; the address the caller gives (a crawl's) too.
+    (page(url="https://ledger.example/news/2024/05/12/harbour-wall"), None, "2024-05-12",
+     Sourced("URL", "2024-05-12"), "source_order", ()),
+    (page(), "https://ledger.example/2023/07/09/storm", "2023-07-09", Sourced("URL", "2023-07-09"), "source_order", ()),
+    # A printed update beats a date only the JSON-LD states...
+    (page(json_ld(datePublished="2025-03-01"), "<p class='date'>Updated March 9, 2025</p>"), None, "2025-03-09",
+     PRINTED_UPDATE, "update_over_json_ld", (JSON_LD_DATE,)),
+    # ... but not a meta tag's date, which names it beside.
+    (page('<meta property="article:published_time" content="2025-03-01">',
+          "<p class='date'>Updated March 9, 2025</p>"), None, "2025-03-01",
+     Sourced("meta article:published_time", "2025-03-01"), "update_outranked", (PRINTED_UPDATE,)),
+    # A printed date comes first.
+    (page(json_ld(datePublished="2025-03-01"), "<p>March 2, 2025</p>", url="https://ledger.example/2025/02/27/wall"),
+     None, "2025-03-02", Sourced("printed <p>", "March 2, 2025", 3), "printed_date",
+     (JSON_LD_DATE, Sourced("URL", "2025-02-27"))),
+])
+def test_where_the_date_came_from(html, url, iso, chosen, rule, beside):
+    article = parse_html(html, url=url)
+    assert article.published == Published(chosen.raw, iso)
     date = {c.field: c for c in article.provenance}[MetaField.PUBLISHED]
-    assert (date.chosen, date.rule) == (Sourced("JSON-LD datePublished", "2025-03-01T09:00:00Z"), "source_order")
-
-
-def test_a_date_in_the_url_is_named_as_the_urls():
-    html = page(url="https://ledger.example/news/2024/05/12/harbour-wall")
-    date = choices(html)[MetaField.PUBLISHED]
-    assert (date.chosen, date.rule, date.beside) == (Sourced("URL", "2024-05-12"), "source_order", ())
-    # The address given by the caller (a crawl's URL) is the same source.
-    assert choices(page(), url="https://ledger.example/2023/07/09/storm")[MetaField.PUBLISHED].chosen == \
-        Sourced("URL", "2023-07-09")
-
-
-def test_a_printed_update_beats_a_date_only_the_json_ld_states():
-    html = page(json_ld(datePublished="2025-03-01"), "<p class='date'>Updated March 9, 2025</p>")
-    article = parse_html(html)
-    assert article.published == Published("Updated March 9, 2025", "2025-03-09")
-    date = {c.field: c for c in article.provenance}[MetaField.PUBLISHED]
-    assert date.chosen == Sourced("printed <p>", "Updated March 9, 2025", 3)
-    assert date.rule == "update_over_json_ld"
-    assert date.beside[0] == Sourced("JSON-LD datePublished", "2025-03-01")
-
-
-def test_a_meta_tags_date_beats_a_printed_update_and_names_it_beside():
-    html = page('<meta property="article:published_time" content="2025-03-01">',
-                "<p class='date'>Updated March 9, 2025</p>")
-    assert parse_html(html).published.iso == "2025-03-01"
-    date = choices(html)[MetaField.PUBLISHED]
-    assert (date.chosen.source, date.rule) == ("meta article:published_time", "update_outranked")
-    assert date.beside == (Sourced("printed <p>", "Updated March 9, 2025", 3),)
-
-
-def test_a_printed_date_comes_first():
-    html = page(json_ld(datePublished="2025-03-01"), "<p>March 2, 2025</p>",
-                url="https://ledger.example/2025/02/27/wall")
-    date = choices(html)[MetaField.PUBLISHED]
-    assert (date.chosen, date.rule) == (Sourced("printed <p>", "March 2, 2025", 3), "printed_date")
-    assert [c.source for c in date.beside] == ["JSON-LD datePublished", "URL"]
+    assert (date.chosen, date.rule, date.beside) == (chosen, rule, beside)
 
 
 # --- Byline and authors ---------------------------------------------------------------------------
