@@ -6,6 +6,7 @@ sentence-like ending. What cannot be decided alone is left as `Role.SHORT`.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from functools import lru_cache
 
@@ -271,6 +272,8 @@ def split_trailing_credit(text: str) -> tuple[str | None, str, str | None]:
     ('glued_credit', 'Troops retreat from Izium', 'Reuters')
     >>> split_trailing_credit("A fan waves. Credit... Jane Doe/The Daily Item Picture: AFP")
     ('labelled_credit', 'A fan waves. Credit... Jane Doe/The Daily Item', 'AFP')
+    >>> split_trailing_credit("Divers near the wreck Photo Credit: Jane Doe")
+    ('labelled_credit', 'Divers near the wreck', 'Jane Doe')
     >>> split_trailing_credit("Google Photos: Ten Tips for Tidy Albums")
     (None, 'Google Photos: Ten Tips for Tidy Albums', None)
     """
@@ -279,7 +282,8 @@ def split_trailing_credit(text: str) -> tuple[str | None, str, str | None]:
     best = None
     for rule, pattern in P.TRAILING_CREDIT_RES.items():
         match = pattern.search(tail)
-        if match and (best is None or match.start("label") > best[1].start("label")):
+        # the last credit wins; of labels before the same credit, the longest ("Photo Credit:")
+        if match and (best is None or _credit_order(match) > _credit_order(best[1])):
             best = (rule, match)
     if best is None:
         return None, text, None
@@ -295,6 +299,10 @@ def split_trailing_credit(text: str) -> tuple[str | None, str, str | None]:
         # name of a word or two, then more after the colon, is a headline, not a caption and credit.
         return None, text, None
     return rule, caption, credit
+
+
+def _credit_order(match: re.Match[str]) -> tuple[int, int]:
+    return match.start("credit"), -match.start("label")
 
 
 def caption_text(block: Block) -> str:

@@ -14,13 +14,19 @@ from .derived_phrases import DERIVED_PHRASES as _DERIVED_PHRASES
 
 # Words that label a credit: "Photo: X", "Picture: X", "(Image: X)", "Photograph: X", "Фото: X".
 _CREDIT_LABEL = (
-    r"(?:(?:Photo|Image|Picture|Main image|Lead image|Header image|Top image)\s+credits?"
+    r"(?:(?:Photo|Image|Picture|Main image|Lead image|Header image|Top image)\s+[Cc]redits?"
     r"|Photo(?:graph)?s?|Picture|Pic|Images?|Illustration|Graphic|Video|Footage|Foto|Фото|Bild"
     r"|Photography|Source)"
 )
 # A credit itself: a short name or agency, "Jane Doe/Getty Images", "Reuters/Brendan McDermid".
 # No colon, brackets or sentence end inside; at most 80 characters (keeps matching linear).
 _CREDIT_VALUE = r"(?P<credit>[^\s:()\[\]][^:()\[\]]{0,79}?)"
+# A photographer's name with the collection or agency after a slash: "Jane Doe/Moment", "J.R. Roe".
+_CREDIT_NAME = r"[A-Z](?:[\w' /-]|\.(?=\S)){1,60}?"
+# The label of a lender's credit: "Courtesy of", "Photo courtesy", "Image courtesy:", or a bare "Courtesy"
+# before a capitalised name ("Courtesy Acme Gallery"; "Courtesy matters more than speed" is prose).
+_COURTESY = (rf"(?:(?:{_CREDIT_LABEL}\s+courtesy|courtesy\s+of)(?:\s+of)?\s*:?"
+             r"|(?-i:Courtesy)\s*:?(?=\s+(?-i:[A-Z\d@])))")
 # Photo agencies whose bare name on a line is a credit ("Getty Images", "AFP").
 PHOTO_AGENCIES = (
     "Getty Images", "Getty", "AFP", "AP", "Reuters", "REUTERS", "EPA", "EPA-EFE", "PA", "PA Images", "PA Wire",
@@ -51,11 +57,18 @@ CREDIT_LINE_RES: dict[str, re.Pattern[str]] = {
     "credit_name_agency": re.compile(rf"^(?P<credit>[A-Z][\w.' -]{{1,50}}?\s*[|/]\s*(?:{_AGENCY}))$"),
     # a bare agency name: "Getty Images", "AFP"
     "credit_agency": re.compile(rf"^(?P<credit>{_AGENCY})$"),
+    # a picture lent by its owner: "Courtesy of Acme Studio", "Photo courtesy Jane Doe", "Image courtesy: NASA"
+    "credit_courtesy": re.compile(rf"^{_COURTESY}\s+{_CREDIT_VALUE}\.?\s*$", re.I),
+    # a picture an agency distributes: "via Getty Images", "Photo via Reuters", "Jane Doe/Moment via Getty Images"
+    "credit_via_agency": re.compile(
+        rf"^(?:{_CREDIT_LABEL}\s+)?(?:via\s+)?(?P<credit>(?:{_CREDIT_NAME}\s+via\s+)?(?:{_AGENCY}))$"),
 }
 
 # A credit glued to the end of a caption, named by convention. Searched in the last 130 characters
 # of a line only, and the caption part is everything before the label: the *last* credit wins, so
-# "... Credit... Jane Doe/NYT Picture: AFP" keeps the NYT credit in the caption text.
+# "... Credit... Jane Doe/NYT Picture: AFP" keeps the NYT credit in the caption text; of labels that
+# introduce the same credit the longest wins ("... Photo Credit: X" is labelled "Photo Credit:",
+# not "Credit:", which would leave "Photo" at the caption's end).
 TRAILING_CREDIT_RES: dict[str, re.Pattern[str]] = {
     # "...into BelgorodCredit: AP" (glued, no space) and "... Credit: AP"
     "glued_credit": re.compile(rf"(?P<label>Credits?\s*:)\s*{_CREDIT_VALUE}\s*$"),
@@ -73,10 +86,24 @@ TRAILING_CREDIT_RES: dict[str, re.Pattern[str]] = {
     "copyright_credit": re.compile(r"(?P<label>\s+©)\s*(?P<credit>[^\d\s][^:()\[\]]{0,79}?)\s*$"),
     # "... Jane Doe | Getty Images"
     "pipe_agency_credit": re.compile(rf"(?P<label>\s+)(?P<credit>[A-Z][\w.' -]{{1,50}}?\s*\|\s*(?:{_AGENCY}))\s*$"),
+    # "... (AP Photo/Jane Doe)", "... (Reuters/John Roe)": an agency's credit in brackets
+    "bracketed_agency_credit": re.compile(
+        rf"(?P<label>\s*\()(?P<credit>(?:{_AGENCY}|AP Photo)\s*/\s*[A-Z][\w.' -]{{1,60}}?)\)\s*$"),
+    # "... Jane Doe/Moment via Getty Images": an agency's credit after the photographer and collection
+    # (after the caption's last sentence: a name's first word cannot be told from the caption's last)
+    "via_agency_credit": re.compile(rf"(?P<label>(?<=[.!?])\s+)(?P<credit>{_CREDIT_NAME}\s+via\s+(?:{_AGENCY}))\s*$"),
+    # "... gelatin silver print, 1932. Courtesy Acme Gallery.", "... (Photo courtesy of Jane Doe)": a
+    # lender's credit after the caption's last sentence, or in brackets
+    "courtesy_credit": re.compile(
+        rf"(?P<label>(?<=[.!?])\s+{_COURTESY}|\s+{_CREDIT_LABEL}\s+courtesy(?:\s+of)?:?)\s+{_CREDIT_VALUE}\.?\s*$", re.I),
+    "bracketed_courtesy_credit": re.compile(
+        rf"(?P<label>\s*\(\s*(?:{_CREDIT_LABEL}\s+)?courtesy(?:\s+of)?:?)\s+(?P<credit>[^()\[\]]{{1,80}})\)\s*$", re.I),
 }
 
-# A credit label left at the end of a caption once its credit is cut off: "... Credit...", "... Photo:".
-CREDIT_LABEL_END_RE = re.compile(rf"\s*(?:{_CREDIT_LABEL}|Credits?)\s*(?::|\.\.\.|…)?\s*$", re.I)
+# A credit label left at the end of a caption once its credit is cut off: "... Credit...", "... Photo:",
+# "... Photo courtesy of".
+CREDIT_LABEL_END_RE = re.compile(
+    rf"\s*(?:(?:{_CREDIT_LABEL}\s+)?courtesy(?:\s+of)?|{_CREDIT_LABEL}|Credits?)\s*(?::|\.\.\.|…)?\s*$", re.I)
 
 # A line that goes on in the next one: a credit label alone ("Credit:", "Photo credit:", "Image
 # source:"), printed in an element of its own above the credit. (Not a line broken off after a
@@ -328,7 +355,7 @@ LONG_NOTICE_WORDS = ("cookie", "javascript", "browser", "inbox", "newsletter", "
 CREDIT_HINT_WORDS = ("credit", "photo", "pic", "image", "illustration", "graphic", "video", "footage", "foto",
                      "фото", "bild", "source", "file", "copyright", "©", "(c)", "getty", "reuters", "afp", "epa",
                      "shutterstock", "rex", "alamy", "istock", "bloomberg", "aap", "anp", "dpa", "xinhua", "sipa",
-                     "corbis", "swns", "associated press", "agence", "ap ", "pa ")
+                     "corbis", "swns", "associated press", "agence", "ap ", "pa ", "courtesy")
 # Up to this length a line is checked for being a bare credit ("AP", "PA Wire") whatever its words.
 BARE_CREDIT_CHARS = 24
 # How link and navigation labels start ("Read more:", "Related:", "Next Post:"): a cheap first test.

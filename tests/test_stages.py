@@ -89,6 +89,13 @@ def test_a_caption_that_is_a_credit_label_over_its_value_keeps_the_credit_glued_
     ("Tom Grey | Getty Images", "Tom Grey | Getty Images"),
     ("[File: Reuters]", "Reuters"),
     ("Getty Images", "Getty Images"),
+    ("(AP Photo/Lena Park)", "AP Photo/Lena Park"),
+    ("Courtesy of the Harbour Museum", "the Harbour Museum"),
+    ("Photo courtesy Lena Park", "Lena Park"),
+    ("Image courtesy of Orchard Labs.", "Orchard Labs"),
+    ("via Getty Images", "Getty Images"),
+    ("Photo via Reuters", "Reuters"),
+    ("Lena Park/Moment via Getty Images", "Lena Park/Moment via Getty Images"),
 ])
 def test_credit_lines_in_every_convention(line, credit):
     rule, found = match_credit_line(line)
@@ -99,6 +106,7 @@ def test_credit_lines_in_every_convention(line, credit):
     "The photo was taken at dawn by a passer-by.",
     "© 2024 The Daily Ledger. All rights reserved.",
     "Credit card debt rose sharply last year, the bank said.",
+    "Courtesy matters more than speed on a shared path.",
 ])
 def test_prose_is_not_a_credit_line(line):
     assert match_credit_line(line) is None
@@ -112,10 +120,27 @@ def test_prose_is_not_a_credit_line(line):
     ("Smoke rises. Credit... Ann Moss/The Daily Item", "Smoke rises.", "Ann Moss/The Daily Item"),
     ("Smoke rises. Photograph: Ann Moss/Getty Images (Image: PA)",
      "Smoke rises. Photograph: Ann Moss/Getty Images", "PA"),
+    # of two labels before one credit the longer wins: not "Credit:", leaving "Photo" on the caption
+    ("Smoke rises over the port Photo Credit: Ann Moss", "Smoke rises over the port", "Ann Moss"),
+    ("Smoke rises over the port (AP Photo/Ann Moss)", "Smoke rises over the port", "AP Photo/Ann Moss"),
+    ("Rain on a tin roof, 1979. Silver print. Courtesy Elm Street Gallery.",
+     "Rain on a tin roof, 1979. Silver print.", "Elm Street Gallery"),
+    ("Smoke rises over the port (Photo courtesy of Ann Moss)", "Smoke rises over the port", "Ann Moss"),
+    ("Smoke rises over the port. Ann Moss/Moment via Getty Images", "Smoke rises over the port.",
+     "Ann Moss/Moment via Getty Images"),
 ])
 def test_trailing_credit_is_split_off_the_last_label_only(line, caption, credit):
     rule, got_caption, got_credit = split_trailing_credit(line)
     assert (got_caption, got_credit) == (caption, credit), rule
+
+
+@pytest.mark.parametrize("line", [
+    "The hold, which dancers call a courtesy turn, is easy to learn.",
+    "We kept to the left. Courtesy matters more than speed on a shared path.",
+    "A quiet lane in The Old Town at noon Ann Moss via Getty Images",  # no sentence end: where would the name start?
+])
+def test_courtesy_and_via_in_prose_are_no_credit(line):
+    assert split_trailing_credit(line)[0] is None
 
 
 def test_trailing_credit_search_reads_only_the_end_of_a_huge_line(monkeypatch):
