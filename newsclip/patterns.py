@@ -594,6 +594,31 @@ TRUNCATED_RE = re.compile(r"\w\s?(?:\.\.\.|…)$")
 SENTENCE_BREAK_RE = re.compile(r"(?:\b[a-z]\w{3,}\.|\w[!?])[\"'”’)]*\s+[\"'“‘(]*[A-Z]")
 # Any sentence punctuation inside a text: prose has one every few words. (Full-width marks are
 # followed by the next character directly: Chinese and Japanese put no space after them.)
+# --- shop widgets -------------------------------------------------------------------------------
+
+# A price as shops print it: "$49.99", "£1,299", "€35", "US$ 20", "49.99 USD".
+_PRICE = r"(?:(?:US|C|A|NZ)?[$£€¥]\s?\d[\d,]*(?:\.\d{1,2})?|\d[\d,]*(?:\.\d{1,2})?\s?(?:USD|EUR|GBP))"
+# A retailer's name: up to four capitalised words or a shop's domain ("Best Buy", "Lowe's", "acme.com").
+_RETAILER = r"(?:[A-Z\d][\w.'&-]*|[\w-]+\.[a-z]{2,})(?:\s+[A-Z\d&][\w.'&-]*){0,3}"
+# A shop button: "Buy now", "Shop now", "Check price", "View deal", or a verb before the shop's name
+# ("See at Target", "View on Acme.com", "Buy from Acme", "Check price on Amazon"; not "View from the
+# Summit", a subheading).
+_SHOP_BUTTON = (r"(?i:buy(?:\s+it)?\s+now|shop\s+now|(?:check|see|compare)(?:\s+the)?\s+(?:latest\s+)?prices?"
+                r"|(?:view|see|get)(?:\s+the)?\s+deals?|add\s+to\s+(?:cart|basket))"
+                rf"(?:\s+(?i:at|on|from)\s+{_RETAILER})?"
+                rf"|(?i:(?:buy|get\s+it|available)(?:\s+(?:it|now|this))?\s+(?:at|on|from)|(?:shop|see|view)(?:\s+(?:it|now|this))?\s+(?:at|on))"
+                rf"\s+{_RETAILER}")
+# One offer of a shop widget: a price at a shop ("$49.99 at Amazon", "$1,599.00 from Acme"), or a button.
+_OFFER = rf"(?:{_PRICE}\s+(?i:at|from|on|@)\s+{_RETAILER}|{_SHOP_BUTTON})"
+# A line of a shop widget inside a story (an affiliate review's "where to buy" box): nothing but
+# offers and buttons, one or several ("$36 at Amazon $46 at Acme View on Acme.com"). Prose naming
+# a price ends a sentence or has words beyond the offers.
+RETAIL_OFFER_RE = re.compile(rf"^(?:{_OFFER})(?:\s*[|·•,]?\s*(?:{_OFFER}))*\s*$")
+# What every line of offers holds: a currency or a shop verb (a cheap test before the pattern above).
+OFFER_HINT_RE = re.compile(r"[$£€¥]|\d\s?(?:USD|EUR|GBP)\b|\b(?:buy|shop|see|view|check|compare|get|add|available)\b", re.I)
+# A bare price on a line ("$37", "£1,299.00"): the widget's list price, when it stands by an offer.
+BARE_PRICE_RE = re.compile(rf"^(?:(?i:was|now|list price|price|msrp|from)\s*:?\s*)?{_PRICE}\s*$")
+
 SENTENCE_MARK_RE = re.compile(r"[.,;:!?](?:\s|$)|[。、，！？；：]")
 # List items: "1. Item", "2) Item", "• Item", "- Item", "a) Item"
 LIST_ITEM_RE = re.compile(r"^(?:\d{1,3}[.)]|[•·▪◦*–—-]|[a-z][.)])\s+\S")

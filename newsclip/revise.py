@@ -1141,6 +1141,38 @@ def settle_short_blocks(blocks: list[Block], settings: Settings) -> list[Block]:
     return out
 
 
+def drop_retail_offers(blocks: list[Block], settings: Settings) -> list[Block]:
+    """A shop widget inside a story (an affiliate review's offers under each product) is no part of
+    its text, nor a link to another story: a line of nothing but offers and shop buttons ("$49.99 at Acme", "Buy now", "See
+    at Acme.com", see `patterns.RETAIL_OFFER_RE`) is dropped with the reason "retail_offer", and so is
+    a bare price line ("$52") printed right beside one, the widget's list price. A price in a
+    sentence, or a price line with no offer beside it (a table's cell), stays.
+
+    >>> lines = ["Trail Kettle 2", "$52", "$45 at Acme Outdoor $49 at Shopmart", "It boils a litre in four minutes."]
+    >>> blocks = [Block(i, t, (i,), role=Role.BODY, words=len(t.split())) for i, t in enumerate(lines)]
+    >>> [b.reason for b in drop_retail_offers(blocks, Settings())]
+    ['', 'retail_offer', 'retail_offer', '']
+    """
+    offers = {i for i, block in enumerate(blocks) if block.role in OFFER_ROLES and is_retail_offer(block.text)}
+    prices = {i for i, block in enumerate(blocks) if block.role in KEPT and i not in offers
+              and P.BARE_PRICE_RE.match(block.text) and offers.intersection((i - 1, i + 1))}
+    return [_set(block, Role.BOILERPLATE, "retail_offer") if i in offers or i in prices else block
+            for i, block in enumerate(blocks)]
+
+
+def is_retail_offer(text: str) -> bool:
+    """Whether a line is a shop widget's offers; a cheap test on its length and a price or a shop
+    verb first, as most lines are prose."""
+    return len(text) <= MAX_OFFER_CHARS and bool(P.OFFER_HINT_RE.search(text)) and bool(P.RETAIL_OFFER_RE.match(text))
+
+
+# A shop widget's line of offers is at most this long (five offers and a button).
+MAX_OFFER_CHARS = 200
+# The roles a shop widget's line may have been given: the story's text, or (its buttons are links)
+# another story's headline.
+OFFER_ROLES = KEPT | {Role.LINK}
+
+
 def record_labels(blocks: list[Block]) -> frozenset[str]:
     """The labels (lower-cased) of the short field lines (see `patterns.FIELD_LINE_RE`) that
     recur, when at least RECORD_MIN_LABELS labels do: a list of records (events, products, courses)
@@ -1551,6 +1583,7 @@ HTML_REVISIONS = (
     find_article_span,
     place_byline_and_date,
     settle_short_blocks,
+    drop_retail_offers,
     drop_repeated_text,
 )
 
@@ -1566,6 +1599,7 @@ REVISIONS = (
     place_byline_and_date,
     keep_lone_date,
     settle_short_blocks,
+    drop_retail_offers,
     drop_repeated_text,
     cut_story_head,
     cut_story_tail,

@@ -9,6 +9,7 @@ from newsclip.classify import TRAILING_CREDIT_CHARS, classify_text, match_credit
 from newsclip.export import escape_markdown, to_markdown, to_text
 from newsclip.model import Role
 from newsclip.normalize import normalize_text
+from newsclip.pipeline import parse_html
 from newsclip.revise import revise_blocks
 from newsclip.split import split_blocks, wrap_width
 from tests.conftest import make_block
@@ -967,3 +968,38 @@ def test_other_stories_headlines_between_the_paragraphs_of_a_whole_page_are_link
     assert not set(teasers) & set(article.body)
     assert [link.text for link in article.links if link.text in teasers] == teasers
     assert GARDEN_MIDDLE in article.body and GARDEN_END in article.body
+
+
+# --- shop widgets ------------------------------------------------------------------------------
+
+KETTLE_REVIEW = [
+    "We boiled water in six camping kettles on a windy hillside and timed each one to a rolling boil.",
+    "Best Overall",
+    "Fernhill Trail Kettle",
+    "The Fernhill kettle boiled a litre in under four minutes and its folding handle stayed cool to the touch.",
+]
+SHOP_WIDGET = ["$52", "$45 at Outdoor Depot $49 at Shopmart", "View on Fernhill.com", "Buy now"]
+
+
+def test_a_shop_widget_inside_a_story_is_dropped_but_prices_in_sentences_stay():
+    priced = "At $45 it costs less than most of the kettles we tried, and it comes with a spare lid."
+    article = parse("\n\n".join(["Six camping kettles tested", *KETTLE_REVIEW[:3], *SHOP_WIDGET, KETTLE_REVIEW[3],
+                                 priced]))
+    assert article.body == (*KETTLE_REVIEW, priced)
+    assert [d.text for d in article.dropped if d.reason == "retail_offer"] == SHOP_WIDGET
+
+
+def test_a_price_line_with_no_offer_beside_it_is_the_story_s():
+    # a table's cell or a fare on a line of its own: no shop's name or button beside it
+    rows = ["Adult return", "$12", "Child return", "$6"]
+    article = parse("\n\n".join(["Ferry fares rise", KETTLE_REVIEW[0], *rows, KETTLE_REVIEW[3]]))
+    assert not [d for d in article.dropped if d.reason == "retail_offer"]
+
+
+def test_a_shop_widget_in_a_saved_page_is_dropped():
+    story = "".join(f"<p>{line}</p>" for line in KETTLE_REVIEW[:3])
+    widget = "<div class='offers'>" + "".join(f"<a href='#'>{line}</a><br>" for line in SHOP_WIDGET[1:]) + "</div>"
+    article = parse_html(f"<html><body><article><h1>Six camping kettles tested</h1>{story}{widget}"
+                         f"<p>{KETTLE_REVIEW[3]}</p></article></body></html>")
+    assert [d.reason for d in article.dropped if d.text in SHOP_WIDGET] == ["retail_offer"] * 3
+    assert article.body == tuple(KETTLE_REVIEW)
