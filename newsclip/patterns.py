@@ -291,6 +291,17 @@ BOILERPLATE_SHAPES: dict[str, str] = {
     # "Originally published on Live Science", "This story first appeared in ..."
     "syndication_note": r"^(?:this (?:story|article) )?(?:was )?(?:originally|first) "
         r"(?:published|appeared|ran)\b.{0,80}$",
+    # a label over links to other stories, naming their topic or source: "More on Tidal Power:", "More
+    # from The Ledger", "Related reading", "See also", "Read more stories like this on Acme.com"
+    # (the phrases alone, "Related", "More from", are list headings already; a label with its topic
+    # is often one of several inside a story, over a link or two each, so it is no wall of the story)
+    "related_label": r"^(?:more (?:on|from|in|about|like this)|related (?:to|reading|links?|articles?|stories|posts|guides?)"
+        r"|see also|further reading|recommended reading|(?:read|see|find) more (?:\w+ )?(?:like this|about|on|in|from)\b)"
+        r"(?:[^.!?]|\.(?=\S)){0,60}$",
+    # a list's or a box's toggle button: "Show more", "Load more stories", "View all 14 photos", "See
+    # all deals", "Read less", "Expand all" (the bare phrases are in the read_more phrases; "Read more:
+    # Title" is a labelled link)
+    "read_more": r"^(?:show|load|view|see)\s+(?:more|less|all|fewer)\b[^.!?:]{0,30}$|^read less$|^(?:expand|collapse)\s+all$",
     # "Reporting by X; Editing by Y" wire sign-off (credit lines of a wire story, not its body)
     "wire_signoff": r"^\(?(?:reporting|additional reporting|writing|editing) by\b.{0,200}\)?$",
 }

@@ -170,6 +170,18 @@ def test_trailing_credit_search_reads_only_the_end_of_a_huge_line(monkeypatch):
     ("Leave a Reply", Role.BOILERPLATE, "comments"),
     ("We use cookies to improve your experience.", Role.BOILERPLATE, "cookie_notice"),
     ("12 Comments", Role.BOILERPLATE, "comment_count"),
+    ("More on Tidal Power:", Role.BOILERPLATE, "related_label"),
+    ("More from The Harbour Ledger", Role.BOILERPLATE, "related_label"),
+    ("Further reading", Role.BOILERPLATE, "related_label"),
+    ("Read more stories like this on Harbourledger.com", Role.BOILERPLATE, "related_label"),
+    ("Show more", Role.BOILERPLATE, "read_more"),
+    ("Load more stories", Role.BOILERPLATE, "read_more"),
+    ("View all 14 photos", Role.BOILERPLATE, "read_more"),
+    ("Show less", Role.BOILERPLATE, "read_more"),
+    ("Expand all", Role.BOILERPLATE, "read_more"),
+    ("More on that later, the mayor said.", Role.BODY, "sentence_text"),
+    ("See more of the coast by taking the ferry at dawn.", Role.BODY, "sentence_text"),
+    ("Read more: Tidal lagoon wins backing", Role.LINK, "labelled_link"),
     ("Discussion about this post", Role.BOILERPLATE, "comments"),
     ("Inline Feedbacks", Role.BOILERPLATE, "comments"),
     ("Reply to  Maria", Role.BOILERPLATE, "comment_meta"),
@@ -1003,3 +1015,15 @@ def test_a_shop_widget_in_a_saved_page_is_dropped():
                          f"<p>{KETTLE_REVIEW[3]}</p></article></body></html>")
     assert [d.reason for d in article.dropped if d.text in SHOP_WIDGET] == ["retail_offer"] * 3
     assert article.body == tuple(KETTLE_REVIEW)
+
+
+def test_labels_over_links_inside_a_story_are_dropped_and_the_story_goes_on_past_them():
+    # "More on X:" over a link or two, printed several times inside a story: dropped, but no wall
+    story = list(LONG_PIER_STORY)
+    page = "\n\n".join([PAGE_MENU, "Old pier to close for repairs", "By Maria Olsen", *story[:2],
+                        "More on the harbour:", *story[2:4], "More on the steamers:", *story[4:],
+                        "About us", "Contact us"])
+    article = parse(page)
+    assert article.body == tuple(story)
+    assert [d.text for d in article.dropped if d.reason == "related_label"] == [
+        "More on the harbour:", "More on the steamers:"]
