@@ -630,6 +630,19 @@ OFFER_HINT_RE = re.compile(r"[$£€¥]|\d\s?(?:USD|EUR|GBP)\b|\b(?:buy|shop|see
 # A bare price on a line ("$37", "£1,299.00"): the widget's list price, when it stands by an offer.
 BARE_PRICE_RE = re.compile(rf"^(?:(?i:was|now|list price|price|msrp|from)\s*:?\s*)?{_PRICE}\s*$")
 
+# --- tables of contents ------------------------------------------------------------------------
+
+# An entry of a generated table of contents: a section number as such lists print it ("2", "2.3",
+# "4 .") before the text of a subheading printed later without it ("1.1 Choosing a kettle" over
+# "Choosing a kettle"). Not an ordered list's "1. Name": a story's summary of its picks.
+CONTENTS_ENTRY_RE = re.compile(r"^(?P<number>\d{1,2}(?:\.\d{1,2})*(?: \.)?)\s+(?P<heading>\S.*)$")
+# The label above such a list, with its toggle: "Contents", "Table of contents hide", "On this page".
+CONTENTS_LABELS = frozenset({
+    "contents", "table of contents", "contents hide", "contents show", "table of contents hide",
+    "table of contents show", "contents toggle", "table of contents toggle", "in this article", "on this page",
+    "jump to", "jump to section", "article contents", "page contents",
+})
+
 SENTENCE_MARK_RE = re.compile(r"[.,;:!?](?:\s|$)|[。、，！？；：]")
 # List items: "1. Item", "2) Item", "• Item", "- Item", "a) Item"
 LIST_ITEM_RE = re.compile(r"^(?:\d{1,3}[.)]|[•·▪◦*–—-]|[a-z][.)])\s+\S")

@@ -1173,6 +1173,56 @@ MAX_OFFER_CHARS = 200
 OFFER_ROLES = KEPT | {Role.LINK}
 
 
+def drop_contents_lists(blocks: list[Block], settings: Settings) -> list[Block]:
+    """A long read's generated table of contents (a run of at least CONTENTS_MIN_ENTRIES kept lines,
+    each a section number and the text of a subheading printed later without it, see
+    `patterns.CONTENTS_ENTRY_RE`) is dropped with the reason "table_of_contents", and so is its
+    label ("Contents", "Table of contents hide") right above it. (A list of a page's sections
+    without numbers is left: the reviewed bodies mostly keep such lists as the story's.)
+
+    >>> lines = ["Contents", "1 Choosing a kettle", "1.1 Weight", "2 Boiling times", "Choosing a kettle",
+    ...          "Light kettles pack well.", "Weight", "Under a kilo.", "Boiling times", "Four minutes at most."]
+    >>> blocks = [Block(i, t, (i,), role=Role.BODY, words=len(t.split())) for i, t in enumerate(lines)]
+    >>> [b.reason for b in drop_contents_lists(blocks, Settings())][:5]
+    ['table_of_contents', 'table_of_contents', 'table_of_contents', 'table_of_contents', '']
+    """
+    kept = [i for i, block in enumerate(blocks) if block.role in KEPT]
+    later: dict[str, int] = {}  # the last kept line of each phrase key
+    for i in kept:
+        later[P.phrase_key(blocks[i].text)] = i
+    entries = set()
+    for i in kept:
+        entry = P.CONTENTS_ENTRY_RE.match(blocks[i].text) if blocks[i].words <= SUBHEADING_MAX_WORDS else None
+        if entry and later.get(P.phrase_key(entry.group("heading")), -1) > i:
+            entries.add(i)
+    dropped = set()
+    for start, end in _runs(kept, entries):
+        if end - start >= CONTENTS_MIN_ENTRIES:
+            run = kept[start:end]
+            dropped.update(run)
+            above = kept[start - 1] if start else None
+            if above is not None and P.phrase_key(blocks[above].text) in P.CONTENTS_LABELS:
+                dropped.add(above)
+    return [_set(block, Role.BOILERPLATE, "table_of_contents") if i in dropped else block
+            for i, block in enumerate(blocks)]
+
+
+def _runs(items: list[int], marked: set[int]) -> list[tuple[int, int]]:
+    """(start, end) positions in `items` of each run of consecutive marked items."""
+    runs, start = [], None
+    for k, item in enumerate(items + [None]):
+        if item in marked:
+            start = k if start is None else start
+        elif start is not None:
+            runs.append((start, k))
+            start = None
+    return runs
+
+
+# A generated table of contents lists at least this many sections.
+CONTENTS_MIN_ENTRIES = 3
+
+
 def record_labels(blocks: list[Block]) -> frozenset[str]:
     """The labels (lower-cased) of the short field lines (see `patterns.FIELD_LINE_RE`) that
     recur, when at least RECORD_MIN_LABELS labels do: a list of records (events, products, courses)
@@ -1600,6 +1650,7 @@ REVISIONS = (
     keep_lone_date,
     settle_short_blocks,
     drop_retail_offers,
+    drop_contents_lists,
     drop_repeated_text,
     cut_story_head,
     cut_story_tail,

@@ -1027,3 +1027,29 @@ def test_labels_over_links_inside_a_story_are_dropped_and_the_story_goes_on_past
     assert article.body == tuple(story)
     assert [d.text for d in article.dropped if d.reason == "related_label"] == [
         "More on the harbour:", "More on the steamers:"]
+
+
+KETTLE_SECTIONS = {
+    "Choosing a kettle": "Light kettles pack well, and a wide base heats faster on a small camping stove.",
+    "Weight": "Every kettle we tested weighs under a kilo, lid and handle included, when empty and dry.",
+    "Boiling times": "None of the six kettles took more than four minutes to boil a litre on a windy hill.",
+}
+
+
+def test_a_numbered_contents_list_at_the_top_of_a_long_read_is_dropped_with_its_label():
+    contents = ["Contents hide", "1 Choosing a kettle", "1.1 Weight", "2 Boiling times"]
+    sections = [line for heading, text in KETTLE_SECTIONS.items() for line in (heading, text)]
+    article = parse("\n\n".join(["Six camping kettles tested", KETTLE_REVIEW[0], *contents, *sections]))
+    assert [d.text for d in article.dropped if d.reason == "table_of_contents"] == contents
+    assert article.body == (KETTLE_REVIEW[0], *sections)
+
+
+@pytest.mark.parametrize("summary", [
+    ["1. Choosing a kettle", "2. Weight", "3. Boiling times"],  # an ordered list: the story's summary
+    list(KETTLE_SECTIONS),  # no section numbers: the reviewed bodies keep such lists
+])
+def test_a_story_s_own_list_of_its_sections_stays(summary):
+    sections = [line for heading, text in KETTLE_SECTIONS.items() for line in (heading, text)]
+    article = parse("\n\n".join(["Six camping kettles tested", KETTLE_REVIEW[0], *summary, *sections]))
+    assert not [d for d in article.dropped if d.reason == "table_of_contents"]
+    assert article.body[-len(sections):] == tuple(sections)
