@@ -7,21 +7,21 @@ probability reaches the model's threshold.
 """
 
 STORY_END_WEIGHTS = {
-    'topic_share': -3.699,
-    'word_share': -2.982,
-    'short_share': 0.554,
-    'log_ratio': 1.384,
-    'log_before': 0.479,
-    'after_share': -0.305,
-    'after_marker': 1.425,
+    'topic_share': -3.384,
+    'word_share': -2.886,
+    'short_share': 0.561,
+    'log_ratio': 1.325,
+    'log_before': 0.531,
+    'after_share': -0.441,
+    'after_marker': 1.303,
 }
-STORY_END_BIAS = -3.54
+STORY_END_BIAS = -3.811
 STORY_END_THRESHOLD = 0.6
 SECTION_END_WEIGHTS = {
     'word_share': -2.889,
-    'short_share': 0.177,
-    'log_ratio': 1.108,
-    'question': 0.709,
+    'short_share': -0.069,
+    'log_ratio': 1.083,
+    'question': 0.763,
 }
-SECTION_END_BIAS = -2.6
-SECTION_END_THRESHOLD = 0.5
+SECTION_END_BIAS = -2.441
+SECTION_END_THRESHOLD = 0.4
