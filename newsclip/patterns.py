@@ -625,8 +625,9 @@ _OFFER = rf"(?:{_PRICE}\s+(?i:at|from|on|@)\s+{_RETAILER}|{_SHOP_BUTTON})"
 # offers and buttons, one or several ("$36 at Amazon $46 at Acme View on Acme.com"). Prose naming
 # a price ends a sentence or has words beyond the offers.
 RETAIL_OFFER_RE = re.compile(rf"^(?:{_OFFER})(?:\s*[|·•,]?\s*(?:{_OFFER}))*\s*$")
-# What every line of offers holds: a currency or a shop verb (a cheap test before the pattern above).
-OFFER_HINT_RE = re.compile(r"[$£€¥]|\d\s?(?:USD|EUR|GBP)\b|\b(?:buy|shop|see|view|check|compare|get|add|available)\b", re.I)
+# How every line of offers starts: a price (a currency, its country, a digit) or a shop verb (a cheap
+# test before the pattern above).
+OFFER_FIRST_CHARS = frozenset("$£€¥0123456789UCANbBsScCvVgGaA")
 # A bare price on a line ("$37", "£1,299.00"): the widget's list price, when it stands by an offer.
 BARE_PRICE_RE = re.compile(rf"^(?:(?i:was|now|list price|price|msrp|from)\s*:?\s*)?{_PRICE}\s*$")
 

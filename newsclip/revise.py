@@ -1154,16 +1154,18 @@ def drop_retail_offers(blocks: list[Block], settings: Settings) -> list[Block]:
     ['', 'retail_offer', 'retail_offer', '']
     """
     offers = {i for i, block in enumerate(blocks) if block.role in OFFER_ROLES and is_retail_offer(block.text)}
-    prices = {i for i, block in enumerate(blocks) if block.role in KEPT and i not in offers
-              and P.BARE_PRICE_RE.match(block.text) and offers.intersection((i - 1, i + 1))}
+    if not offers:
+        return blocks
+    prices = {i for i in chain.from_iterable((j - 1, j + 1) for j in offers)
+              if 0 <= i < len(blocks) and i not in offers and blocks[i].role in KEPT and P.BARE_PRICE_RE.match(blocks[i].text)}
     return [_set(block, Role.BOILERPLATE, "retail_offer") if i in offers or i in prices else block
             for i, block in enumerate(blocks)]
 
 
 def is_retail_offer(text: str) -> bool:
-    """Whether a line is a shop widget's offers; a cheap test on its length and a price or a shop
-    verb first, as most lines are prose."""
-    return len(text) <= MAX_OFFER_CHARS and bool(P.OFFER_HINT_RE.search(text)) and bool(P.RETAIL_OFFER_RE.match(text))
+    """Whether a line is a shop widget's offers; a cheap test on its length and its first character
+    (a price or a shop verb) first, as most lines are prose."""
+    return len(text) <= MAX_OFFER_CHARS and text[:1] in P.OFFER_FIRST_CHARS and bool(P.RETAIL_OFFER_RE.match(text))
 
 
 # A shop widget's line of offers is at most this long (five offers and a button).
@@ -1187,14 +1189,12 @@ def drop_contents_lists(blocks: list[Block], settings: Settings) -> list[Block]:
     ['table_of_contents', 'table_of_contents', 'table_of_contents', 'table_of_contents', '']
     """
     kept = [i for i, block in enumerate(blocks) if block.role in KEPT]
-    later: dict[str, int] = {}  # the last kept line of each phrase key
-    for i in kept:
-        later[P.phrase_key(blocks[i].text)] = i
-    entries = set()
-    for i in kept:
-        entry = P.CONTENTS_ENTRY_RE.match(blocks[i].text) if blocks[i].words <= SUBHEADING_MAX_WORDS else None
-        if entry and later.get(P.phrase_key(entry.group("heading")), -1) > i:
-            entries.add(i)
+    numbered = {i: entry for i in kept if blocks[i].text[:1].isdigit() and blocks[i].words <= SUBHEADING_MAX_WORDS
+                and (entry := P.CONTENTS_ENTRY_RE.match(blocks[i].text))}
+    if len(numbered) < CONTENTS_MIN_ENTRIES:
+        return blocks  # (most pages: the subheadings' keys are not needed)
+    later = {P.phrase_key(blocks[i].text): i for i in kept}  # the last kept line of each phrase key
+    entries = {i for i, entry in numbered.items() if later.get(P.phrase_key(entry.group("heading")), -1) > i}
     dropped = set()
     for start, end in _runs(kept, entries):
         if end - start >= CONTENTS_MIN_ENTRIES:
