@@ -248,7 +248,10 @@ def match_credit_line(text: str) -> tuple[str, str] | None:
     """
     if len(text) > 120:
         return None
-    for rule, pattern in P.CREDIT_LINE_RES.items():
+    low = text.casefold()
+    for rule, pattern, word in P.CREDIT_LINE_RULES:
+        if word not in low:
+            continue
         match = pattern.match(text)
         if match:
             credit = match.group("credit").strip()
@@ -279,8 +282,11 @@ def split_trailing_credit(text: str) -> tuple[str | None, str, str | None]:
     """
     offset = max(0, len(text) - TRAILING_CREDIT_CHARS)
     tail = text[offset:]
+    low = tail.casefold()
     best = None
-    for rule, pattern in P.TRAILING_CREDIT_RES.items():
+    for rule, pattern, word in P.TRAILING_CREDIT_RULES:
+        if word not in low:
+            continue
         match = pattern.search(tail)
         # the last credit wins; of labels before the same credit, the longest ("Photo Credit:")
         if match and (best is None or _credit_order(match) > _credit_order(best[1])):

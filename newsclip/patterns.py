@@ -100,6 +100,17 @@ TRAILING_CREDIT_RES: dict[str, re.Pattern[str]] = {
         rf"(?P<label>\s*\(\s*(?:{_CREDIT_LABEL}\s+)?courtesy(?:\s+of)?:?)\s+(?P<credit>[^()\[\]]{{1,80}})\)\s*$", re.I),
 }
 
+# Rules above that need a word of their own in the line (casefolded), looked for before the pattern
+# runs: most lines have neither, and these patterns backtrack over a name's words.
+CREDIT_RULE_WORDS: dict[str, str] = {
+    "credit_courtesy": "courtesy", "credit_via_agency": "via", "courtesy_credit": "courtesy",
+    "bracketed_courtesy_credit": "courtesy", "via_agency_credit": " via ", "bracketed_agency_credit": "/",
+}
+# (rule, pattern, word the line needs, "" for none), in the order above, for one loop without lookups.
+CREDIT_LINE_RULES = tuple((rule, pattern, CREDIT_RULE_WORDS.get(rule, "")) for rule, pattern in CREDIT_LINE_RES.items())
+TRAILING_CREDIT_RULES = tuple((rule, pattern, CREDIT_RULE_WORDS.get(rule, ""))
+                              for rule, pattern in TRAILING_CREDIT_RES.items())
+
 # A credit label left at the end of a caption once its credit is cut off: "... Credit...", "... Photo:",
 # "... Photo courtesy of".
 CREDIT_LABEL_END_RE = re.compile(

@@ -157,10 +157,11 @@ def test_trailing_credit_search_reads_only_the_end_of_a_huge_line(monkeypatch):
             searched.append(len(text))
             return self.pattern.search(text)
 
-    monkeypatch.setattr(P, "TRAILING_CREDIT_RES", {rule: Recording(p) for rule, p in P.TRAILING_CREDIT_RES.items()})
+    monkeypatch.setattr(P, "TRAILING_CREDIT_RULES", tuple((rule, Recording(p), word) for rule, p, word in P.TRAILING_CREDIT_RULES))
     words = "word " * 200_000
     assert split_trailing_credit(words + "Credit: AP") == ("glued_credit", words.rstrip(), "AP")
-    assert len(searched) == len(P.TRAILING_CREDIT_RES) and max(searched) == TRAILING_CREDIT_CHARS
+    # (each pattern searched once at most: one needing a word the line lacks is skipped)
+    assert 0 < len(searched) <= len(P.TRAILING_CREDIT_RES) and max(searched) == TRAILING_CREDIT_CHARS
 
 
 @pytest.mark.parametrize("line, role, reason", [
