@@ -308,6 +308,11 @@ def split_trailing_credit(text: str) -> tuple[str | None, str, str | None]:
 
 
 def _credit_order(match: re.Match[str]) -> tuple[int, int]:
+    """How a trailing credit ranks: the later credit first, then the longer label before it.
+
+    >>> _credit_order(P.TRAILING_CREDIT_RES["glued_credit"].search("Rain Photo Credit: AP"))
+    (19, -11)
+    """
     return match.start("credit"), -match.start("label")
 
 

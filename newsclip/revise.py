@@ -1164,7 +1164,11 @@ def drop_retail_offers(blocks: list[Block], settings: Settings) -> list[Block]:
 
 def is_retail_offer(text: str) -> bool:
     """Whether a line is a shop widget's offers; a cheap test on its length and its first character
-    (a price or a shop verb) first, as most lines are prose."""
+    (a price or a shop verb) first, as most lines are prose.
+
+    >>> is_retail_offer("$45 at Outdoor Depot"), is_retail_offer("At $45 it costs less than most.")
+    (True, False)
+    """
     return len(text) <= MAX_OFFER_CHARS and text[:1] in P.OFFER_FIRST_CHARS and bool(P.RETAIL_OFFER_RE.match(text))
 
 
@@ -1208,7 +1212,11 @@ def drop_contents_lists(blocks: list[Block], settings: Settings) -> list[Block]:
 
 
 def _runs(items: list[int], marked: set[int]) -> list[tuple[int, int]]:
-    """(start, end) positions in `items` of each run of consecutive marked items."""
+    """(start, end) positions in `items` of each run of consecutive marked items.
+
+    >>> _runs([3, 5, 6, 9, 10], {3, 5, 10})
+    [(0, 2), (4, 5)]
+    """
     runs, start = [], None
     for k, item in enumerate(items + [None]):
         if item in marked:
