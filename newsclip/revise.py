@@ -250,9 +250,15 @@ def find_article_span(blocks: list[Block], settings: Settings) -> list[Block]:
         start, end = 0, limit - 1  # no stretch stands out (a page of a few short paragraphs): keep all
     out = list(blocks)
     after_end = "comment_section" if limit < len(blocks) and blocks[limit].reason in COMMENT_HEADINGS else "after_footer"
+    outside = (f"outside the story's span, lines {blocks[start].lines[0]}–{blocks[end].lines[-1]} "
+               "(the stretch richest in body text)",) if start <= end else ()
+    if limit < len(blocks):
+        below = (f"below the {'comments’ heading' if after_end == 'comment_section' else 'footer'} "
+                 f"on line {blocks[limit].lines[0]}",)
     for i, block in enumerate(out):
         if (i < start or i > end) and block.role in SPAN_ROLES:
-            out[i] = _set(block, Role.BOILERPLATE, after_end if i >= limit else "outside_article")
+            out[i] = (block.with_role(Role.BOILERPLATE, after_end, evidence=below) if i >= limit
+                      else block.with_role(Role.BOILERPLATE, "outside_article", evidence=outside))
     return out
 
 
