@@ -549,10 +549,15 @@ def without_site_name(title: str, sites: tuple[str, ...] | str | None) -> str:
                  or _squeezed(" ".join(parts[k:])) in names), None)
     if back is not None:
         parts = parts[:back]
-    elif len(parts) > 1 and len(parts[-1].split()) <= SITE_NAME_MAX_WORDS \
-            and len(" ".join(parts[:-1]).split()) >= len(parts[-1].split()):
+    elif len(parts) > 1 and _count_words(parts[-1]) <= SITE_NAME_MAX_WORDS \
+            and _count_words(" ".join(parts[:-1])) >= _count_words(parts[-1]):
         parts = parts[:-1]
     return title[: title.index(parts[-1]) + len(parts[-1])][title.index(parts[0]):]
+
+
+def _count_words(text: str) -> int:
+    """The words of a title's part, as a reader counts them: "&" and "-" are none, "Long-Distance" one."""
+    return sum(1 for token in text.split() if WORD_RE.search(token))
 
 
 def _squeezed(text: str) -> str:
