@@ -84,6 +84,11 @@ def names_other(byline: str, meta: PageMeta) -> bool:
                 or len(host) > 3 and (host in squeezed or squeezed in host))
 
 
+def _squeezed(text: str) -> str:
+    """A name's letters and digits, lower-cased: "Ann Moss" and "annmoss" are one."""
+    return "".join(_words_in_order(text))
+
+
 def _words(text: str) -> set[str]:
     """The lower-cased words of a text, of two characters or more (an initial shares nothing)."""
     return {w for w in _words_in_order(text) if len(w) >= 2}
@@ -168,8 +173,9 @@ def weigh_headline(blocks: list[Block], meta_title: str | None, sites: tuple[str
             out[at] = headline.with_role(Role.BOILERPLATE, "headline_label", evidence=evidence)
             out[printed] = blocks[printed].with_role(Role.TITLE, "meta_title", evidence=evidence)
             return out
-    names_site = _words_in_order(headline.text) in [_words_in_order(site) for site in
-                                                    ((sites,) if isinstance(sites, str) else sites or ())]
+    # (Compared by letters and digits alone: the host "annmoss.com" names the h1 "Ann Moss".)
+    names_site = _squeezed(headline.text) in {_squeezed(site) for site in
+                                              ((sites,) if isinstance(sites, str) else sites or ())}
     # A short h1 that the metadata's title starts with, before a separator, is the title it names.
     confirmed = _words_in_order(TITLE_SEPARATOR_RE.split(meta_title)[0]) == _words_in_order(headline.text)
     if (headline.words > WEAK_HEADLINE_MAX_WORDS and not headline.text.isupper() or confirmed) and not names_site:
