@@ -522,9 +522,11 @@ def headline_title(headline: str, sites: tuple[str, ...] | str | None = None) ->
 
 def without_site_name(title: str, sites: tuple[str, ...] | str | None) -> str:
     """A title without a site's name (one of `sites`, or its part before a separator: og:site_name
-    may carry a tagline, "Ledger - News daily") on the parts before its first separators, or from the
-    first part after the title that is the name (with what follows it) to its end, compared by letters and digits alone ("Move.org" is "move org", "Ledger®" "Ledger");
-    else without a tagline of a few words after its last separator. A name that is the whole title
+    may carry a tagline, "Ledger - News daily"): the parts before its first separators that are
+    the name, and the parts from the first one after the title that is the name (alone or with
+    what follows it, the site's tagline) to the end; names are compared by letters and digits
+    alone ("Move.org" is "moveorg", "Ledger®" "ledger"). Without the name at its end, it loses
+    a tagline of a few words after its last separator. A name that is the whole title
     (og:site_name set to the page's title) names nothing.
 
     >>> without_site_name("Ledger | Storm hits the coast - Weekend", "Ledger")
@@ -534,7 +536,8 @@ def without_site_name(title: str, sites: tuple[str, ...] | str | None) -> str:
     >>> without_site_name("Storm hits the coast - Holt Ledger | Your local news, since 1890", ("Holt Ledger | "
     ...                   "Your local news, since 1890",))
     'Storm hits the coast'
-    >>> without_site_name("Storm hits the coast: what to do now | Ledger", "Storm hits the coast: what to do now | Ledger")
+    >>> title = "Storm hits the coast: what to do now | Ledger"
+    >>> without_site_name(title, title)
     'Storm hits the coast: what to do now'
     """
     parts = TITLE_SEPARATOR_RE.split(title)
