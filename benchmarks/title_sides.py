@@ -24,6 +24,8 @@ no model gains on every left-out fold (best: C=10, 0 / +3 / -1), so the headline
 Where the metadata title is the headline and a tail (2026-11-26, main 9fcb544): a year tail of up to
 three words ("... 2025", "... in 2025") was taken 2 times in 2 (folds 0 and 1, none in fold 2), any
 other tail (a site's or writer's name, "tested & reviewed") once in 13: too few for a rule.
+Tried as a rule (2026-11-26, branch title): the metadata's title where it is the headline and a year
+tail gained 2 tuned pages and lost 1 held-out page (wcxb html title): noise, rejected.
 """
 from __future__ import annotations
 
