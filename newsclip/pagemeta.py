@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from .assemble import iso_date
-from .patterns import DATE_RES
+from .patterns import DATE_RES, WORD_RE
 from .model import Published
 
 
@@ -45,6 +45,7 @@ class PageMeta:
     headline_source: str | None = None
     author_source: str | None = None
     published_source: str | None = None
+    publisher: str | None = None  # the JSON-LD story's publisher (its name), another name of the site
 
 
 # Meta tag names (name=, property= or itemprop=) that carry each field, most explicit first: the
@@ -115,6 +116,7 @@ def page_meta(html: str, url: str | None = None) -> PageMeta:
     headline_source = meta_key(("og:title", "twitter:title"))
     headline = metas[headline_source] if headline_source else None
     names: list[str] = []
+    publisher = None
     stated: list[tuple[str, str]] = []  # (source, author string as the metadata writes it, before splitting)
     organization = False
     published = author_source = published_source = None
@@ -123,6 +125,7 @@ def page_meta(html: str, url: str | None = None) -> PageMeta:
     # (a blog's WebPage) still dates itself.
     for story in json_ld_stories(html):
         if story["@story"]:
+            publisher = publisher or _first_name(story.get("publisher"), story["@index"])
             if not headline:
                 key = "headline" if story.get("headline") else "name"
                 headline, headline_source = _clean(story.get(key)), f"JSON-LD {key}"
@@ -152,7 +155,7 @@ def page_meta(html: str, url: str | None = None) -> PageMeta:
                     _first_group(SCRIPT_DATE_RE.search(html, 0, 2_000_000)), organization, bool(tag),
                     headline_source if headline else None,
                     author_source if names else byline_source if byline else None,
-                    published_source if published else None)
+                    published_source if published else None, publisher)
 
 
 def meta_tags(head: str) -> dict[str, str]:
@@ -214,6 +217,21 @@ def _names(value, index: dict) -> list[str]:
             value = index[value["@id"]]
         return _split_names(_clean(value.get("name")) or "")
     return _split_names(_clean(value) or "")
+
+
+def _first_name(value, index: dict) -> str | None:
+    """The first name a JSON-LD value gives (a publisher, inline or by @id), or None.
+
+    >>> _first_name({"@id": "#org"}, {"#org": {"@type": "Organization", "name": "Ledger"}}), _first_name(None, {})
+    ('Ledger', None)
+    """
+    if isinstance(value, list):
+        value = value[0] if value else None
+    if isinstance(value, dict):
+        if "name" not in value and value.get("@id") in index:
+            value = index[value["@id"]]
+        value = value.get("name")
+    return _clean(value)
 
 
 def _organization(value, index: dict) -> bool:
@@ -451,11 +469,24 @@ def is_update(raw: str, line: str | None = None) -> bool:
 TITLE_SEPARATOR_RE = re.compile(r"\s+[|–—·•:-]{1,2}\s+|\s+::\s+")
 # A site's name is a few words; a longer last part is the title's own ("Movers: Which Is Right?").
 SITE_NAME_MAX_WORDS = 4
+_HOST_RE = re.compile(r"^[a-z][a-z0-9+.-]*://(?:www\d?\.)?([^/:?#]+)", re.I)
+
+
+def site_names(meta: PageMeta) -> tuple[str, ...]:
+    """The names a page gives its site: og:site_name, the JSON-LD publisher's name, and its host
+    (the canonical URL's, with and without its ending: "ledger.com", "ledger").
+
+    >>> site_names(PageMeta(site_name="The Ledger", publisher="Ledger Media", url="https://www.ledger.co.uk/a"))
+    ('The Ledger', 'Ledger Media', 'ledger.co.uk', 'ledger')
+    """
+    host = _HOST_RE.match(meta.url or "")
+    hosts = (host.group(1).casefold(), host.group(1).split(".")[0].casefold()) if host else ()
+    return tuple(dict.fromkeys(name for name in (meta.site_name, meta.publisher, *hosts) if name))
 
 
 def page_title(meta: PageMeta) -> str | None:
     """The story's title from the page's metadata: og:title or <title>, without the site's name
-    at its end (or start, when the site's name is known).
+    (any of `site_names`) at its end (or start).
 
     >>> page_title(PageMeta(title="Storm hits the coast - The Daily Ledger"))
     'Storm hits the coast'
@@ -465,13 +496,17 @@ def page_title(meta: PageMeta) -> str | None:
     'Movers: Which Is Right for Your Business?'
     >>> page_title(PageMeta(title="Storm hits the coast - Part 1 | The Ledger"))
     'Storm hits the coast'
+    >>> page_title(PageMeta(title="Storm hits - Holt Ledger | Local news from the valley, since 1890",
+    ...                     url="https://holtledger.com/storm"))
+    'Storm hits'
     """
     title = meta.headline or meta.title
     # The site's name goes first, then a tagline before it ("Title - Part 1 | Site").
-    return headline_title(without_site_name(title, meta.site_name), meta.site_name) if title else None
+    sites = site_names(meta)
+    return headline_title(without_site_name(title, sites), sites) if title else None
 
 
-def headline_title(headline: str, site_name: str | None = None) -> str:
+def headline_title(headline: str, sites: tuple[str, ...] | str | None = None) -> str:
     """A printed headline as the story's title: without a short tagline after a separator
     ("Gym workouts for beginners — Strength Training"), as a <title> loses its site's name;
     a part that goes on in lower case continues the sentence and stays.
@@ -482,24 +517,52 @@ def headline_title(headline: str, site_name: str | None = None) -> str:
     'Moving to a plant-based diet – tips and tricks'
     """
     last = TITLE_SEPARATOR_RE.split(headline)[-1]
-    return without_site_name(headline, site_name) if last[:1].isupper() or last[:1].isdigit() else headline
+    return without_site_name(headline, sites) if last[:1].isupper() or last[:1].isdigit() else headline
 
 
-def without_site_name(title: str, site_name: str | None) -> str:
-    """A title without the site's name (or a tagline of a few words) after its last separator,
-    or without the site's name, when known, before its first.
+def without_site_name(title: str, sites: tuple[str, ...] | str | None) -> str:
+    """A title without a site's name (one of `sites`, or its part before a separator: og:site_name
+    may carry a tagline, "Ledger - News daily"): the parts before its first separators that are
+    the name, and the parts from the first one after the title that is the name (alone or with
+    what follows it, the site's tagline) to the end; names are compared by letters and digits
+    alone ("Move.org" is "moveorg", "Ledger®" "ledger"). Without the name at its end, it loses
+    a tagline of a few words after its last separator. A name that is the whole title
+    (og:site_name set to the page's title) names nothing.
 
     >>> without_site_name("Ledger | Storm hits the coast - Weekend", "Ledger")
     'Storm hits the coast'
     >>> without_site_name("Storm hits the coast - The Ledger of Holt County", "The Ledger of Holt County - News daily")
     'Storm hits the coast'
+    >>> without_site_name("Storm hits the coast - Holt Ledger | Your local news, since 1890", ("Holt Ledger | "
+    ...                   "Your local news, since 1890",))
+    'Storm hits the coast'
+    >>> title = "Storm hits the coast: what to do now | Ledger"
+    >>> without_site_name(title, title)
+    'Storm hits the coast: what to do now'
     """
     parts = TITLE_SEPARATOR_RE.split(title)
-    # og:site_name may carry the site's tagline after its name ("Ledger - News daily").
-    site = TITLE_SEPARATOR_RE.split(site_name or "")[0].casefold()
-    if len(parts) > 1 and site and parts[0].casefold() == site:
-        parts = parts[1:]
-    if len(parts) > 1 and (parts[-1].casefold() == site or len(parts[-1].split()) <= SITE_NAME_MAX_WORDS
-                           and len(" ".join(parts[:-1]).split()) >= len(parts[-1].split())):
+    whole = _squeezed(title)
+    names = {squeezed for name in ((sites,) if isinstance(sites, str) else sites or ()) if _squeezed(name) != whole
+             for squeezed in (_squeezed(name), _squeezed(TITLE_SEPARATOR_RE.split(name)[0]))}
+    names.discard("")
+    front = next((k for k in range(1, len(parts)) if _squeezed(" ".join(parts[:k])) in names), 0)
+    parts = parts[front:]
+    # After the title, the site's name may stand alone or before its own tagline ("... - Ledger | News daily").
+    back = next((k for k in range(1, len(parts)) if _squeezed(parts[k]) in names
+                 or _squeezed(" ".join(parts[k:])) in names), None)
+    if back is not None:
+        parts = parts[:back]
+    elif len(parts) > 1 and _count_words(parts[-1]) <= SITE_NAME_MAX_WORDS \
+            and _count_words(" ".join(parts[:-1])) >= _count_words(parts[-1]):
         parts = parts[:-1]
     return title[: title.index(parts[-1]) + len(parts[-1])][title.index(parts[0]):]
+
+
+def _count_words(text: str) -> int:
+    """The words of a title's part, as a reader counts them: "&" and "-" are none, "Long-Distance" one."""
+    return sum(1 for token in text.split() if WORD_RE.search(token))
+
+
+def _squeezed(text: str) -> str:
+    """A name's letters and digits, lower-cased: "Move.org" -> "moveorg"."""
+    return "".join(WORD_RE.findall(text.casefold()))
