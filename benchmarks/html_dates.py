@@ -24,15 +24,14 @@ them), which is the one figure to read on the held-out folds (--folds 3,4). Else
 """
 from __future__ import annotations
 
-import argparse
 import gzip
-import json
 import re
 import sys
 from collections import Counter
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from corpus_args import add_folds, corpus_parser, fold_list, page_path, read_truth, truth_in_folds  # noqa: E402
 from newsclip import parse_bytes  # noqa: E402
 from newsclip.assemble import assemble_article, iso_date, original_date  # noqa: E402
 from newsclip.classify import classify_blocks  # noqa: E402
@@ -137,11 +136,10 @@ def candidates(html: str) -> tuple[list[tuple[str, str, str]], dict]:
 
 
 def read_pages(corpus: Path, folds: set[int]):
-    truth = json.loads((corpus / "truth.json").read_text())
-    for page_id, page in sorted(truth.items()):
-        if int(page["fold"]) not in folds or not page.get("published"):
+    for page_id, page in truth_in_folds(read_truth(corpus), folds):
+        if not page.get("published"):
             continue
-        data = gzip.decompress((corpus / "html" / f"{page_id}.html.gz").read_bytes())
+        data = gzip.decompress(page_path(corpus, "html", page_id).read_bytes())
         html = repair_mojibake(decode_bytes(data, _usable_charset(declared_charset(data)), fallback=True))
         answer = parse_bytes(data, input_kind="html").published
         found, facts = candidates(html)
@@ -259,14 +257,13 @@ def report_list(pages) -> None:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--corpus", type=Path, required=True)
-    parser.add_argument("--folds", default="0,1,2")
+    parser = corpus_parser(__doc__)
+    add_folds(parser)
     parser.add_argument("--list", action="store_true", help="each page's candidates")
     parser.add_argument("--summary-only", action="store_true",
                         help="only the counts of pages, right answers and the ceiling (for held-out folds)")
     args = parser.parse_args()
-    folds = sorted(int(f) for f in args.folds.split(","))
+    folds = sorted(fold_list(args.folds))
     pages = list(read_pages(args.corpus, set(folds)))
     if args.summary_only:
         report_ceiling(pages)

@@ -29,9 +29,6 @@ tail gained 2 tuned pages and lost 1 held-out page (wcxb html title): noise, rej
 """
 from __future__ import annotations
 
-import argparse
-import gzip
-import json
 import math
 import re
 import sys
@@ -39,8 +36,8 @@ from collections import Counter
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-from html_meta import revised_blocks, words  # noqa: E402
-from newsclip.decode import decode_bytes, repair_mojibake  # noqa: E402
+from corpus_args import add_folds, corpus_parser, fold_list  # noqa: E402
+from html_meta import html_pages, revised_blocks, words  # noqa: E402
 from newsclip.model import Role  # noqa: E402
 from newsclip.pagemeta import TITLE_SEPARATOR_RE, PageMeta, headline_title, json_ld_stories, meta_tags, page_title, \
     site_names, without_site_name  # noqa: E402
@@ -109,15 +106,11 @@ def title_candidates(html: str) -> dict[str, list[str]]:
     return {source: words(text) for source, text in found.items() if text and words(text)}
 
 
-def report_ceiling(corpus: Path, truth: dict, folds: list[int]) -> None:
+def report_ceiling(corpus: Path, folds: list[int]) -> None:
     """Counts only: pages with a reviewed title, newsclip right, the reviewed title among the candidates."""
     pages = right = offered = 0
     by_source: Counter = Counter()
-    for page_id, page in sorted(truth.items()):
-        if int(page["fold"]) not in folds or not page.get("title"):
-            continue
-        html = repair_mojibake(decode_bytes(gzip.decompress(
-            (corpus / "html" / f"{page_id}.html.gz").read_bytes()), None, fallback=True))
+    for _, page, html in html_pages(corpus, folds, "title"):
         reviewed = words(page["title"])
         found = title_candidates(html)
         pages += 1
@@ -130,23 +123,17 @@ def report_ceiling(corpus: Path, truth: dict, folds: list[int]) -> None:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--corpus", type=Path, required=True)
-    parser.add_argument("--folds", default="0,1,2")
+    parser = corpus_parser(__doc__)
+    add_folds(parser)
     parser.add_argument("--summary-only", action="store_true",
                         help="only the counts of pages, right titles and the ceiling (for held-out folds)")
     args = parser.parse_args()
-    folds = sorted(int(f) for f in args.folds.split(","))
-    truth = json.loads((args.corpus / "truth.json").read_text())
+    folds = sorted(fold_list(args.folds))
     if args.summary_only:
-        report_ceiling(args.corpus, truth, folds)
+        report_ceiling(args.corpus, folds)
         return
     rows, labels, fold_of, cuts, tails = [], [], [], Counter(), Counter()
-    for page_id, page in sorted(truth.items()):
-        if int(page["fold"]) not in folds or not page.get("title"):
-            continue
-        html = repair_mojibake(decode_bytes(gzip.decompress(
-            (args.corpus / "html" / f"{page_id}.html.gz").read_bytes()), None, fallback=True))
+    for _, page, html in html_pages(args.corpus, folds, "title"):
         reviewed = words(page["title"])
         blocks, meta = revised_blocks(html)
         stated_title = page_title(meta)
