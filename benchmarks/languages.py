@@ -66,7 +66,7 @@ def inputs(corpus: Path, kind: str, keys: list[str]) -> list[tuple[str, str]]:
     for key in keys:
         path = page_path(corpus, kind, key)
         if path.exists():
-            found.append((key, str(path)))
+            found.append((key, str(path.resolve())))  # the parser runs in a temporary folder
     return found
 
 
