@@ -34,6 +34,8 @@ RULES = {
     "time_datetime": "the printed date is a <time> element's text: its datetime names the day",
     "update_over_json_ld": "a printed update outranks a date only the JSON-LD states when no other date is printed "
                            "near the headline (STATED_OUTRANKS_UPDATE)",
+    "same_moment": "the chosen day has no clock and a stated publication timestamp one time zone away names the "
+                   "same moment: the timestamp's day",
     "update_outranked": "the printed date announces an update: the first other source that gives a day",
     "source_order": "no printed date with a day: the first source that gives one (metadata, <time>, a line near "
                     "the headline, the URL, a script's page state, a date line set aside)",
