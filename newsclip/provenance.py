@@ -160,8 +160,10 @@ def published_choice(original: Published | None, dated: DateChoice, printed_from
     >>> choice.chosen.source, choice.rule, [c.raw for c in choice.beside]
     ('JSON-LD datePublished', 'update_outranked', ['Updated March 9, 2025', '2025-03-02'])
     """
-    # (A script's date that is the stated one is mostly the JSON-LD's own, read again: not shown twice.)
-    script = meta.script_published if meta.script_published != meta.published else None
+    # (A script's date that is the stated or the chosen one is mostly the JSON-LD's own, read again:
+    # not shown twice.)
+    script = meta.script_published if meta.script_published not in (
+        meta.published, dated.published.raw if dated.published else None) else None
     candidates = ((printed_from,) if printed_from else ()) + tuple(
         Sourced(source, raw) for source, raw in ((meta.published_source or "metadata", meta.published),
                                                  (TIME_SOURCE, meta.time_published), (URL_SOURCE, meta.url_published),
