@@ -422,12 +422,13 @@ source='a line near the headline', rule='source_order')
     DateChoice(published=Published(raw='2024-06-20', iso='2024-06-20'), source='<time datetime>', \
 rule='time_datetime')
 
-    A day without a clock that a stated timestamp names one time zone away is that timestamp's
-    moment (see `same_moment`):
+    A stated timestamp at midnight that another stated timestamp names one time zone away is that
+    timestamp's moment (see `same_moment`):
 
-    >>> stated = PageMeta(published="2021-12-10T02:17:00+00:00", published_source="meta article:published_time",
-    ...                   stated_published=(("meta article:published_time", "2021-12-10T02:17:00+00:00"),))
-    >>> page_published(Published("December 9, 2021", "2021-12-09"), stated, []).rule
+    >>> stated = PageMeta(published="2021-12-09T00:00:00Z", published_source="JSON-LD datePublished",
+    ...                   stated_published=(("JSON-LD datePublished", "2021-12-09T00:00:00Z"),
+    ...                                     ("meta article:published_time", "2021-12-10T02:17:00+00:00")))
+    >>> page_published(None, stated, []).rule
     'same_moment'
     """
     return same_moment(_ordered_choice(printed, meta, near_title, line, set_aside), meta)
@@ -470,14 +471,13 @@ def _ordered_choice(printed: Published | None, meta: PageMeta, near_title: Itera
 
 
 def same_moment(choice: DateChoice, meta: PageMeta) -> DateChoice:
-    """The chosen date, or, when it is a day without a clock (a printed day, or a timestamp at
-    midnight: a day stored as one), the page's stated publication timestamp one day from it whose
-    moment a time zone turns into that day (ZONE_HOURS_WEST / ZONE_HOURS_EAST of UTC): the two
-    are one moment, and its timestamp is the page's record of it ("December 9, 2021" printed in
-    New York beside "2021-12-10T02:17:00+00:00"). On the tuned folds the reviewed date was the
-    timestamp's day both times this happens (a printed day beside a meta tag's UTC timestamp, a
-    story's midnight datePublished beside its WebPage's timestamp); a script's page state is not
-    weighed so (its one such date there was another day's).
+    """The chosen date, or, when it is a stated timestamp at midnight (a day stored as a timestamp:
+    a date field typed by hand, a template's), the page's other stated publication timestamp one
+    day from it whose moment a time zone turns into that day (ZONE_HOURS_WEST / ZONE_HOURS_EAST of
+    UTC): the two name one moment, and the one with its clock is the page's record of it. (On the
+    tuned folds a story's midnight datePublished beside its WebPage's timestamp so: the reviewed
+    date was the timestamp's. A printed day beside a UTC timestamp one zone away is not weighed so:
+    the reviewers took the printed day once and the timestamp's once.)
 
     >>> meta = PageMeta(stated_published=(("JSON-LD datePublished", "2023-05-17T00:00:00+0000"),
     ...                                   ("JSON-LD datePublished", "2023-05-18T04:39:05+00:00")))
@@ -491,14 +491,15 @@ def same_moment(choice: DateChoice, meta: PageMeta) -> DateChoice:
     >>> late = PageMeta(stated_published=(("meta pubdate", "2023-05-18T15:00:00+00:00"),))
     >>> same_moment(midnight, late) == midnight
     True
-    >>> clocked = DateChoice(Published("May 17, 2023 9:30 pm", "2023-05-17T21:30"), PRINTED, "printed_date")
-    >>> same_moment(clocked, meta) == clocked
+    >>> printed = DateChoice(Published("May 17, 2023", "2023-05-17"), PRINTED, "printed_date")
+    >>> same_moment(printed, meta) == printed
     True
     """
     chosen = choice.published
-    if chosen is None or not chosen.iso or CLOCK_TIME_RE.search(chosen.iso):
+    stored = _moment(chosen.raw) if chosen else None
+    if stored is None or CLOCK_TIME_RE.search(stored.isoformat()):
         return choice
-    day = date.fromisoformat(chosen.iso[:10])
+    day = stored.date()
     for source, raw in meta.stated_published:
         moment = _moment(raw)
         if moment is None or not CLOCK_TIME_RE.search(moment.isoformat()) or abs((moment.date() - day).days) != 1:

@@ -478,9 +478,12 @@ DATE_RES: dict[str, re.Pattern[str]] = {
     # "EditorialNovember 22, 2018", where a page's text ran a label into the date)
     "month_day_year": re.compile(rf"(?:(?<![^\W\d_])|(?<=[a-z])(?-i:(?=[A-Z])))(?P<m>{_MONTH})\s+(?P<d>\d{{1,2}}){_ORDINAL},?\s+(?P<y>\d{{4}}){_TIME}", re.I),
     # "2019-11-19", "2019-11-19T09:01:00Z", "2025/4/29", "2025.12.17" (year first with dots, as
-    # Korean, Hungarian and many blog themes print it, or with middle dots and bullets: "2025•01•08")
-    "iso_date": re.compile(r"\b(?P<y>(?:19|20)\d{2})([-/.•·・])(?P<mn>\d{1,2})\2(?P<d>\d{1,2})(?!\d)"
-                           r"(?:[T ](?P<t>\d{2}:\d{2}(?::\d{2})?))?"),
+    # Korean, Hungarian and many blog themes print it, or with middle dots and bullets: "2025•01•08").
+    # A machine timestamp with its clock and zone may be glued to the words around it: blog themes
+    # print a hidden "updated" timestamp inside the meta line, which a page's text runs together
+    # ("Ann Lee2024-04-18T13:00:39+00:00March 22, 2024|News"); glued, only that full form is a date.
+    "iso_date": re.compile(r"(?:\b|(?<=[^\W\d_])(?=\d{4}-\d\d-\d\dT\d\d:\d\d))(?P<y>(?:19|20)\d{2})([-/.•·・])"
+                           r"(?P<mn>\d{1,2})\2(?P<d>\d{1,2})(?!\d)(?:[T ](?P<t>\d{2}:\d{2}(?::\d{2})?)(?:Z|[+-]\d\d:?\d\d)?)?"),
     # "19/11/2019", "19.11.2019", "11-19-2019" (day first unless that cannot be: see `assemble.iso_date`)
     "numeric_date": re.compile(rf"\b(?P<d>\d{{1,2}})([./-])(?P<mn>\d{{1,2}})\2(?P<y>(?:19|20)\d{{2}})\b{_TIME}"),
     # "2026年11月20日" (Chinese, Japanese), "2026년 11월 20일" (Korean): year, month and day marks
@@ -543,9 +546,9 @@ PUBLISHED_LABEL_RE = re.compile(r"^(?:published|publish(?:ed)? date|date publish
 # A stated timestamp's clock time ("2024-03-14T02:17:00+00:00"): midnight is no clock, it is a day
 # stored as a timestamp ("2024-03-14T00:00:00+0000", a date field typed by hand or a template's).
 CLOCK_TIME_RE = re.compile(r"T(?!00:00(?::00(?:\.0+)?)?(?:[-+Z]|$))\d\d:\d\d")
-# How far from UTC a site's own clock may run, west and east (UTC-12 to UTC+14, in hours): a stated
-# UTC timestamp and a printed day one day apart are the same moment when a zone in this range turns
-# the one into the other ("2021-12-10T02:17:00+00:00" is the evening of December 9 in New York).
+# How far from UTC a site's own clock may run, west and east (UTC-12 to UTC+14, in hours): two stated
+# days one day apart may name the same moment when a zone in this range turns the one into the other
+# ("2021-12-10T02:17:00+00:00" is the evening of December 9 in New York).
 ZONE_HOURS_WEST, ZONE_HOURS_EAST = 12, 14
 
 # --- shapes used by the classifier --------------------------------------------------------------
