@@ -13,7 +13,7 @@ import json
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta, timezone
+from datetime import datetime, timedelta, timezone
 
 from .assemble import iso_date
 from .patterns import CLOCK_TIME_RE, DATE_RES, ZONE_HOURS_EAST, ZONE_HOURS_WEST
