@@ -477,7 +477,8 @@ def same_moment(choice: DateChoice, meta: PageMeta) -> DateChoice:
     UTC): the two name one moment, and the one with its clock is the page's record of it. (On the
     tuned folds a story's midnight datePublished beside its WebPage's timestamp so: the reviewed
     date was the timestamp's. A printed day beside a UTC timestamp one zone away is not weighed so:
-    the reviewers took the printed day once and the timestamp's once.)
+    the reviewers took a meta tag's timestamp once and the printed day beside a script's timestamp
+    once; python benchmarks/html_dates.py --corpus ../shared/eval-wcxb.)
 
     >>> meta = PageMeta(stated_published=(("JSON-LD datePublished", "2023-05-17T00:00:00+0000"),
     ...                                   ("JSON-LD datePublished", "2023-05-18T04:39:05+00:00")))
