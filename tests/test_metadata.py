@@ -96,8 +96,9 @@ def test_short_month_names_that_are_words_are_months_only_after_a_day(line):
     assert find_date(line) is None
 
 
-@pytest.mark.parametrize("line", ["firmware v2025.3.4 notes", "build abc2025-03-04 log", "Harbours2025-03-04"])
-def test_a_year_first_date_glued_to_a_word_is_a_date_only_as_a_full_timestamp(line):
+@pytest.mark.parametrize("line", ["firmware v2025.3.4 notes", "build abc2025-03-04 log", "Harbours2025-03-04",
+                                  "Tide at Harbours2025-03-04T10:00 high"])
+def test_a_year_first_date_glued_to_a_word_is_a_date_only_as_a_timestamp_with_clock_and_zone(line):
     assert find_date(line) is None
 
 
