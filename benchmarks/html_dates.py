@@ -20,6 +20,9 @@ them), which is the one figure to read on the held-out folds (--folds 3,4). Else
     date: which of the two the reviewers took, by where the page states it (a meta tag, or only
     its JSON-LD) and whether it prints another date near the headline, fold by fold, and what a
     preference learnt on the other folds scores on each fold;
+  - stated dates that disagree: publication meta tags that name different days (is the earliest
+    or the first the reviewed day), and a stated midnight timestamp or a printed day beside another
+    stated timestamp one day away (which day was reviewed);
   - with --list, each page's candidates, the reviewed one marked with "*".
 """
 from __future__ import annotations
@@ -28,6 +31,7 @@ import gzip
 import re
 import sys
 from collections import Counter
+from datetime import date
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
@@ -131,7 +135,9 @@ def candidates(html: str) -> tuple[list[tuple[str, str, str]], dict]:
     if (script := SCRIPT_MODIFIED_RE.search(html, 0, 2_000_000)):
         add("script modified", script.group(1))
     add("URL", meta.url_published)
-    facts = {"printed": printed, "line": line, "near": near, "meta": meta}
+    tags = [(name, day(value)) for name, value in metas.items()
+            if name in PUBLISHED_META or PUBLISHED_NAME_RE.match(name)]
+    facts = {"printed": printed, "line": line, "near": near, "meta": meta, "tags": tags}
     return found, facts
 
 
@@ -248,6 +254,33 @@ def report_updates(pages, folds: list[int]) -> None:
         print(f"  fold {fold}: {right} / {total}")
 
 
+def report_stated(pages) -> None:
+    """The counts behind `pagemeta.first_publication` (publication tags that name different days:
+    is the earliest or the first tag the reviewed day) and `pagemeta.same_moment` (a stated
+    timestamp at midnight beside another stated timestamp one day away, and a printed day beside
+    one: which of the two days was reviewed)."""
+    counts = Counter()
+    for page in pages:
+        days = [d for _, d in page["tags"] if d]
+        if len(set(days)) > 1:
+            counts["tags differ: earliest right" if min(days) == page["truth"] else "tags differ: earliest wrong"] += 1
+            counts["tags differ: first right" if days[0] == page["truth"] else "tags differ: first wrong"] += 1
+        stamps = [raw for _, raw in page["meta"].stated_published]
+        printed = page["printed"].iso[:10] if page["printed"] and page["printed"].iso else None
+        for kind, day_raws in (("midnight stamp", [r for r in stamps if day(r) and "T00:00:00" in r]),
+                               ("printed day", [printed] if printed else [])):
+            for raw in day_raws:
+                other = {day(r) for r in stamps if day(r) and day(r) != day(raw) and "T00:00:00" not in r
+                         and abs((date.fromisoformat(day(r)) - date.fromisoformat(day(raw))).days) == 1}
+                if other:
+                    side = "its own day" if day(raw) == page["truth"] else \
+                        "the timestamp's" if page["truth"] in other else "neither"
+                    counts[f"{kind} beside a stated timestamp one day away: reviewed {side}"] += 1
+    print("stated dates that disagree (first_publication, same_moment):")
+    for name, n in sorted(counts.items()):
+        print(f"  {n:4d}  {name}")
+
+
 def report_list(pages) -> None:
     for page in pages:
         mark = "ok  " if page["answer"] == page["truth"] else "MISS"
@@ -273,6 +306,7 @@ def main() -> None:
     report_sources(pages)
     report_greedy(pages, folds)
     report_updates(pages, folds)
+    report_stated(pages)
 
 
 if __name__ == "__main__":

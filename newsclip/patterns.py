@@ -540,6 +540,13 @@ DATE_LABEL_RE = re.compile(r"^(?:published|updated|posted|last updated|last modi
 # "Publish date:" / "15 November 2018" (not "Updated", which names the last edit).
 PUBLISHED_LABEL_RE = re.compile(r"^(?:published|publish(?:ed)? date|date published|posted|posted on|first published|"
                                 r"veröffentlicht|publié|publicado)\s*:?$", re.I)
+# A stated timestamp's clock time ("2024-03-14T02:17:00+00:00"): midnight is no clock, it is a day
+# stored as a timestamp ("2024-03-14T00:00:00+0000", a date field typed by hand or a template's).
+CLOCK_TIME_RE = re.compile(r"T(?!00:00(?::00(?:\.0+)?)?(?:[-+Z]|$))\d\d:\d\d")
+# How far from UTC a site's own clock may run, west and east (UTC-12 to UTC+14, in hours): two stated
+# days one day apart may name the same moment when a zone in this range turns the one into the other
+# ("2021-12-10T02:17:00+00:00" is the evening of December 9 in New York).
+ZONE_HOURS_WEST, ZONE_HOURS_EAST = 12, 14
 
 # --- shapes used by the classifier --------------------------------------------------------------
 
