@@ -470,19 +470,21 @@ _TIME = (r"(?:,?\s*(?:at\s+|um\s+|à\s+|@\s*|-\s*)?\d{1,2}[:.h]\d{2}(?::\d{2})?(
          r"(?:\s*(?-i:[A-Z]{2,4})\b)?)?")
 DATE_RES: dict[str, re.Pattern[str]] = {
     # "19 November 2019, 09:01 AM", "4. März 2025", "4 de marzo de 2025", "1er mars 2025", "12 févr.
-    # 2020", and joined by hyphens: "04-Aug-2021" (many CMSs' default)
-    "day_month_year": re.compile(rf"\b(?P<d>\d{{1,2}})(?:{_ORDINAL}\s+(?:de\s+)?|-)(?P<m>{_DAY_FIRST_MONTH})"
+    # 2020", "14th of March 2024" (British), and joined by hyphens: "04-Aug-2021" (many CMSs' default)
+    "day_month_year": re.compile(rf"\b(?P<d>\d{{1,2}})(?:{_ORDINAL}\s+(?:de\s+|of\s+)?|-)(?P<m>{_DAY_FIRST_MONTH})"
                                  rf"(?:,?\s+(?:de\s+)?|-)(?P<y>\d{{4}}){_TIME}", re.I),
     # "November 19, 2019 8:03 am ET", "Nov. 19, 2019", "Tuesday, March 4th, 2025"
     # (also glued to a digit or to a word before it: "September 1, 2016September 8, 2016",
     # "EditorialNovember 22, 2018", where a page's text ran a label into the date)
     "month_day_year": re.compile(rf"(?:(?<![^\W\d_])|(?<=[a-z])(?-i:(?=[A-Z])))(?P<m>{_MONTH})\s+(?P<d>\d{{1,2}}){_ORDINAL},?\s+(?P<y>\d{{4}}){_TIME}", re.I),
     # "2019-11-19", "2019-11-19T09:01:00Z", "2025/4/29", "2025.12.17" (year first with dots, as
-    # Korean, Hungarian and many blog themes print it, or with middle dots and bullets: "2025•01•08")
-    "iso_date": re.compile(r"\b(?P<y>(?:19|20)\d{2})([-/.•·・])(?P<mn>\d{1,2})\2(?P<d>\d{1,2})(?!\d)"
+    # Korean, Hungarian and many blog themes print it, a space after each dot too: "2025. 12. 17.",
+    # or with middle dots and bullets: "2025•01•08")
+    "iso_date": re.compile(r"\b(?P<y>(?:19|20)\d{2})(\. ?|[-/•·・])(?P<mn>\d{1,2})\2(?P<d>\d{1,2})(?!\d)"
                            r"(?:[T ](?P<t>\d{2}:\d{2}(?::\d{2})?))?"),
-    # "19/11/2019", "19.11.2019", "11-19-2019" (day first unless that cannot be: see `assemble.iso_date`)
-    "numeric_date": re.compile(rf"\b(?P<d>\d{{1,2}})([./-])(?P<mn>\d{{1,2}})\2(?P<y>(?:19|20)\d{{2}})\b{_TIME}"),
+    # "19/11/2019", "19.11.2019", "11-19-2019" (day first unless that cannot be: see `assemble.iso_date`),
+    # and with a space after each dot, as Czech, Slovak and often German print it: "19. 11. 2019"
+    "numeric_date": re.compile(rf"\b(?P<d>\d{{1,2}})(\. ?|[/-])(?P<mn>\d{{1,2}})\2(?P<y>(?:19|20)\d{{2}})\b{_TIME}"),
     # "2026年11月20日" (Chinese, Japanese), "2026년 11월 20일" (Korean): year, month and day marks
     "cjk_date": re.compile(rf"(?P<y>\d{{4}})\s*[年년]\s*(?P<mn>\d{{1,2}})\s*[月월]\s*(?P<d>\d{{1,2}})\s*[日일]{_TIME}"),
     # "3 hours ago", "Published 2 days ago", "1 year ago"
