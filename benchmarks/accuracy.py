@@ -13,7 +13,6 @@ predictions out and runs the corpus's own reference scorers (score/*.py) to show
 """
 from __future__ import annotations
 
-import argparse
 import gzip
 import json
 import re
@@ -26,6 +25,7 @@ from pathlib import Path
 from statistics import mean
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from corpus_args import corpus_parser, read_truth  # noqa: E402
 from newsclip import parse_bytes  # noqa: E402
 
 TOKEN = re.compile(r"\w+")
@@ -143,15 +143,14 @@ def cross_check(corpus: Path, name: str, outputs: dict[str, dict]) -> str:
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--corpus", required=True, type=Path, help="folder laid out like ../shared/eval")
+    parser = corpus_parser(__doc__, corpus_help="folder laid out like ../shared/eval", brief=True)
     parser.add_argument("--only", choices=["clippings", "text", "text-htmltext", "html"], action="append")
     parser.add_argument("--cross-check", action="store_true", help="also run the corpus's reference scorers")
     parser.add_argument("--json", action="store_true", help="print the figures as one JSON object")
     args = parser.parse_args()
     corpus, figures = args.corpus, {}
     sets = args.only or ["clippings", "text", "text-htmltext", "html"]
-    truth = json.loads((corpus / "truth.json").read_text(encoding="utf-8")) if (corpus / "truth.json").exists() else {}
+    truth = read_truth(corpus) if (corpus / "truth.json").exists() else {}
     for name in sets:
         folder = corpus / name
         paths = sorted(folder.glob("*.html.gz" if name == "html" else "*.txt")) if folder.is_dir() else []

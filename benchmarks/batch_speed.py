@@ -15,7 +15,6 @@ output of the same size through a temp file and a rename, no parsing).
 """
 from __future__ import annotations
 
-import argparse
 import shutil
 import statistics
 import subprocess
@@ -23,6 +22,8 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+
+from corpus_args import corpus_parser
 
 
 def timed(cmd: list[str]) -> float:
@@ -42,8 +43,7 @@ def peak_rss_mb(cmd: list[str]) -> float:
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--corpus", type=Path, required=True)
+    parser = corpus_parser(__doc__, brief=True)
     parser.add_argument("--files", type=int, default=10000)
     parser.add_argument("--rounds", type=int, default=3, help="alternating --jobs 1 / --jobs 2 runs")
     args = parser.parse_args()

@@ -17,7 +17,6 @@ aside) and credit accuracy; `--list` shows the captions missed or invented.
 """
 from __future__ import annotations
 
-import argparse
 import json
 import random
 import re
@@ -26,6 +25,7 @@ from collections import Counter
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from corpus_args import add_folds, corpus_parser, fold_pages, fold_set, page_path  # noqa: E402
 from newsclip import parse  # noqa: E402
 
 STORY_START = ("Harbour wall to be rebuilt\n\nThe council voted on Monday to rebuild the harbour wall, which "
@@ -43,14 +43,11 @@ def norm(text: str | None) -> str:
 
 def tuned_clippings(corpus: Path, folds: set[int]) -> list[tuple[str, str, dict]]:
     """(id, text, labels) of each clipping of the given folds that has captions."""
-    truth = json.loads((corpus / "truth.json").read_text())
     out = []
-    for page_id, page in sorted(truth.items()):
-        labels_path = corpus / "clippings" / f"{page_id}.json"
-        if int(page["fold"]) in folds and labels_path.exists():
-            labels = json.loads(labels_path.read_text())
-            if labels["captions"]:
-                out.append((page_id, (corpus / "clippings" / f"{page_id}.txt").read_text(), labels))
+    for page_id, _, labels_path in fold_pages(corpus, "labels", folds):
+        labels = json.loads(labels_path.read_text())
+        if labels["captions"]:
+            out.append((page_id, page_path(corpus, "clippings", page_id).read_text(), labels))
     return out
 
 
@@ -125,14 +122,13 @@ def check_places(clippings: list[tuple[str, str, dict]], rounds: int, seed: int,
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--corpus", type=Path, required=True)
-    parser.add_argument("--folds", default="0,1,2", help="the tuned folds (never the held-out ones)")
+    parser = corpus_parser(__doc__)
+    add_folds(parser, "the tuned folds (never the held-out ones)")
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--list", action="store_true", help="show the captions missed (-) or invented (+)")
     args = parser.parse_args()
-    clippings = tuned_clippings(args.corpus, {int(f) for f in args.folds.split(",")})
+    clippings = tuned_clippings(args.corpus, fold_set(args.folds))
     forms = credit_forms(clippings)
     print(f"{len(clippings)} clippings with captions; credit forms: {dict(forms)}")
     check_forms(clippings, forms, args.list)

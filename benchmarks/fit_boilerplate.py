@@ -15,13 +15,13 @@ phrases catch and how many body lines they would wrongly drop.
 """
 from __future__ import annotations
 
-import argparse
-import json
 import sys
 from collections import defaultdict
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from corpus_args import ALL_FOLDS, add_folds, corpus_parser, fold_pages, fold_set, read_truth, \
+    truth_in_folds  # noqa: E402
 from newsclip import patterns as P  # noqa: E402
 from newsclip.decode import decode_bytes  # noqa: E402
 from newsclip.pipeline import prepare_text  # noqa: E402
@@ -32,8 +32,8 @@ MIN_WORDS = 2
 OUTPUT = Path(__file__).resolve().parent.parent / "newsclip" / "derived_phrases.py"
 
 
-def page_keys(corpus: Path, page_id: str) -> list[str]:
-    text = prepare_text(decode_bytes((corpus / "text" / f"{page_id}.txt").read_bytes()))
+def page_keys(path: Path) -> list[str]:
+    text = prepare_text(decode_bytes(path.read_bytes()))
     return [P.phrase_key(line) for line in text.split("\n") if line.strip() and len(line) <= P.MAX_PHRASE_CHARS]
 
 
@@ -42,14 +42,12 @@ def body_keys(page: dict) -> set[str]:
 
 
 def derive(corpus: Path, folds: set[int], min_sites: int) -> list[str]:
-    truth = json.loads((corpus / "truth.json").read_text())
-    never = set().union(*(body_keys(page) for page in truth.values() if int(page["fold"]) in folds))
+    truth = read_truth(corpus)
+    never = set().union(*(body_keys(page) for _, page in truth_in_folds(truth, folds)))
     sites: dict[str, set[str]] = defaultdict(set)
-    for page_id, page in truth.items():
-        if int(page["fold"]) not in folds or not (corpus / "text" / f"{page_id}.txt").exists():
-            continue
+    for _, page, path in fold_pages(corpus, "text", folds, truth=truth):
         body = body_keys(page)
-        for key in set(page_keys(corpus, page_id)) - body:
+        for key in set(page_keys(path)) - body:
             sites[key].add(page["domain"])
     return sorted(key for key, domains in sites.items()
                   if len(domains) >= min_sites and key not in never and key not in P.PHRASE_REASONS
@@ -58,13 +56,10 @@ def derive(corpus: Path, folds: set[int], min_sites: int) -> list[str]:
 
 
 def check(corpus: Path, folds: set[int], phrases: set[str]) -> str:
-    truth = json.loads((corpus / "truth.json").read_text())
     outside = caught = body_lines = wrong = 0
-    for page_id, page in truth.items():
-        if int(page["fold"]) not in folds or not (corpus / "text" / f"{page_id}.txt").exists():
-            continue
+    for _, page, path in fold_pages(corpus, "text", folds):
         body = body_keys(page)
-        for key in page_keys(corpus, page_id):
+        for key in page_keys(path):
             if key in body:
                 body_lines += 1
                 wrong += key in phrases
@@ -76,12 +71,11 @@ def check(corpus: Path, folds: set[int], phrases: set[str]) -> str:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--corpus", type=Path, required=True, help="a corpus laid out like ../shared/eval-wcxb")
-    parser.add_argument("--folds", default="0,1,2")
+    parser = corpus_parser(__doc__, corpus_help="a corpus laid out like ../shared/eval-wcxb")
+    add_folds(parser)
     parser.add_argument("--min-sites", type=int, default=6)
     args = parser.parse_args()
-    folds = {int(f) for f in args.folds.split(",")}
+    folds = fold_set(args.folds)
     phrases = derive(args.corpus, folds, args.min_sites)
     OUTPUT.write_text(
         '"""Boilerplate phrases derived from data: written by `benchmarks/fit_boilerplate.py`, do not edit.\n\n'
@@ -91,7 +85,7 @@ def main() -> None:
         encoding="utf-8")
     print(f"wrote {len(phrases)} phrases to {OUTPUT}")
     print("fitting folds: " + check(args.corpus, folds, set(phrases)))
-    print("other folds:   " + check(args.corpus, set(range(5)) - folds, set(phrases)))
+    print("other folds:   " + check(args.corpus, ALL_FOLDS - folds, set(phrases)))
 
 
 if __name__ == "__main__":

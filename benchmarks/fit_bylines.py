@@ -18,11 +18,11 @@ rerun this script to refresh it.
 """
 from __future__ import annotations
 
-import argparse
-import json
 import re
 from collections import defaultdict
 from pathlib import Path
+
+from corpus_args import add_folds, corpus_parser, fold_pages, fold_set
 
 OUTPUT = Path(__file__).resolve().parent.parent / "newsclip" / "byline_words.py"
 # A line shaped like a personal name: two to four capitalised words (initials and particles allowed).
@@ -37,14 +37,10 @@ def key(text: str) -> str:
 
 
 def fit(corpus: Path, folds: set[int], min_sites: int) -> dict[str, list[str]]:
-    truth = json.loads((corpus / "truth.json").read_text())
     leads, others = defaultdict(set), defaultdict(set)
     author_words: set[str] = set()
-    for page_id, page in truth.items():
-        if int(page["fold"]) not in folds or not page.get("author"):
-            continue
-        path = corpus / "text" / f"{page_id}.txt"
-        if not path.exists():
+    for _, page, path in fold_pages(corpus, "text", folds):
+        if not page.get("author"):
             continue
         lines = [line.strip() for line in path.read_text(encoding="utf-8").split("\n") if line.strip()]
         author, site = page["author"].casefold(), page["domain"]
@@ -89,12 +85,11 @@ def write(data: dict[str, list[str]], source: str) -> None:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--corpus", type=Path, required=True)
-    parser.add_argument("--folds", default="0,1,2")
+    parser = corpus_parser(__doc__)
+    add_folds(parser)
     parser.add_argument("--min-sites", type=int, default=2)
     args = parser.parse_args()
-    data = fit(args.corpus, {int(f) for f in args.folds.split(",")}, args.min_sites)
+    data = fit(args.corpus, fold_set(args.folds), args.min_sites)
     write(data, f"WCXB text pages of folds {args.folds}, min {args.min_sites} sites")
     for name, words in data.items():
         print(f"{name}: {len(words)}: {' | '.join(words[:60])}")

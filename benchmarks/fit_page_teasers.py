@@ -27,8 +27,6 @@ worse (leave-one-fold-out mean 0.677 against 0.686; ../shared/eval text 0.9272 a
 """
 from __future__ import annotations
 
-import argparse
-import json
 import re
 import sys
 from pathlib import Path
@@ -36,6 +34,7 @@ from pathlib import Path
 import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from corpus_args import add_folds, corpus_parser, fold_list, page_path, read_truth, truth_in_folds  # noqa: E402
 from newsclip import page_teaser_weights, revise  # noqa: E402
 from newsclip.classify import classify_blocks  # noqa: E402
 from newsclip.config import DEFAULT_SETTINGS  # noqa: E402
@@ -62,7 +61,7 @@ def rows_of(corpus: Path, pages: dict[str, str]) -> list[tuple[dict[str, float],
     before = revise.REVISIONS[:revise.REVISIONS.index(revise.settle_short_blocks)]
     rows = []
     for page_id, body in sorted(pages.items()):
-        path = corpus / "text" / f"{page_id}.txt"
+        path = page_path(corpus, "text", page_id)
         if not path.exists():
             continue
         blocks = revise.revise_blocks(classify_blocks(split_blocks(prepare_text(decode_bytes(path.read_bytes())))),
@@ -151,19 +150,17 @@ def as_module(fitted_on: str, model, threshold: float, unknown: float) -> str:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--corpus", type=Path, required=True, help="a corpus laid out like ../shared/eval-wcxb")
-    parser.add_argument("--folds", default="0,1,2", help="folds to fit on (one left out at a time)")
+    parser = corpus_parser(__doc__, corpus_help="a corpus laid out like ../shared/eval-wcxb")
+    add_folds(parser, "folds to fit on (one left out at a time)")
     parser.add_argument("--also", type=Path, help="a corpus laid out like ../shared/eval: its text pages fit too")
     parser.add_argument("--check", action="store_true", help="score the shipped weights, write nothing")
     args = parser.parse_args()
-    truth = json.loads((args.corpus / "truth.json").read_text())
-    folds = [int(f) for f in args.folds.split(",")]
-    by_fold = {f: rows_of(args.corpus, {k: v["articleBody"] for k, v in truth.items() if int(v["fold"]) == f})
-               for f in folds}
+    truth = read_truth(args.corpus)
+    folds = fold_list(args.folds)
+    by_fold = {f: rows_of(args.corpus, {k: v["articleBody"] for k, v in truth_in_folds(truth, {f})}) for f in folds}
     extra = []
     if args.also:
-        extra = rows_of(args.also, {k: v["articleBody"] for k, v in json.loads((args.also / "truth.json").read_text()).items()})
+        extra = rows_of(args.also, {k: v["articleBody"] for k, v in read_truth(args.also).items()})
         fold_words = sum(r[2] for f in folds for r in by_fold[f]) / len(folds)
         scale = fold_words / sum(r[2] for r in extra)
         extra = [(features, label, weight * scale, unspaced) for features, label, weight, unspaced in extra]

@@ -26,7 +26,6 @@ is judged by (the fitting folds' own F1 rewards remembering them).
 """
 from __future__ import annotations
 
-import argparse
 import json
 import math
 import sys
@@ -36,6 +35,8 @@ from pathlib import Path
 import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from corpus_args import ALL_FOLDS, add_folds, corpus_parser, fold_pages, fold_set, read_truth, \
+    truth_in_folds  # noqa: E402
 from newsclip import revise  # noqa: E402
 from newsclip.classify import classify_blocks  # noqa: E402
 from newsclip.config import DEFAULT_SETTINGS  # noqa: E402
@@ -59,21 +60,16 @@ THRESHOLDS = tuple(t / 100 for t in range(20, 81, 2))
 
 def common_words_of(corpus: Path, folds: set[int]) -> list[str]:
     """Content words in at least COMMON_SHARE of the true bodies of the given folds."""
-    truth = json.loads((corpus / "truth.json").read_text())
-    bodies = [page["articleBody"] for page in truth.values() if int(page["fold"]) in folds]
+    bodies = [page["articleBody"] for _, page in truth_in_folds(read_truth(corpus), folds)]
     frequency = Counter(w for body in bodies for w in set(CONTENT_WORD_RE.findall(body.casefold())))
     return sorted(w for w, n in frequency.items() if n >= COMMON_SHARE * len(bodies))
 
 
 def rows_of(corpus: Path, folds: set[int] | None) -> list[tuple[dict[str, float], int]]:
     """(features, label) of every candidate in the clippings of the given folds (None: all)."""
-    truth = json.loads((corpus / "truth.json").read_text())
     before = revise.REVISIONS[:revise.REVISIONS.index(revise.settle_short_blocks)]
     rows = []
-    for page_id, page in sorted(truth.items()):
-        labels_path = corpus / "clippings" / f"{page_id}.json"
-        if (folds is not None and int(page["fold"]) not in folds) or not labels_path.exists():
-            continue
+    for _, _, labels_path in fold_pages(corpus, "labels", folds):
         labels = json.loads(labels_path.read_text())
         links, body = set(labels["links"]), set(labels["body"])
         text = prepare_text(decode_bytes(labels_path.with_suffix(".txt").read_bytes()))
@@ -168,14 +164,13 @@ def leave_one_out(corpus: Path, folds: set[int], also: Path | None) -> list[tupl
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--corpus", type=Path, required=True, help="a corpus laid out like ../shared/eval-wcxb")
-    parser.add_argument("--folds", default="0,1,2", help="folds to fit on; the others are reported as held out")
+    parser = corpus_parser(__doc__, corpus_help="a corpus laid out like ../shared/eval-wcxb")
+    add_folds(parser, "folds to fit on; the others are reported as held out")
     parser.add_argument("--also", type=Path, help="a corpus laid out like ../shared/eval: all its clippings fit too")
     parser.add_argument("--check", action="store_true", help="score the shipped weights, write nothing")
     parser.add_argument("--lofo", action="store_true", help="leave each fold given out in turn, write nothing")
     args = parser.parse_args()
-    folds = {int(f) for f in args.folds.split(",")}
+    folds = fold_set(args.folds)
     fits = leave_one_out(args.corpus, folds, args.also) if not args.check else []
     if args.lofo:
         scores = [link_f1(model, rows) for model, rows in fits]
@@ -187,7 +182,7 @@ def main() -> None:
         # process, and the package's module is written only once the fit is done.
         common = common_words_of(args.corpus, folds)
         short_lines.common_words = lambda: frozenset(common)
-    train, held = rows_of(args.corpus, folds), rows_of(args.corpus, set(range(5)) - folds)
+    train, held = rows_of(args.corpus, folds), rows_of(args.corpus, ALL_FOLDS - folds)
     if args.also:
         train += rows_of(args.also, None)
     model, stored = (short_line_model(), None) if args.check else fit(train)

@@ -22,13 +22,12 @@ written to the module.
 """
 from __future__ import annotations
 
-import argparse
-import json
 import re
 import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from corpus_args import add_folds, corpus_parser, fold_list, page_path, read_truth  # noqa: E402
 from newsclip.classify import classify_blocks  # noqa: E402
 from newsclip.decode import decode_bytes  # noqa: E402
 from newsclip.model import Role  # noqa: E402
@@ -51,7 +50,7 @@ def page_blocks(corpus: Path, page: dict, page_id: str):
     """(blocks before the cut, which of them are the reviewed body's, index of the body's last
     block, body words) of one page, or None when it is no whole page or has no reviewed body."""
     body = page.get("articleBody") or ""
-    path = corpus / "text" / f"{page_id}.txt"
+    path = page_path(corpus, "text", page_id)
     if not body or not path.exists():
         return None
     blocks = revise_blocks(classify_blocks(split_blocks(prepare_text(decode_bytes(path.read_bytes())))),
@@ -155,13 +154,12 @@ def as_module(fitted_on: str, story_model, story_threshold: float, section_model
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--corpus", type=Path, required=True)
-    parser.add_argument("--folds", default="0,1,2", help="folds to fit on; the others are reported as held out")
+    parser = corpus_parser(__doc__)
+    add_folds(parser, "folds to fit on; the others are reported as held out")
     parser.add_argument("--check", action="store_true", help="report only, write nothing")
     args = parser.parse_args()
-    truth = json.loads((args.corpus / "truth.json").read_text())
-    folds = sorted(int(f) for f in args.folds.split(","))
+    truth = read_truth(args.corpus)
+    folds = sorted(fold_list(args.folds))
     by_fold: dict[int, list] = {}
     for page_id, page in sorted(truth.items()):
         found = page_blocks(args.corpus, page, page_id)

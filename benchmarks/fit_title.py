@@ -15,7 +15,6 @@ prints those figures and how often the top candidate is the title under the old 
 """
 from __future__ import annotations
 
-import argparse
 import json
 import math
 import re
@@ -23,6 +22,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from corpus_args import add_folds, corpus_parser, fold_list, fold_pages  # noqa: E402
 from newsclip.classify import classify_blocks  # noqa: E402
 from newsclip.config import DEFAULT_SETTINGS  # noqa: E402
 from newsclip.decode import decode_bytes  # noqa: E402
@@ -44,12 +44,10 @@ def words(text: str | None) -> str:
 def pages(corpus: Path, folds: set[int]) -> tuple[list[tuple[list[dict[str, float]], list[int]]], int, int]:
     """(per page with the title among several candidates: the candidates' features and 0/1 labels;
     how many pages with a story were read; on how many the title is the only candidate)."""
-    truth = json.loads((corpus / "truth.json").read_text())
     before_title = REVISIONS[:REVISIONS.index(find_title)]
     out, read, sure = [], 0, 0
-    for page_id, page in sorted(truth.items()):
-        path = corpus / "text" / f"{page_id}.txt"
-        if int(page["fold"]) not in folds or not page.get("title") or not path.exists():
+    for _, page, path in fold_pages(corpus, "text", folds):
+        if not page.get("title"):
             continue
         text = prepare_text(decode_bytes(path.read_bytes()))
         blocks = revise_blocks(classify_blocks(split_blocks(text)), passes=before_title)
@@ -121,12 +119,11 @@ def write(weights: dict[str, float], source: str) -> None:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--corpus", type=Path, required=True)
-    parser.add_argument("--folds", default="0,1,2")
+    parser = corpus_parser(__doc__)
+    add_folds(parser)
     parser.add_argument("--epochs", type=int, default=600)
     args = parser.parse_args()
-    by_fold = {int(f): pages(args.corpus, {int(f)}) for f in args.folds.split(",")}
+    by_fold = {fold: pages(args.corpus, {fold}) for fold in fold_list(args.folds)}
     data = [p for fold in sorted(by_fold) for p in by_fold[fold][0]]
     print(f"{len(data)} pages with the title among several candidates")
     print(f"top candidate is the title: {top_is_title(data, TITLE_WEIGHTS):.3f} with the current weights")

@@ -20,19 +20,22 @@ them), which is the one figure to read on the held-out folds (--folds 3,4). Else
     date: which of the two the reviewers took, by where the page states it (a meta tag, or only
     its JSON-LD) and whether it prints another date near the headline, fold by fold, and what a
     preference learnt on the other folds scores on each fold;
+  - stated dates that disagree: publication meta tags that name different days (is the earliest
+    or the first the reviewed day), and a stated midnight timestamp or a printed day beside another
+    stated timestamp one day away (which day was reviewed);
   - with --list, each page's candidates, the reviewed one marked with "*".
 """
 from __future__ import annotations
 
-import argparse
 import gzip
-import json
 import re
 import sys
 from collections import Counter
+from datetime import date
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from corpus_args import add_folds, corpus_parser, fold_list, page_path, read_truth, truth_in_folds  # noqa: E402
 from newsclip import parse_bytes  # noqa: E402
 from newsclip.assemble import assemble_article, iso_date, original_date  # noqa: E402
 from newsclip.classify import classify_blocks  # noqa: E402
@@ -41,10 +44,10 @@ from newsclip.decode import declared_charset, decode_bytes, repair_mojibake  # n
 from newsclip.html import html_blocks  # noqa: E402
 from newsclip.model import Published, Role  # noqa: E402
 from newsclip.pagemeta import PUBLISHED_META, PUBLISHED_NAME_RE, SCRIPT_DATE_RE, is_update, json_ld_stories, \
-    meta_tags, page_title, prints_other_date  # noqa: E402
+    meta_tags, page_title, prints_other_date, site_names  # noqa: E402
 from newsclip.pipeline import NEAR_TITLE_DATE_MAX_WORDS, _usable_charset, second_opinion  # noqa: E402
 from newsclip.revise import HTML_REVISIONS, first_body_index, name_under_headline, revise_blocks  # noqa: E402
-from newsclip.weigh_meta import headline_date, lettered_headline, teasers_meta, \
+from newsclip.weigh_meta import furniture_headline, headline_date, lettered_headline, teasers_meta, \
     weigh_headline  # noqa: E402
 
 # Meta names and script keys of a last-modified date (read here only, to see how often it is right).
@@ -77,7 +80,7 @@ def page_blocks(html: str):
     blocks = second_opinion(revise_blocks(classify_blocks(blocks, DEFAULT_SETTINGS), DEFAULT_SETTINGS,
                                           passes=HTML_REVISIONS), DEFAULT_SETTINGS)
     meta_title = page_title(meta)
-    blocks = teasers_meta(weigh_headline(lettered_headline(blocks), meta_title, meta.site_name))
+    blocks = teasers_meta(weigh_headline(lettered_headline(furniture_headline(blocks)), meta_title, site_names(meta)))
     if not meta.author and not any(b.role is Role.BYLINE for b in blocks):
         blocks = name_under_headline(blocks, DEFAULT_SETTINGS)
     boxed = next((b.text for b in blocks if b.reason == "extra_byline"), None)
@@ -132,16 +135,17 @@ def candidates(html: str) -> tuple[list[tuple[str, str, str]], dict]:
     if (script := SCRIPT_MODIFIED_RE.search(html, 0, 2_000_000)):
         add("script modified", script.group(1))
     add("URL", meta.url_published)
-    facts = {"printed": printed, "line": line, "near": near, "meta": meta}
+    tags = [(name, day(value)) for name, value in metas.items()
+            if name in PUBLISHED_META or PUBLISHED_NAME_RE.match(name)]
+    facts = {"printed": printed, "line": line, "near": near, "meta": meta, "tags": tags}
     return found, facts
 
 
 def read_pages(corpus: Path, folds: set[int]):
-    truth = json.loads((corpus / "truth.json").read_text())
-    for page_id, page in sorted(truth.items()):
-        if int(page["fold"]) not in folds or not page.get("published"):
+    for page_id, page in truth_in_folds(read_truth(corpus), folds):
+        if not page.get("published"):
             continue
-        data = gzip.decompress((corpus / "html" / f"{page_id}.html.gz").read_bytes())
+        data = gzip.decompress(page_path(corpus, "html", page_id).read_bytes())
         html = repair_mojibake(decode_bytes(data, _usable_charset(declared_charset(data)), fallback=True))
         answer = parse_bytes(data, input_kind="html").published
         found, facts = candidates(html)
@@ -250,6 +254,33 @@ def report_updates(pages, folds: list[int]) -> None:
         print(f"  fold {fold}: {right} / {total}")
 
 
+def report_stated(pages) -> None:
+    """The counts behind `pagemeta.first_publication` (publication tags that name different days:
+    is the earliest or the first tag the reviewed day) and `pagemeta.same_moment` (a stated
+    timestamp at midnight beside another stated timestamp one day away, and a printed day beside
+    one: which of the two days was reviewed)."""
+    counts = Counter()
+    for page in pages:
+        days = [d for _, d in page["tags"] if d]
+        if len(set(days)) > 1:
+            counts["tags differ: earliest right" if min(days) == page["truth"] else "tags differ: earliest wrong"] += 1
+            counts["tags differ: first right" if days[0] == page["truth"] else "tags differ: first wrong"] += 1
+        stamps = [raw for _, raw in page["meta"].stated_published]
+        printed = page["printed"].iso[:10] if page["printed"] and page["printed"].iso else None
+        for kind, day_raws in (("midnight stamp", [r for r in stamps if day(r) and "T00:00:00" in r]),
+                               ("printed day", [printed] if printed else [])):
+            for raw in day_raws:
+                other = {day(r) for r in stamps if day(r) and day(r) != day(raw) and "T00:00:00" not in r
+                         and abs((date.fromisoformat(day(r)) - date.fromisoformat(day(raw))).days) == 1}
+                if other:
+                    side = "its own day" if day(raw) == page["truth"] else \
+                        "the timestamp's" if page["truth"] in other else "neither"
+                    counts[f"{kind} beside a stated timestamp one day away: reviewed {side}"] += 1
+    print("stated dates that disagree (first_publication, same_moment):")
+    for name, n in sorted(counts.items()):
+        print(f"  {n:4d}  {name}")
+
+
 def report_list(pages) -> None:
     for page in pages:
         mark = "ok  " if page["answer"] == page["truth"] else "MISS"
@@ -259,14 +290,13 @@ def report_list(pages) -> None:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--corpus", type=Path, required=True)
-    parser.add_argument("--folds", default="0,1,2")
+    parser = corpus_parser(__doc__)
+    add_folds(parser)
     parser.add_argument("--list", action="store_true", help="each page's candidates")
     parser.add_argument("--summary-only", action="store_true",
                         help="only the counts of pages, right answers and the ceiling (for held-out folds)")
     args = parser.parse_args()
-    folds = sorted(int(f) for f in args.folds.split(","))
+    folds = sorted(fold_list(args.folds))
     pages = list(read_pages(args.corpus, set(folds)))
     if args.summary_only:
         report_ceiling(pages)
@@ -276,6 +306,7 @@ def main() -> None:
     report_sources(pages)
     report_greedy(pages, folds)
     report_updates(pages, folds)
+    report_stated(pages)
 
 
 if __name__ == "__main__":

@@ -17,15 +17,15 @@ For titles:
 """
 from __future__ import annotations
 
-import argparse
 import gzip
-import json
 import re
 import sys
 from collections import Counter
+from collections.abc import Collection
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from corpus_args import add_folds, corpus_parser, fold_set, page_path, read_truth, truth_in_folds  # noqa: E402
 from newsclip.assemble import assemble_article, iso_date  # noqa: E402
 from newsclip.classify import MAX_DATE_CHARS, classify_blocks, is_date_line  # noqa: E402
 from newsclip.config import DEFAULT_SETTINGS  # noqa: E402
@@ -54,6 +54,15 @@ def revised_blocks(html: str):
     blocks, meta = html_blocks(html)
     blocks = revise_blocks(classify_blocks(blocks, DEFAULT_SETTINGS), DEFAULT_SETTINGS, passes=HTML_REVISIONS)
     return second_opinion(blocks, DEFAULT_SETTINGS), meta
+
+
+def html_pages(corpus: Path, folds: Collection[int], key: str):
+    """(id, page, HTML) of each page of `folds` with a reviewed `key` ("title"), by id; the HTML
+    decoded as the parser's fallback reads it."""
+    for page_id, page in truth_in_folds(read_truth(corpus), folds):
+        if page.get(key):
+            raw = gzip.decompress(page_path(corpus, "html", page_id).read_bytes())
+            yield page_id, page, repair_mojibake(decode_bytes(raw, None, fallback=True))
 
 
 def date_sources(html: str, blocks, meta) -> dict[str, str | None]:
@@ -134,21 +143,14 @@ def survey_titles(pages) -> None:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--corpus", type=Path, required=True)
-    parser.add_argument("--folds", default="0,1,2")
+    parser = corpus_parser(__doc__)
+    add_folds(parser)
     parser.add_argument("--field", default="date", choices=["date", "title"])
     args = parser.parse_args()
-    folds = {int(f) for f in args.folds.split(",")}
-    truth = json.loads((args.corpus / "truth.json").read_text())
     key = "published" if args.field == "date" else "title"
 
     def pages():
-        for page_id, page in sorted(truth.items()):
-            if int(page["fold"]) not in folds or not page.get(key):
-                continue
-            raw = gzip.decompress((args.corpus / "html" / f"{page_id}.html.gz").read_bytes())
-            html = repair_mojibake(decode_bytes(raw, None, fallback=True))
+        for _, page, html in html_pages(args.corpus, fold_set(args.folds), key):
             blocks, meta = revised_blocks(html)
             yield page, html, blocks, meta
 

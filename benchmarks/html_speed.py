@@ -14,9 +14,7 @@ never a dependency of newsclip.
 """
 from __future__ import annotations
 
-import argparse
 import gzip
-import json
 import sys
 import time
 from collections import Counter
@@ -26,13 +24,13 @@ from statistics import mean
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from accuracy import TOKEN, body_f1, page_counts  # noqa: E402
+from corpus_args import corpus_parser, read_truth  # noqa: E402
 
 from newsclip import parse_bytes  # noqa: E402
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--corpus", type=Path, action="append", required=True)
+    parser = corpus_parser(__doc__, several=True, brief=True)
     parser.add_argument("--rounds", type=int, default=3)
     args = parser.parse_args()
     for corpus in args.corpus:
@@ -52,7 +50,7 @@ def word_f1(true: str, pred: str) -> float:
 def compare(corpus: Path, rounds: int) -> None:
     import trafilatura
 
-    truth = json.loads((corpus / "truth.json").read_text(encoding="utf-8"))
+    truth = read_truth(corpus)
     pages = {p.name.split(".")[0]: gzip.decompress(p.read_bytes()) for p in sorted((corpus / "html").glob("*.html.gz"))}
 
     def run_newsclip():

@@ -12,7 +12,6 @@ worktree, default main) and by this tree in fresh interpreters; the table gives 
 """
 from __future__ import annotations
 
-import argparse
 import json
 import re
 import subprocess
@@ -23,6 +22,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from accuracy import page_counts  # noqa: E402
+from corpus_args import corpus_parser, page_path, read_truth  # noqa: E402
 
 # Unicode ranges of the scripts told apart; a letter in none of them is "other".
 SCRIPTS = {
@@ -64,9 +64,9 @@ def language(body: str) -> str | None:
 def inputs(corpus: Path, kind: str, keys: list[str]) -> list[tuple[str, str]]:
     found = []
     for key in keys:
-        path = corpus / kind / (f"{key}.txt" if kind == "text" else f"{key}.html.gz")
+        path = page_path(corpus, kind, key)
         if path.exists():
-            found.append((key, str(path)))
+            found.append((key, str(path.resolve())))  # the parser runs in a temporary folder
     return found
 
 
@@ -84,8 +84,7 @@ def f1_recall(truth: str, pred: str) -> tuple[float, float]:
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--corpus", type=Path, action="append", required=True)
+    parser = corpus_parser(__doc__, several=True, brief=True)
     parser.add_argument("--base", default="main", help="revision to compare against")
     parser.add_argument("--input", nargs="+", default=["text", "html"], choices=["text", "html"])
     args = parser.parse_args()
@@ -96,7 +95,7 @@ def main() -> int:
             print(f"{'corpus':<11} {'page':<14} {'language':<9} {'input':<5} "
                   f"{'F1 base':>7} {'F1 now':>7} {'recall base':>11} {'recall now':>10}")
             for corpus in args.corpus:
-                truth = json.loads((corpus / "truth.json").read_text(encoding="utf-8"))
+                truth = read_truth(corpus)
                 langs = {k: language(v["articleBody"]) for k, v in truth.items()}
                 keys = sorted(k for k, lang in langs.items() if lang)
                 for kind in args.input:

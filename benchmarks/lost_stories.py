@@ -18,13 +18,12 @@ Only the tuned folds are read: held-out pages are never listed.
 """
 from __future__ import annotations
 
-import argparse
-import json
 import sys
 from collections import Counter
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+from corpus_args import add_folds, corpus_parser, fold_set, page_path, read_truth, truth_in_folds  # noqa: E402
 from span_losses import KEPT, page_blocks, prf, squeeze, words  # noqa: E402
 
 # Share of the reviewed body's words that must be in the text for the story to be reachable.
@@ -39,7 +38,7 @@ def cause(corpus: Path, page_id: str, body: str) -> tuple[str, float, float, flo
     if not ref:  # as the corpus's scorer: an empty body is right only when nothing is kept
         return "no story in text", 0.0, 0.0, 0.0 if pred else 1.0
     p, r, f = prf(pred, ref)
-    text_words = Counter(words((corpus / "text" / f"{page_id}.txt").read_text(encoding="utf-8", errors="replace")))
+    text_words = Counter(words(page_path(corpus, "text", page_id).read_text(encoding="utf-8", errors="replace")))
     reach = sum((text_words & Counter(ref)).values()) / len(ref)
     if reach < MIN_REACH:
         return "no story in text", p, r, f
@@ -55,17 +54,12 @@ def cause(corpus: Path, page_id: str, body: str) -> tuple[str, float, float, flo
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--corpus", type=Path, required=True)
-    parser.add_argument("--folds", default="0,1,2")
+    parser = corpus_parser(__doc__)
+    add_folds(parser)
     parser.add_argument("--below", type=float, default=0.7, help="list pages whose word F1 is below this")
     args = parser.parse_args()
-    truth = json.loads((args.corpus / "truth.json").read_text())
-    folds = {int(f) for f in args.folds.split(",")}
     counts: dict[str, Counter] = {"failed (< 0.5)": Counter(), f"weak (0.5 to {args.below})": Counter()}
-    for page_id, page in sorted(truth.items()):
-        if int(page["fold"]) not in folds:
-            continue
+    for page_id, page in truth_in_folds(read_truth(args.corpus), fold_set(args.folds)):
         body = page["articleBody"] or ""
         why, p, r, f = cause(args.corpus, page_id, body)
         if f >= args.below:

@@ -12,14 +12,13 @@ chosen ("hit"). The ceiling is the share of pages whose text holds the truth at 
 """
 from __future__ import annotations
 
-import argparse
-import json
 import re
 import sys
 from collections import Counter
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from corpus_args import add_folds, corpus_parser, fold_pages, fold_set  # noqa: E402
 from newsclip.assemble import assemble_article, iso_date  # noqa: E402
 from newsclip.classify import classify_blocks  # noqa: E402
 from newsclip.decode import decode_bytes  # noqa: E402
@@ -87,24 +86,20 @@ def show_block(blocks, i: int, first_body: int) -> str:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--corpus", type=Path, required=True)
-    parser.add_argument("--folds", default="0,1,2")
+    parser = corpus_parser(__doc__)
+    add_folds(parser)
     parser.add_argument("--field", default="title", choices=["title", "byline", "date"])
     parser.add_argument("--show", type=int, default=0, help="print this many misses of each cause")
     parser.add_argument("--cause", help="print only misses of causes starting so")
     parser.add_argument("--context", type=int, default=3)
     args = parser.parse_args()
-    folds = {int(f) for f in args.folds.split(",")}
-    truth = json.loads((args.corpus / "truth.json").read_text())
     key = {"title": "title", "byline": "author", "date": "published"}[args.field]
     causes: Counter = Counter()
     shown: Counter = Counter()
     total = present = hits = 0
-    for page_id, page in sorted(truth.items()):
+    for page_id, page, path in fold_pages(args.corpus, "text", fold_set(args.folds)):
         value = page.get(key)
-        path = args.corpus / "text" / f"{page_id}.txt"
-        if int(page["fold"]) not in folds or not value or not path.exists():
+        if not value:
             continue
         total += 1
         blocks = split_blocks(prepare_text(decode_bytes(path.read_bytes())))

@@ -15,12 +15,13 @@ as a batch of new pages is read (use the larger eval-wcxb corpus: one pass over 
 """
 from __future__ import annotations
 
-import argparse
 import statistics
 import subprocess
 import sys
 import tempfile
 from pathlib import Path
+
+from corpus_args import corpus_parser
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -54,8 +55,7 @@ def rate(tree: Path, corpus: Path, clock: str = "wall", passes: str = "warm") ->
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--corpus", type=Path, required=True)
+    parser = corpus_parser(__doc__, brief=True)
     parser.add_argument("--base", default="HEAD~1", help="revision to compare against")
     parser.add_argument("--pairs", type=int, default=5)
     parser.add_argument("--cpu", action="store_true", help="time CPU time, not the wall clock")

@@ -15,14 +15,13 @@ reason ("before_headline", "after_story") that are the reviewed body's (lost) an
 """
 from __future__ import annotations
 
-import argparse
-import json
 import re
 import sys
 from collections import Counter, defaultdict
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from corpus_args import add_folds, corpus_parser, fold_pages, fold_set  # noqa: E402
 from newsclip import parse_bytes  # noqa: E402
 from newsclip.model import Role  # noqa: E402
 
@@ -53,15 +52,12 @@ def is_right(text: str, ref_grams: set, ref_words: set) -> bool:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--corpus", type=Path, required=True)
-    parser.add_argument("--folds", default="0,1,2")
+    parser = corpus_parser(__doc__)
+    add_folds(parser)
     parser.add_argument("--pages", type=int, default=25)
     parser.add_argument("--show", default=None)
     parser.add_argument("--dropped", default=None)
     args = parser.parse_args()
-    truth = json.loads((args.corpus / "truth.json").read_text())
-    folds = {int(f) for f in args.folds.split(",")}
     gain: Counter = Counter()
     page_gains: dict[str, list[float]] = defaultdict(list)
     lost_words: Counter = Counter()
@@ -70,11 +66,8 @@ def main() -> None:
     page_rows = []
     shown = []
     checked: Counter = Counter()
-    for page_id, page in sorted(truth.items()):
-        if int(page.get("fold", min(folds))) not in folds or not page.get("articleBody"):
-            continue
-        path = args.corpus / "text" / f"{page_id}.txt"
-        if not path.exists():
+    for page_id, page, path in fold_pages(args.corpus, "text", fold_set(args.folds), unfolded=True):
+        if not page.get("articleBody"):
             continue
         article = parse_bytes(path.read_bytes(), input_kind="text")
         ref_list = words(page["articleBody"])

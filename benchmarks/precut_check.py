@@ -13,13 +13,13 @@ that loses any, with the words, and a total. Exit code 1 when a page loses text.
 """
 from __future__ import annotations
 
-import argparse
 import gzip
 import sys
 from collections import Counter
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from corpus_args import corpus_parser  # noqa: E402
 from newsclip import html as page_html  # noqa: E402
 from newsclip.decode import decode_bytes, declared_charset  # noqa: E402
 from newsclip.pipeline import _usable_charset  # noqa: E402
@@ -32,8 +32,7 @@ def visible_text(html: str) -> str:
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--corpus", type=Path, action="append", required=True)
+    parser = corpus_parser(__doc__, several=True, brief=True)
     args = parser.parse_args()
     cut = page_html.strip_invisible
     pages = lost_pages = lost_words = 0

@@ -19,7 +19,6 @@ and CORPUS/html/*.html.gz (a gzipped WARC of responses, and the same pages as .h
 """
 from __future__ import annotations
 
-import argparse
 import gzip
 import io
 import json
@@ -31,6 +30,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from batch_speed import peak_rss_mb, timed  # noqa: E402
+from corpus_args import corpus_parser  # noqa: E402
 
 
 def write_records(path: Path, pages: list[Path], count: int) -> None:
@@ -131,8 +131,7 @@ def bench_stream(jsonl: Path, count: int, newsclip: str, tmp: Path) -> None:
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--corpus", type=Path, required=True)
+    parser = corpus_parser(__doc__, brief=True)
     parser.add_argument("--records", type=int, default=10000)
     parser.add_argument("--warc-pages", type=int, default=1000)
     parser.add_argument("--rounds", type=int, default=1, help="alternating 1-worker / 2-worker Dask runs")

@@ -13,14 +13,13 @@ never listed.
 """
 from __future__ import annotations
 
-import argparse
-import json
 import re
 import sys
 from collections import Counter
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from corpus_args import add_folds, corpus_parser, fold_set, page_path, read_truth, truth_in_folds  # noqa: E402
 from newsclip.classify import classify_blocks  # noqa: E402
 from newsclip.decode import decode_bytes  # noqa: E402
 from newsclip.model import Role  # noqa: E402
@@ -41,7 +40,7 @@ def words(text: str) -> list[str]:
 
 
 def page_blocks(corpus: Path, page_id: str):
-    text = prepare_text(decode_bytes((corpus / "text" / f"{page_id}.txt").read_bytes()))
+    text = prepare_text(decode_bytes(page_path(corpus, "text", page_id).read_bytes()))
     return revise_blocks(classify_blocks(split_blocks(text)))
 
 
@@ -54,17 +53,15 @@ def prf(pred: list[str], ref: list[str]) -> tuple[float, float, float]:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--corpus", type=Path, required=True)
-    parser.add_argument("--folds", default="0,1,2")
+    parser = corpus_parser(__doc__)
+    add_folds(parser)
     parser.add_argument("--pages", type=int, default=20, help="pages listed per kind of loss")
     parser.add_argument("--show", default="both", choices=["kept", "dropped", "both", "none"])
     parser.add_argument("--id", nargs="*", help="only these pages (tuned folds only)")
     parser.add_argument("--width", type=int, default=110)
     args = parser.parse_args()
-    truth = json.loads((args.corpus / "truth.json").read_text())
-    folds = {int(f) for f in args.folds.split(",")}
-    ids = sorted(k for k, v in truth.items() if int(v["fold"]) in folds and (not args.id or k in args.id))
+    truth = read_truth(args.corpus)
+    ids = [k for k, _ in truth_in_folds(truth, fold_set(args.folds)) if not args.id or k in args.id]
     kept_by_reason: Counter = Counter()
     dropped_by_reason: Counter = Counter()
     rows = []

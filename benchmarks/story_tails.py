@@ -21,14 +21,13 @@ Only the tuned folds are read (a corpus without folds, as ../shared/eval, whole)
 """
 from __future__ import annotations
 
-import argparse
-import json
 import re
 import sys
 from collections import Counter, defaultdict
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from corpus_args import add_folds, corpus_parser, fold_set, page_path, read_truth, truth_in_folds  # noqa: E402
 from newsclip.classify import classify_blocks  # noqa: E402
 from newsclip.decode import decode_bytes  # noqa: E402
 from newsclip.model import Role  # noqa: E402
@@ -65,22 +64,19 @@ def shape(blocks) -> str:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--corpus", type=Path, required=True)
-    parser.add_argument("--folds", default="0,1,2")
+    parser = corpus_parser(__doc__)
+    add_folds(parser)
     parser.add_argument("--pages", type=int, default=30)
     args = parser.parse_args()
-    truth = json.loads((args.corpus / "truth.json").read_text())
-    folds = {int(f) for f in args.folds.split(",")}
     cost: Counter = Counter()
     pages: Counter = Counter()
     sites: dict[str, set] = defaultdict(set)
     rows = []
-    for page_id, page in sorted(truth.items()):
-        # (A corpus without folds, ../shared/eval, is read whole.)
-        if int(page.get("fold", min(folds))) not in folds or not page.get("articleBody"):
+    # (A corpus without folds, ../shared/eval, is read whole.)
+    for page_id, page in truth_in_folds(read_truth(args.corpus), fold_set(args.folds), unfolded=True):
+        if not page.get("articleBody"):
             continue
-        text = prepare_text(decode_bytes((args.corpus / "text" / f"{page_id}.txt").read_bytes()))
+        text = prepare_text(decode_bytes(page_path(args.corpus, "text", page_id).read_bytes()))
         pre = revise_blocks(classify_blocks(split_blocks(text)), passes=[p for p in REVISIONS if p is not cut_story_tail])
         if not is_browser_page(pre):
             continue

@@ -27,8 +27,6 @@ With --rules, the counts behind the date choices of revise.py, each taken withou
 """
 from __future__ import annotations
 
-import argparse
-import json
 import re
 import sys
 from collections import Counter
@@ -49,6 +47,7 @@ from newsclip.revise import (DATE_UNDER_HEADLINE, HEADER_AFTER_BODY, REVISIONS, 
 from newsclip.split import split_blocks  # noqa: E402
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+from corpus_args import add_folds, corpus_parser, fold_pages, fold_set  # noqa: E402
 from meta_misses import block_dates  # noqa: E402
 
 
@@ -120,24 +119,20 @@ def rule_counts(blocks, truth_day: str, counts: Counter) -> None:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--corpus", type=Path, required=True)
-    parser.add_argument("--folds", default="0,1,2")
+    parser = corpus_parser(__doc__)
+    add_folds(parser)
     parser.add_argument("--show", help="print the misses of this cause, with the lines that hold the truth")
     parser.add_argument("--limit", type=int, default=40)
     parser.add_argument("--rules", action="store_true", help="print the counts behind the date rules")
     args = parser.parse_args()
-    folds = {int(f) for f in args.folds.split(",")}
-    truth = json.loads((args.corpus / "truth.json").read_text())
     causes: Counter = Counter()
     right_kinds: Counter = Counter()
     rules: Counter = Counter()
     shown = 0
     total = hits = 0
-    for page_id, page in sorted(truth.items()):
+    for page_id, page, path in fold_pages(args.corpus, "text", fold_set(args.folds)):
         value = page.get("published")
-        path = args.corpus / "text" / f"{page_id}.txt"
-        if int(page["fold"]) not in folds or not value or not path.exists():
+        if not value:
             continue
         total += 1
         text = prepare_text(decode_bytes(path.read_bytes()))

@@ -24,12 +24,11 @@ no model gains on every left-out fold (best: C=10, 0 / +3 / -1), so the headline
 Where the metadata title is the headline and a tail (2026-11-26, main 9fcb544): a year tail of up to
 three words ("... 2025", "... in 2025") was taken 2 times in 2 (folds 0 and 1, none in fold 2), any
 other tail (a site's or writer's name, "tested & reviewed") once in 13: too few for a rule.
+Tried as a rule (2026-11-26, branch title): the metadata's title where it is the headline and a year
+tail gained 2 tuned pages and lost 1 held-out page (wcxb html title): noise, rejected.
 """
 from __future__ import annotations
 
-import argparse
-import gzip
-import json
 import math
 import re
 import sys
@@ -37,13 +36,14 @@ from collections import Counter
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-from html_meta import revised_blocks, words  # noqa: E402
-from newsclip.decode import decode_bytes, repair_mojibake  # noqa: E402
+from corpus_args import add_folds, corpus_parser, fold_list  # noqa: E402
+from html_meta import html_pages, revised_blocks, words  # noqa: E402
 from newsclip.model import Role  # noqa: E402
 from newsclip.pagemeta import TITLE_SEPARATOR_RE, PageMeta, headline_title, json_ld_stories, meta_tags, page_title, \
-    without_site_name  # noqa: E402
+    site_names, without_site_name  # noqa: E402
 from newsclip.pipeline import parse_html  # noqa: E402
-from newsclip.weigh_meta import lettered_headline, meta_spelling, unlabelled, weigh_headline  # noqa: E402
+from newsclip.weigh_meta import furniture_headline, lettered_headline, meta_spelling, unlabelled, \
+    weigh_headline  # noqa: E402
 
 FEATURES = ("headline_words_log", "meta_words_log", "jaccard", "headline_in_meta", "meta_in_headline",
             "meta_has_separator", "headline_before_story", "headline_in_story_element",
@@ -95,26 +95,22 @@ def tail_kind(headline: list[str], stated: list[str]) -> str | None:
 def title_candidates(html: str) -> dict[str, list[str]]:
     """The words of each title the page offers, by source (absent sources left out)."""
     blocks, meta = revised_blocks(html)
-    blocks = weigh_headline(lettered_headline(blocks), page_title(meta), meta.site_name)
+    blocks = weigh_headline(lettered_headline(furniture_headline(blocks)), page_title(meta), site_names(meta))
     head = html[:m.start()] if (m := re.search(r"<body\b", html, re.I)) else html[:100_000]
     story = next((s for s in json_ld_stories(html) if s["@story"]), {})
     printed = next((b.text for b in blocks if b.role is Role.TITLE), None)
-    found = {"h1 after headline_title": printed and headline_title(printed, meta.site_name),
+    found = {"h1 after headline_title": printed and headline_title(printed, site_names(meta)),
              "og:title": meta_tags(head).get("og:title"), "<title>": meta.title,
-             "<title> without site name": meta.title and without_site_name(meta.title, meta.site_name),
+             "<title> without site name": meta.title and without_site_name(meta.title, site_names(meta)),
              "JSON-LD headline": story.get("headline") if isinstance(story.get("headline"), str) else None}
     return {source: words(text) for source, text in found.items() if text and words(text)}
 
 
-def report_ceiling(corpus: Path, truth: dict, folds: list[int]) -> None:
+def report_ceiling(corpus: Path, folds: list[int]) -> None:
     """Counts only: pages with a reviewed title, newsclip right, the reviewed title among the candidates."""
     pages = right = offered = 0
     by_source: Counter = Counter()
-    for page_id, page in sorted(truth.items()):
-        if int(page["fold"]) not in folds or not page.get("title"):
-            continue
-        html = repair_mojibake(decode_bytes(gzip.decompress(
-            (corpus / "html" / f"{page_id}.html.gz").read_bytes()), None, fallback=True))
+    for _, page, html in html_pages(corpus, folds, "title"):
         reviewed = words(page["title"])
         found = title_candidates(html)
         pages += 1
@@ -127,32 +123,26 @@ def report_ceiling(corpus: Path, truth: dict, folds: list[int]) -> None:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--corpus", type=Path, required=True)
-    parser.add_argument("--folds", default="0,1,2")
+    parser = corpus_parser(__doc__)
+    add_folds(parser)
     parser.add_argument("--summary-only", action="store_true",
                         help="only the counts of pages, right titles and the ceiling (for held-out folds)")
     args = parser.parse_args()
-    folds = sorted(int(f) for f in args.folds.split(","))
-    truth = json.loads((args.corpus / "truth.json").read_text())
+    folds = sorted(fold_list(args.folds))
     if args.summary_only:
-        report_ceiling(args.corpus, truth, folds)
+        report_ceiling(args.corpus, folds)
         return
     rows, labels, fold_of, cuts, tails = [], [], [], Counter(), Counter()
-    for page_id, page in sorted(truth.items()):
-        if int(page["fold"]) not in folds or not page.get("title"):
-            continue
-        html = repair_mojibake(decode_bytes(gzip.decompress(
-            (args.corpus / "html" / f"{page_id}.html.gz").read_bytes()), None, fallback=True))
+    for _, page, html in html_pages(args.corpus, folds, "title"):
         reviewed = words(page["title"])
         blocks, meta = revised_blocks(html)
         stated_title = page_title(meta)
-        blocks = weigh_headline(lettered_headline(blocks), stated_title, meta.site_name)
+        blocks = weigh_headline(lettered_headline(furniture_headline(blocks)), stated_title, site_names(meta))
         at = next((i for i, b in enumerate(blocks) if b.role is Role.TITLE), None)
         if at is None:
             continue
         printed = blocks[at].text
-        cut = headline_title(printed, meta.site_name)
+        cut = headline_title(printed, site_names(meta))
         if words(cut) != words(printed):
             cuts["cut" if words(cut) == reviewed else "whole" if words(printed) == reviewed else "neither"] += 1
         # As parse_html finishes it: a misspelt or labelled headline is already the metadata's title.

@@ -12,7 +12,6 @@ tuned folds, the held-out folds and all pages. The scorers are found beside the 
 """
 from __future__ import annotations
 
-import argparse
 import gzip
 import json
 import subprocess
@@ -22,16 +21,16 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from corpus_args import add_folds, corpus_parser, fold_set, in_folds, page_path, read_truth  # noqa: E402
 from newsclip import parse_bytes  # noqa: E402
 
 
 def parse_kind(corpus: Path, kind: str, out: Path, ids: list[str]) -> float:
     """Parse every page of one input kind into OUT/ID.json; returns pages per second."""
     out.mkdir(parents=True, exist_ok=True)
-    source = {"text": "text/{}.txt", "html": "html/{}.html.gz", "clippings": "clippings/{}.txt"}[kind]
     started, done = time.perf_counter(), 0
     for page_id in ids:
-        path = corpus / source.format(page_id)
+        path = page_path(corpus, kind, page_id)
         if not path.exists():
             continue
         data = path.read_bytes()
@@ -47,12 +46,12 @@ def score(corpus: Path, scorers: Path, kind: str, preds: Path, ids: list[str], l
         labels = work / f"labels-{label}"
         labels.mkdir(exist_ok=True)
         for page_id in ids:
-            source = corpus / "clippings" / f"{page_id}.json"
+            source = page_path(corpus, "labels", page_id)
             if source.exists() and not (labels / source.name).exists():
                 (labels / source.name).symlink_to(source.resolve())
         command = [sys.executable, str(scorers / "clipscore.py"), str(labels), str(preds)]
     else:
-        truth = json.loads((corpus / "truth.json").read_text())
+        truth = read_truth(corpus)
         subset = work / f"truth-{label}.json"
         subset.write_text(json.dumps({k: truth[k] for k in ids}))
         command = [sys.executable, str(scorers / "wcxbscore.py"), str(subset), str(preds), f"{kind} {label}"]
@@ -60,21 +59,20 @@ def score(corpus: Path, scorers: Path, kind: str, preds: Path, ids: list[str], l
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--corpus", type=Path, required=True)
+    parser = corpus_parser(__doc__)
     parser.add_argument("--input", nargs="+", default=["text", "html", "clippings"],
                         choices=["text", "html", "clippings"])
-    parser.add_argument("--tuned", default="0,1,2", help="folds rules were tuned on (the rest are held out)")
+    add_folds(parser, "folds rules were tuned on (the rest are held out)", flag="--tuned")
     parser.add_argument("--scorers", type=Path, help="folder of wcxbscore.py and clipscore.py")
     parser.add_argument("--keep", type=Path, help="write the predictions here instead of a temporary folder")
     args = parser.parse_args()
     corpus = args.corpus
     scorers = args.scorers or corpus.parent / "eval" / "score"
-    truth = json.loads((corpus / "truth.json").read_text())
-    tuned_folds = {int(f) for f in args.tuned.split(",")}
+    truth = read_truth(corpus)
+    tuned_folds = fold_set(args.tuned)
     groups = {
-        f"tuned folds {args.tuned}": sorted(k for k, v in truth.items() if int(v["fold"]) in tuned_folds),
-        "held-out folds": sorted(k for k, v in truth.items() if int(v["fold"]) not in tuned_folds),
+        f"tuned folds {args.tuned}": sorted(k for k, v in truth.items() if in_folds(v, tuned_folds)),
+        "held-out folds": sorted(k for k, v in truth.items() if not in_folds(v, tuned_folds)),
         "all": sorted(truth),
     }
     with tempfile.TemporaryDirectory() as tmp:

@@ -13,9 +13,10 @@ import json
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from datetime import datetime, timedelta, timezone
 
 from .assemble import iso_date
-from .patterns import DATE_RES
+from .patterns import CLOCK_TIME_RE, DATE_RES, WORD_RE, ZONE_HOURS_EAST, ZONE_HOURS_WEST
 from .model import Published
 
 
@@ -45,6 +46,10 @@ class PageMeta:
     headline_source: str | None = None
     author_source: str | None = None
     published_source: str | None = None
+    publisher: str | None = None  # the JSON-LD story's publisher (its name), another name of the site
+    # Every publication timestamp the page states, as (source, raw): each JSON-LD object's
+    # datePublished and each publication meta tag, in that order (`same_moment` weighs them).
+    stated_published: tuple[tuple[str, str], ...] = ()
 
 
 # Meta tag names (name=, property= or itemprop=) that carry each field, most explicit first: the
@@ -115,14 +120,17 @@ def page_meta(html: str, url: str | None = None) -> PageMeta:
     headline_source = meta_key(("og:title", "twitter:title"))
     headline = metas[headline_source] if headline_source else None
     names: list[str] = []
+    publisher = None
     stated: list[tuple[str, str]] = []  # (source, author string as the metadata writes it, before splitting)
     organization = False
     published = author_source = published_source = None
     # JSON-LD names its authors one by one and its dates in ISO form: it comes before meta tags,
     # whose "author" is often the site's name. A story object comes first; a page without one
     # (a blog's WebPage) still dates itself.
-    for story in json_ld_stories(html):
+    stories = json_ld_stories(html)
+    for story in stories:
         if story["@story"]:
+            publisher = publisher or _first_name(story.get("publisher"), story["@index"])
             if not headline:
                 key = "headline" if story.get("headline") else "name"
                 headline, headline_source = _clean(story.get(key)), f"JSON-LD {key}"
@@ -139,7 +147,9 @@ def page_meta(html: str, url: str | None = None) -> PageMeta:
     if not names and author_key:
         names, author_source = _split_names(metas[author_key]), f"meta {author_key}"
     stated.append((f"meta {author_key}", metas[author_key] if author_key else ""))
-    tag = meta_key(PUBLISHED_META) or next((name for name in metas if PUBLISHED_NAME_RE.match(name)), None)
+    tags = [name for name in PUBLISHED_META if name in metas] + \
+        [name for name in metas if name not in PUBLISHED_META and PUBLISHED_NAME_RE.match(name)]
+    tag = first_publication(tags, metas)
     if not published and tag:
         published, published_source = metas[tag], f"meta {tag}"
     url = url or _page_url(head, metas)
@@ -152,7 +162,44 @@ def page_meta(html: str, url: str | None = None) -> PageMeta:
                     _first_group(SCRIPT_DATE_RE.search(html, 0, 2_000_000)), organization, bool(tag),
                     headline_source if headline else None,
                     author_source if names else byline_source if byline else None,
-                    published_source if published else None)
+                    published_source if published else None, publisher,
+                    stated_published=stated_timestamps(stories, tags, metas))
+
+
+def first_publication(tags: list[str], metas: dict[str, str]) -> str | None:
+    """The publication tag to read among `tags` (names of `metas`, most explicit first): the first,
+    unless they name different days; a story is published once, so the earliest day is its
+    publication and a later one the day the page was rendered or re-published.
+
+    >>> metas = {"published-time": "2026-03-09T08:45:32Z", "published-date": "2021-02-16"}
+    >>> first_publication(["published-time", "published-date"], metas)
+    'published-date'
+    >>> first_publication(["pubdate", "date"], {"pubdate": "2024-03-14T08:00Z", "date": "2024-03-14"})
+    'pubdate'
+    """
+    days = {name: _day(metas[name]) for name in tags}
+    dated = [name for name in tags if days[name]]
+    if len({days[name] for name in dated}) > 1:
+        return min(dated, key=lambda name: days[name])
+    return tags[0] if tags else None
+
+
+def stated_timestamps(stories: list[dict], tags: list[str], metas: dict[str, str]) -> tuple[tuple[str, str], ...]:
+    """Every publication timestamp the page states, as (source, raw): each JSON-LD object's
+    datePublished (`stories` as `json_ld_stories` gives them: the story's and any other's, such as
+    its WebPage's), then the publication meta tags `tags`.
+
+    >>> page = ('<head><meta property="article:published_time" content="2024-03-14T09:00:00Z"><script type='
+    ...         '"application/ld+json">{"@graph": [{"@type": "NewsArticle", "datePublished": "2024-03-13T00:00:00Z"},'
+    ...         ' {"@type": "WebPage", "datePublished": "2024-03-14T09:00:00Z"}]}</script></head>')
+    >>> tag = {"article:published_time": "2024-03-14T09:00:00Z"}
+    >>> stated_timestamps(json_ld_stories(page), list(tag), tag)
+    (('JSON-LD datePublished', '2024-03-13T00:00:00Z'), ('JSON-LD datePublished', '2024-03-14T09:00:00Z'), \
+('meta article:published_time', '2024-03-14T09:00:00Z'))
+    """
+    found = [("JSON-LD datePublished", raw) for story in stories
+             if (raw := _clean(story.get("datePublished")))]
+    return tuple(found + [(f"meta {name}", metas[name]) for name in tags])
 
 
 def meta_tags(head: str) -> dict[str, str]:
@@ -214,6 +261,21 @@ def _names(value, index: dict) -> list[str]:
             value = index[value["@id"]]
         return _split_names(_clean(value.get("name")) or "")
     return _split_names(_clean(value) or "")
+
+
+def _first_name(value, index: dict) -> str | None:
+    """The first name a JSON-LD value gives (a publisher, inline or by @id), or None.
+
+    >>> _first_name({"@id": "#org"}, {"#org": {"@type": "Organization", "name": "Ledger"}}), _first_name(None, {})
+    ('Ledger', None)
+    """
+    if isinstance(value, list):
+        value = value[0] if value else None
+    if isinstance(value, dict):
+        if "name" not in value and value.get("@id") in index:
+            value = index[value["@id"]]
+        value = value.get("name")
+    return _clean(value)
 
 
 def _organization(value, index: dict) -> bool:
@@ -377,7 +439,22 @@ source='a line near the headline', rule='source_order')
     ...                time_printed="May 2, 2024"), [])
     DateChoice(published=Published(raw='2024-06-20', iso='2024-06-20'), source='<time datetime>', \
 rule='time_datetime')
+
+    A stated timestamp at midnight that another stated timestamp names one time zone away is that
+    timestamp's moment (see `same_moment`):
+
+    >>> stated = PageMeta(published="2021-12-09T00:00:00Z", published_source="JSON-LD datePublished",
+    ...                   stated_published=(("JSON-LD datePublished", "2021-12-09T00:00:00Z"),
+    ...                                     ("meta article:published_time", "2021-12-10T02:17:00+00:00")))
+    >>> page_published(None, stated, []).rule
+    'same_moment'
     """
+    return same_moment(_ordered_choice(printed, meta, near_title, line, set_aside), meta)
+
+
+def _ordered_choice(printed: Published | None, meta: PageMeta, near_title: Iterable[str], line: str | None,
+                    set_aside: Iterable[str]) -> DateChoice:
+    """`page_published`'s choice before `same_moment` weighs it."""
     if printed and printed.iso and not is_update(printed.raw, line):
         # "8/1/2025" read day first where the metadata says August 1st: the page wrote the month first.
         stated = _day(meta.published) or _day(meta.time_published)
@@ -409,6 +486,56 @@ rule='time_datetime')
             if iso:
                 return DateChoice(Published(raw, iso), source or "metadata", rule)
     return DateChoice(printed, PRINTED, "printed_only")
+
+
+def same_moment(choice: DateChoice, meta: PageMeta) -> DateChoice:
+    """The chosen date, or, when it is a stated timestamp at midnight (a day stored as a timestamp:
+    a date field typed by hand, a template's), the page's other stated publication timestamp one
+    day from it whose moment a time zone turns into that day (ZONE_HOURS_WEST / ZONE_HOURS_EAST of
+    UTC): the two name one moment, and the one with its clock is the page's record of it. (On the
+    tuned folds a story's midnight datePublished beside its WebPage's timestamp so: the reviewed
+    date was the timestamp's. A printed day beside a UTC timestamp one zone away is not weighed so:
+    the reviewers took a meta tag's timestamp once and the printed day beside a script's timestamp
+    once; python benchmarks/html_dates.py --corpus ../shared/eval-wcxb.)
+
+    >>> meta = PageMeta(stated_published=(("JSON-LD datePublished", "2023-05-17T00:00:00+0000"),
+    ...                                   ("JSON-LD datePublished", "2023-05-18T04:39:05+00:00")))
+    >>> midnight = DateChoice(Published("2023-05-17T00:00:00+0000", "2023-05-17T00:00:00+00:00"), "JSON-LD datePublished",
+    ...                       "source_order")
+    >>> same_moment(midnight, meta).published.raw
+    '2023-05-18T04:39:05+00:00'
+
+    A timestamp no zone turns into the chosen day, or a chosen date with its clock, stays apart:
+
+    >>> late = PageMeta(stated_published=(("meta pubdate", "2023-05-18T15:00:00+00:00"),))
+    >>> same_moment(midnight, late) == midnight
+    True
+    >>> printed = DateChoice(Published("May 17, 2023", "2023-05-17"), PRINTED, "printed_date")
+    >>> same_moment(printed, meta) == printed
+    True
+    """
+    chosen = choice.published
+    stored = _moment(chosen.raw) if chosen else None
+    if stored is None or CLOCK_TIME_RE.search(stored.isoformat()):
+        return choice
+    day = stored.date()
+    for source, raw in meta.stated_published:
+        moment = _moment(raw)
+        if moment is None or not CLOCK_TIME_RE.search(moment.isoformat()) or abs((moment.date() - day).days) != 1:
+            continue
+        utc = moment.astimezone(timezone.utc)
+        if (utc - timedelta(hours=ZONE_HOURS_WEST)).date() <= day <= (utc + timedelta(hours=ZONE_HOURS_EAST)).date():
+            return DateChoice(Published(raw, moment.isoformat()), source, "same_moment")
+    return choice
+
+
+def _moment(raw: str) -> datetime | None:
+    """A stated timestamp with its time zone ("2021-12-10T02:17:00+00:00"), or None."""
+    try:
+        moment = datetime.fromisoformat(raw.strip().replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    return moment if moment.tzinfo else None
 
 
 def prints_other_date(lines: Iterable[str], day: str) -> bool:
@@ -451,11 +578,24 @@ def is_update(raw: str, line: str | None = None) -> bool:
 TITLE_SEPARATOR_RE = re.compile(r"\s+[|–—·•:-]{1,2}\s+|\s+::\s+")
 # A site's name is a few words; a longer last part is the title's own ("Movers: Which Is Right?").
 SITE_NAME_MAX_WORDS = 4
+_HOST_RE = re.compile(r"^[a-z][a-z0-9+.-]*://(?:www\d?\.)?([^/:?#]+)", re.I)
+
+
+def site_names(meta: PageMeta) -> tuple[str, ...]:
+    """The names a page gives its site: og:site_name, the JSON-LD publisher's name, and its host
+    (the canonical URL's, with and without its ending: "ledger.com", "ledger").
+
+    >>> site_names(PageMeta(site_name="The Ledger", publisher="Ledger Media", url="https://www.ledger.co.uk/a"))
+    ('The Ledger', 'Ledger Media', 'ledger.co.uk', 'ledger')
+    """
+    host = _HOST_RE.match(meta.url or "")
+    hosts = (host.group(1).casefold(), host.group(1).split(".")[0].casefold()) if host else ()
+    return tuple(dict.fromkeys(name for name in (meta.site_name, meta.publisher, *hosts) if name))
 
 
 def page_title(meta: PageMeta) -> str | None:
     """The story's title from the page's metadata: og:title or <title>, without the site's name
-    at its end (or start, when the site's name is known).
+    (any of `site_names`) at its end (or start).
 
     >>> page_title(PageMeta(title="Storm hits the coast - The Daily Ledger"))
     'Storm hits the coast'
@@ -465,13 +605,17 @@ def page_title(meta: PageMeta) -> str | None:
     'Movers: Which Is Right for Your Business?'
     >>> page_title(PageMeta(title="Storm hits the coast - Part 1 | The Ledger"))
     'Storm hits the coast'
+    >>> page_title(PageMeta(title="Storm hits - Holt Ledger | Local news from the valley, since 1890",
+    ...                     url="https://holtledger.com/storm"))
+    'Storm hits'
     """
     title = meta.headline or meta.title
     # The site's name goes first, then a tagline before it ("Title - Part 1 | Site").
-    return headline_title(without_site_name(title, meta.site_name), meta.site_name) if title else None
+    sites = site_names(meta)
+    return headline_title(without_site_name(title, sites), sites) if title else None
 
 
-def headline_title(headline: str, site_name: str | None = None) -> str:
+def headline_title(headline: str, sites: tuple[str, ...] | str | None = None) -> str:
     """A printed headline as the story's title: without a short tagline after a separator
     ("Gym workouts for beginners — Strength Training"), as a <title> loses its site's name;
     a part that goes on in lower case continues the sentence and stays.
@@ -482,24 +626,52 @@ def headline_title(headline: str, site_name: str | None = None) -> str:
     'Moving to a plant-based diet – tips and tricks'
     """
     last = TITLE_SEPARATOR_RE.split(headline)[-1]
-    return without_site_name(headline, site_name) if last[:1].isupper() or last[:1].isdigit() else headline
+    return without_site_name(headline, sites) if last[:1].isupper() or last[:1].isdigit() else headline
 
 
-def without_site_name(title: str, site_name: str | None) -> str:
-    """A title without the site's name (or a tagline of a few words) after its last separator,
-    or without the site's name, when known, before its first.
+def without_site_name(title: str, sites: tuple[str, ...] | str | None) -> str:
+    """A title without a site's name (one of `sites`, or its part before a separator: og:site_name
+    may carry a tagline, "Ledger - News daily"): the parts before its first separators that are
+    the name, and the parts from the first one after the title that is the name (alone or with
+    what follows it, the site's tagline) to the end; names are compared by letters and digits
+    alone ("Move.org" is "moveorg", "Ledger®" "ledger"). Without the name at its end, it loses
+    a tagline of a few words after its last separator. A name that is the whole title
+    (og:site_name set to the page's title) names nothing.
 
     >>> without_site_name("Ledger | Storm hits the coast - Weekend", "Ledger")
     'Storm hits the coast'
     >>> without_site_name("Storm hits the coast - The Ledger of Holt County", "The Ledger of Holt County - News daily")
     'Storm hits the coast'
+    >>> without_site_name("Storm hits the coast - Holt Ledger | Your local news, since 1890", ("Holt Ledger | "
+    ...                   "Your local news, since 1890",))
+    'Storm hits the coast'
+    >>> title = "Storm hits the coast: what to do now | Ledger"
+    >>> without_site_name(title, title)
+    'Storm hits the coast: what to do now'
     """
     parts = TITLE_SEPARATOR_RE.split(title)
-    # og:site_name may carry the site's tagline after its name ("Ledger - News daily").
-    site = TITLE_SEPARATOR_RE.split(site_name or "")[0].casefold()
-    if len(parts) > 1 and site and parts[0].casefold() == site:
-        parts = parts[1:]
-    if len(parts) > 1 and (parts[-1].casefold() == site or len(parts[-1].split()) <= SITE_NAME_MAX_WORDS
-                           and len(" ".join(parts[:-1]).split()) >= len(parts[-1].split())):
+    whole = _squeezed(title)
+    names = {squeezed for name in ((sites,) if isinstance(sites, str) else sites or ()) if _squeezed(name) != whole
+             for squeezed in (_squeezed(name), _squeezed(TITLE_SEPARATOR_RE.split(name)[0]))}
+    names.discard("")
+    front = next((k for k in range(1, len(parts)) if _squeezed(" ".join(parts[:k])) in names), 0)
+    parts = parts[front:]
+    # After the title, the site's name may stand alone or before its own tagline ("... - Ledger | News daily").
+    back = next((k for k in range(1, len(parts)) if _squeezed(parts[k]) in names
+                 or _squeezed(" ".join(parts[k:])) in names), None)
+    if back is not None:
+        parts = parts[:back]
+    elif len(parts) > 1 and _count_words(parts[-1]) <= SITE_NAME_MAX_WORDS \
+            and _count_words(" ".join(parts[:-1])) >= _count_words(parts[-1]):
         parts = parts[:-1]
     return title[: title.index(parts[-1]) + len(parts[-1])][title.index(parts[0]):]
+
+
+def _count_words(text: str) -> int:
+    """The words of a title's part, as a reader counts them: "&" and "-" are none, "Long-Distance" one."""
+    return sum(1 for token in text.split() if WORD_RE.search(token))
+
+
+def _squeezed(text: str) -> str:
+    """A name's letters and digits, lower-cased: "Move.org" -> "moveorg"."""
+    return "".join(WORD_RE.findall(text.casefold()))

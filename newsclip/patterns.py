@@ -519,19 +519,21 @@ _TIME = (r"(?:,?\s*(?:at\s+|um\s+|à\s+|@\s*|-\s*)?\d{1,2}[:.h]\d{2}(?::\d{2})?(
          r"(?:\s*(?-i:[A-Z]{2,4})\b)?)?")
 DATE_RES: dict[str, re.Pattern[str]] = {
     # "19 November 2019, 09:01 AM", "4. März 2025", "4 de marzo de 2025", "1er mars 2025", "12 févr.
-    # 2020", and joined by hyphens: "04-Aug-2021" (many CMSs' default)
-    "day_month_year": re.compile(rf"\b(?P<d>\d{{1,2}})(?:{_ORDINAL}\s+(?:de\s+)?|-)(?P<m>{_DAY_FIRST_MONTH})"
+    # 2020", "14th of March 2024" (British), and joined by hyphens: "04-Aug-2021" (many CMSs' default)
+    "day_month_year": re.compile(rf"\b(?P<d>\d{{1,2}})(?:{_ORDINAL}\s+(?:de\s+|of\s+)?|-)(?P<m>{_DAY_FIRST_MONTH})"
                                  rf"(?:,?\s+(?:de\s+)?|-)(?P<y>\d{{4}}){_TIME}", re.I),
     # "November 19, 2019 8:03 am ET", "Nov. 19, 2019", "Tuesday, March 4th, 2025"
     # (also glued to a digit or to a word before it: "September 1, 2016September 8, 2016",
     # "EditorialNovember 22, 2018", where a page's text ran a label into the date)
     "month_day_year": re.compile(rf"(?:(?<![^\W\d_])|(?<=[a-z])(?-i:(?=[A-Z])))(?P<m>{_MONTH})\s+(?P<d>\d{{1,2}}){_ORDINAL},?\s+(?P<y>\d{{4}}){_TIME}", re.I),
     # "2019-11-19", "2019-11-19T09:01:00Z", "2025/4/29", "2025.12.17" (year first with dots, as
-    # Korean, Hungarian and many blog themes print it, or with middle dots and bullets: "2025•01•08")
-    "iso_date": re.compile(r"\b(?P<y>(?:19|20)\d{2})([-/.•·・])(?P<mn>\d{1,2})\2(?P<d>\d{1,2})(?!\d)"
+    # Korean, Hungarian and many blog themes print it, a space after each dot too: "2025. 12. 17.",
+    # or with middle dots and bullets: "2025•01•08")
+    "iso_date": re.compile(r"\b(?P<y>(?:19|20)\d{2})(\. ?|[-/•·・])(?P<mn>\d{1,2})\2(?P<d>\d{1,2})(?!\d)"
                            r"(?:[T ](?P<t>\d{2}:\d{2}(?::\d{2})?))?"),
-    # "19/11/2019", "19.11.2019", "11-19-2019" (day first unless that cannot be: see `assemble.iso_date`)
-    "numeric_date": re.compile(rf"\b(?P<d>\d{{1,2}})([./-])(?P<mn>\d{{1,2}})\2(?P<y>(?:19|20)\d{{2}})\b{_TIME}"),
+    # "19/11/2019", "19.11.2019", "11-19-2019" (day first unless that cannot be: see `assemble.iso_date`),
+    # and with a space after each dot, as Czech, Slovak and often German print it: "19. 11. 2019"
+    "numeric_date": re.compile(rf"\b(?P<d>\d{{1,2}})(\. ?|[/-])(?P<mn>\d{{1,2}})\2(?P<y>(?:19|20)\d{{2}})\b{_TIME}"),
     # "2026年11月20日" (Chinese, Japanese), "2026년 11월 20일" (Korean): year, month and day marks
     "cjk_date": re.compile(rf"(?P<y>\d{{4}})\s*[年년]\s*(?P<mn>\d{{1,2}})\s*[月월]\s*(?P<d>\d{{1,2}})\s*[日일]{_TIME}"),
     # "3 hours ago", "Published 2 days ago", "1 year ago"
@@ -589,6 +591,13 @@ DATE_LABEL_RE = re.compile(r"^(?:published|updated|posted|last updated|last modi
 # "Publish date:" / "15 November 2018" (not "Updated", which names the last edit).
 PUBLISHED_LABEL_RE = re.compile(r"^(?:published|publish(?:ed)? date|date published|posted|posted on|first published|"
                                 r"veröffentlicht|publié|publicado)\s*:?$", re.I)
+# A stated timestamp's clock time ("2024-03-14T02:17:00+00:00"): midnight is no clock, it is a day
+# stored as a timestamp ("2024-03-14T00:00:00+0000", a date field typed by hand or a template's).
+CLOCK_TIME_RE = re.compile(r"T(?!00:00(?::00(?:\.0+)?)?(?:[-+Z]|$))\d\d:\d\d")
+# How far from UTC a site's own clock may run, west and east (UTC-12 to UTC+14, in hours): two stated
+# days one day apart may name the same moment when a zone in this range turns the one into the other
+# ("2021-12-10T02:17:00+00:00" is the evening of December 9 in New York).
+ZONE_HOURS_WEST, ZONE_HOURS_EAST = 12, 14
 
 # --- shapes used by the classifier --------------------------------------------------------------
 

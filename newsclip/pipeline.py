@@ -42,17 +42,17 @@ def parse_html(html: str, settings: Settings | None = None, source: str | None =
     ('Storm hits', ('Homes were flooded overnight as the storm came ashore, police said.',), 'Ann Moss', 'html_nav')
     """
     from .html import html_blocks
-    from .pagemeta import headline_title, page_published, page_title
+    from .pagemeta import headline_title, page_published, page_title, site_names
     from .provenance import authors_choice, byline_choice, printed, published_choice, title_choice
-    from .weigh_meta import headline_date, lettered_headline, meta_spelling, names_other, teasers_meta, \
-        unlabelled, weigh_headline
+    from .weigh_meta import furniture_headline, headline_date, lettered_headline, meta_spelling, names_other, \
+        teasers_meta, unlabelled, weigh_headline
 
     settings = settings or DEFAULT_SETTINGS
     blocks, meta = html_blocks(repair_mojibake(html), url)
     blocks = second_opinion(revise_blocks(classify_blocks(blocks, settings), settings, passes=HTML_REVISIONS),
                             settings)
-    meta_title = page_title(meta)
-    blocks = teasers_meta(weigh_headline(lettered_headline(blocks), meta_title, meta.site_name))
+    meta_title, sites = page_title(meta), site_names(meta)
+    blocks = teasers_meta(weigh_headline(lettered_headline(furniture_headline(blocks)), meta_title, sites))
     if not meta.author and not any(b.role is Role.BYLINE for b in blocks):
         # A page that names no author anywhere else: a name line under the headline is its byline.
         blocks = name_under_headline(blocks, settings)
@@ -91,7 +91,7 @@ def parse_html(html: str, settings: Settings | None = None, source: str | None =
     published = original or dated.published
     # A printed headline's tagline goes as a <title>'s site name does (the block keeps the whole line).
     headline = next((b for b in blocks if b.role is Role.TITLE), None)
-    title = headline_title(article.title, meta.site_name) if headline else article.title
+    title = headline_title(article.title, sites) if headline else article.title
     spelled = meta_spelling(title, meta_title)
     labelled = unlabelled(spelled, meta_title)
     byline = byline_choice(assembled_byline, meta, overruled, byline_block, date_block, boxed)

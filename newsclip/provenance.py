@@ -34,6 +34,8 @@ RULES = {
     "time_datetime": "the printed date is a <time> element's text: its datetime names the day",
     "update_over_json_ld": "a printed update outranks a date only the JSON-LD states when no other date is printed "
                            "near the headline (STATED_OUTRANKS_UPDATE)",
+    "same_moment": "the chosen day has no clock and a stated publication timestamp one time zone away names the "
+                   "same moment: the timestamp's day",
     "update_outranked": "the printed date announces an update: the first other source that gives a day",
     "source_order": "no printed date with a day: the first source that gives one (metadata, <time>, a line near "
                     "the headline, the URL, a script's page state, a date line set aside)",
@@ -158,8 +160,10 @@ def published_choice(original: Published | None, dated: DateChoice, printed_from
     >>> choice.chosen.source, choice.rule, [c.raw for c in choice.beside]
     ('JSON-LD datePublished', 'update_outranked', ['Updated March 9, 2025', '2025-03-02'])
     """
-    # (A script's date that is the stated one is mostly the JSON-LD's own, read again: not shown twice.)
-    script = meta.script_published if meta.script_published != meta.published else None
+    # (A script's date that is the stated or the chosen one is mostly the JSON-LD's own, read again:
+    # not shown twice.)
+    script = meta.script_published if meta.script_published not in (
+        meta.published, dated.published.raw if dated.published else None) else None
     candidates = ((printed_from,) if printed_from else ()) + tuple(
         Sourced(source, raw) for source, raw in ((meta.published_source or "metadata", meta.published),
                                                  (TIME_SOURCE, meta.time_published), (URL_SOURCE, meta.url_published),

@@ -250,9 +250,15 @@ def find_article_span(blocks: list[Block], settings: Settings) -> list[Block]:
         start, end = 0, limit - 1  # no stretch stands out (a page of a few short paragraphs): keep all
     out = list(blocks)
     after_end = "comment_section" if limit < len(blocks) and blocks[limit].reason in COMMENT_HEADINGS else "after_footer"
+    outside = (f"outside the story's span, lines {blocks[start].lines[0]}–{blocks[end].lines[-1]} "
+               "(the stretch richest in body text)",) if start <= end else ()
+    if limit < len(blocks):
+        below = (f"below the {'comments’ heading' if after_end == 'comment_section' else 'footer'} "
+                 f"on line {blocks[limit].lines[0]}",)
     for i, block in enumerate(out):
         if (i < start or i > end) and block.role in SPAN_ROLES:
-            out[i] = _set(block, Role.BOILERPLATE, after_end if i >= limit else "outside_article")
+            out[i] = (block.with_role(Role.BOILERPLATE, after_end, evidence=below) if i >= limit
+                      else block.with_role(Role.BOILERPLATE, "outside_article", evidence=outside))
     return out
 
 
@@ -1461,11 +1467,17 @@ def starts_like_heading(text: str) -> bool:
     return first.isupper() or first.isdigit() or has_unspaced(first)
 
 
+# A line ending so is a label for what follows ("Ingredients:"), never a headline.
+LABEL_ENDINGS = (":", "：")
+
+
 def mark_markup(blocks: list[Block], settings: Settings) -> list[Block]:
     """HTML only: blocks inside furniture (nav, aside, footer, share bars, related lists, comments)
     are boilerplate by their container; a figcaption is a caption, its credit from a credit element
     or a credit pattern at its end; the first h1 is the headline; the first short block inside a
-    byline element (class "byline" or "author", rel="author") is the byline."""
+    byline element (class "byline" or "author", rel="author") is the byline. An h1 ending with a
+    colon introduces what follows (a site's or a series' label): it is dropped with reason "h1_label"
+    and the next h1 is the headline."""
     out = list(blocks)
     headline_seen = byline_seen = False
     for i, block in enumerate(out):
@@ -1486,8 +1498,9 @@ def mark_markup(blocks: list[Block], settings: Settings) -> list[Block]:
             out[i] = _set(block, Role.CAPTION, reason)
         elif "h1" in block.markup and not headline_seen \
                 and (block.role in (Role.SHORT, Role.BODY) or is_dated_headline(block)):
-            headline_seen = True
-            out[i] = _set(block, Role.TITLE, "html_h1")
+            labels = block.text.endswith(LABEL_ENDINGS)
+            headline_seen = not labels
+            out[i] = _set(block, Role.BOILERPLATE, "h1_label") if labels else _set(block, Role.TITLE, "html_h1")
         elif not byline_seen and block.words <= HTML_BYLINE_MAX_WORDS and names_someone(block.text) \
                 and block.role in (Role.SHORT, Role.BODY, Role.BYLINE, Role.DATE) \
                 and ("byline" in block.markup or i and P.BYLINE_LABEL_RE.match(out[i - 1].text)):

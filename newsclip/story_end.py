@@ -117,6 +117,31 @@ def word_features(before: Counter, after: Counter) -> dict[str, float]:
     }
 
 
+def kept_words_around(blocks: list[Block], kept: list[int]):
+    """Yield (index, kept words before it, kept words from it on) for each kept block.
+
+    >>> blocks = [Block(i, "x", (i,), words=w) for i, w in enumerate([5, 2, 3])]
+    >>> list(kept_words_around(blocks, [0, 2]))
+    [(0, 0, 8), (2, 5, 3)]
+    """
+    total = sum(blocks[i].words for i in kept)
+    befores = accumulate((blocks[i].words for i in kept), initial=0)
+    for i, before in zip(kept, befores):
+        yield i, before, total - before
+
+
+def words_between(blocks: list[Block], kept: list[int], starts: list[int], gather) -> list:
+    """The content words of the kept blocks in each stretch that `starts` (ranks in `kept`, in
+    order) cut `kept` into, each stretch's words gathered by `gather` (list or set).
+
+    >>> blocks = [Block(i, t, (i,)) for i, t in enumerate(["storm coast", "coast road", "recipe"])]
+    >>> words_between(blocks, [0, 1, 2], [2], list)
+    [['storm', 'coast', 'coast', 'road'], ['recipe']]
+    """
+    bounds = [0, *starts, len(kept)]
+    return [gather(w for i in kept[a:b] for w in block_words(blocks[i].text)) for a, b in zip(bounds, bounds[1:])]
+
+
 def tail_points(blocks: list[Block], worth=None):
     """Yield (index, features) for each kept block that follows a dropped one, with fewer kept
     words from it on than before it: the points where the story may end. `worth`, given the
@@ -127,26 +152,22 @@ def tail_points(blocks: list[Block], worth=None):
     a time (one pattern scan per stretch, not per block).
     """
     kept = [i for i, b in enumerate(blocks) if b.role in KEPT]
-    total = sum(blocks[i].words for i in kept)
-    points, before_words = [], 0
+    points = []
     body = Role.BODY  # (bound once: see `Role`)
-    for n, i in enumerate(kept):
-        after_words = total - before_words
+    for n, (i, before_words, after_words) in enumerate(kept_words_around(blocks, kept)):
         # An advertisement's label alone between two kept blocks is no point: ad slots are printed
         # between a story's paragraphs (on the tuned folds each such point stood inside the story,
         # and treating them as points cut a story's short last paragraph after an ad slot).
-        if n and i > kept[n - 1] + 1 and after_words < MAX_TAIL_SHARE * total \
+        if n and i > kept[n - 1] + 1 and after_words < MAX_TAIL_SHARE * (before_words + after_words) \
                 and not all(b.reason == "advertisement" for b in blocks[kept[n - 1] + 1:i]):
             short_share = sum(1 for j in kept[n:] if blocks[j].initial_role is not body) / (len(kept) - n)
             shape = shape_features(before_words, after_words, short_share, blocks[kept[n - 1] + 1:i])
             if worth is None or worth(shape):
                 points.append((n, shape))
-        before_words += blocks[i].words
     if not points:
         return
-    bounds = [0, *(n for n, _ in points), len(kept)]
     # (Word lists, not Counters, are added up: counting a list runs in C, merging Counters does not.)
-    stretches = [[w for i in kept[a:b] for w in block_words(blocks[i].text)] for a, b in zip(bounds, bounds[1:])]
+    stretches = words_between(blocks, kept, [n for n, _ in points], list)
     before = Counter(stretches[0])
     for k, (n, shape) in enumerate(points):
         after: Counter = Counter()
@@ -169,12 +190,10 @@ def section_points(blocks: list[Block], worth=None):
     [(4, 0.0, 1.0)]
     """
     kept = [i for i, b in enumerate(blocks) if b.role in KEPT]
-    total = sum(blocks[i].words for i in kept)
-    points, before_words = [], 0
+    points = []
     body, heading = Role.BODY, Role.HEADING  # (bound once: see `Role`)
-    for n, i in enumerate(kept):
-        after_words = total - before_words
-        if n and blocks[i].role is heading and after_words < MAX_TAIL_SHARE * total:
+    for n, (i, before_words, after_words) in enumerate(kept_words_around(blocks, kept)):
+        if n and blocks[i].role is heading and after_words < MAX_TAIL_SHARE * (before_words + after_words):
             shape = {
                 "short_share": sum(1 for j in kept[n:] if blocks[j].initial_role is not body) / (len(kept) - n),
                 "log_ratio": math.log((before_words + 1) / (after_words + 1)),
@@ -182,11 +201,9 @@ def section_points(blocks: list[Block], worth=None):
             }
             if worth is None or worth(shape):
                 points.append((n, shape))
-        before_words += blocks[i].words
     if not points:
         return
-    bounds = [0, *(n for n, _ in points), len(kept)]
-    stretches = [{w for i in kept[a:b] for w in block_words(blocks[i].text)} for a, b in zip(bounds, bounds[1:])]
+    stretches = words_between(blocks, kept, [n for n, _ in points], set)
     # The distinct words from each point on: the stretches after it, joined from the last one back.
     afters = list(accumulate(reversed(stretches[1:]), set.union))[::-1]
     before = set(stretches[0])

@@ -84,6 +84,11 @@ def names_other(byline: str, meta: PageMeta) -> bool:
                 or len(host) > 3 and (host in squeezed or squeezed in host))
 
 
+def _squeezed(text: str) -> str:
+    """A name's letters and digits, lower-cased: "Ann Moss" and "annmoss" are one."""
+    return "".join(_words_in_order(text))
+
+
 def _words(text: str) -> set[str]:
     """The lower-cased words of a text, of two characters or more (an initial shares nothing)."""
     return {w for w in _words_in_order(text) if len(w) >= 2}
@@ -120,7 +125,8 @@ def headline_date(blocks: list[Block]) -> str | None:
 
 # A page's h1 of fewer words than this, or in capitals only, is a section's label ("Blog",
 # "WEEKEND") or a shouted headline more often than the story's title as its metadata gives it;
-# so is an h1 that is the site's name (og:site_name), a blog's masthead.
+# so is an h1 that is the site's name (`pagemeta.site_names`: og:site_name, the JSON-LD publisher, the
+# host), a blog's masthead.
 WEAK_HEADLINE_MAX_WORDS = 2
 # The metadata's title printed as a subheading under the h1, before the story's first paragraph and
 # this many blocks or fewer below it, is the story's headline under a section's or a series' h1
@@ -130,7 +136,8 @@ META_HEADING_NEAR = 8
 SUBHEADING_TAGS = frozenset({"h2", "h3", "h4"})
 
 
-def weigh_headline(blocks: list[Block], meta_title: str | None, site_name: str | None = None) -> list[Block]:
+def weigh_headline(blocks: list[Block], meta_title: str | None, sites: tuple[str, ...] | str | None = None
+                   ) -> list[Block]:
     """HTML only: a headline block that is a label, shouted or the site's name yields to the
     metadata's title (og:title or <title> without the site's name); it is dropped with reason
     "weak_headline". When a subheading between it and the story's first paragraph prints the
@@ -166,12 +173,45 @@ def weigh_headline(blocks: list[Block], meta_title: str | None, site_name: str |
             out[at] = headline.with_role(Role.BOILERPLATE, "headline_label", evidence=evidence)
             out[printed] = blocks[printed].with_role(Role.TITLE, "meta_title", evidence=evidence)
             return out
-    names_site = bool(site_name) and _words_in_order(headline.text) == _words_in_order(site_name)
+    # (Compared by letters and digits alone: the host "annmoss.com" names the h1 "Ann Moss".)
+    names_site = _squeezed(headline.text) in {_squeezed(site) for site in
+                                              ((sites,) if isinstance(sites, str) else sites or ())}
     # A short h1 that the metadata's title starts with, before a separator, is the title it names.
     confirmed = _words_in_order(TITLE_SEPARATOR_RE.split(meta_title)[0]) == _words_in_order(headline.text)
     if (headline.words > WEAK_HEADLINE_MAX_WORDS and not headline.text.isupper() or confirmed) and not names_site:
         return blocks
     out[at] = headline.with_role(Role.BOILERPLATE, "weak_headline", evidence=(f"the metadata's title: {meta_title}",))
+    return out
+
+
+# An h1 set aside by its container (a <header> band, a "tags" or "sidebar" box) is still the story's
+# headline when the page has no other and it reads as one: this many words or more, printed before
+# the story's first paragraph. (A shorter one is a masthead or a section's name: "Our Blog".)
+FURNITURE_HEADLINE_MIN_WORDS = 5
+
+
+def furniture_headline(blocks: list[Block]) -> list[Block]:
+    """HTML only: on a page without a headline, the first h1 that furniture set aside before the
+    story's first paragraph, of FURNITURE_HEADLINE_MIN_WORDS words or more, is the headline (reason
+    "furniture_h1").
+
+    >>> from newsclip.model import Block, Role
+    >>> blocks = [Block(0, "Ten ways to keep a garden pond clear", (1,), role=Role.BOILERPLATE,
+    ...                 reason="html_header", words=8, markup=frozenset({"h1", "html_header"})),
+    ...           Block(1, "Pond water turns green in the summer heat.", (3,), role=Role.BODY, words=8)]
+    >>> [(b.role.value, b.reason) for b in furniture_headline(blocks)]
+    [('title', 'furniture_h1'), ('body', '')]
+    >>> [b.reason for b in furniture_headline(blocks[1:] + blocks[:1])]
+    ['', 'html_header']
+    """
+    if headline_index(blocks) is not None:
+        return blocks
+    body = next((i for i, b in enumerate(blocks) if b.role is Role.BODY), len(blocks))
+    at = next((i for i in range(body) if "h1" in blocks[i].markup), None)
+    if at is None or not blocks[at].reason.startswith("html_") or blocks[at].words < FURNITURE_HEADLINE_MIN_WORDS:
+        return blocks
+    out = list(blocks)
+    out[at] = blocks[at].with_role(Role.TITLE, "furniture_h1", evidence=(f"set aside as {blocks[at].reason}",))
     return out
 
 

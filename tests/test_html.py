@@ -361,6 +361,67 @@ def test_an_h1_that_is_the_sites_name_or_a_number_is_no_headline():
     assert parse_html(_page("", numbered)).title == "Old bridge to close"
 
 
+def test_an_h1_set_aside_in_a_header_band_is_the_headline_of_a_page_without_another():
+    head = '<meta property="og:title" content="Council votes on the bridge">'
+    body = f"<header><h1>Old bridge to close for six months of repairs</h1></header><article>{BRIDGE}</article>"
+    article = parse_html(_page(head, body))
+    assert article.title == "Old bridge to close for six months of repairs"
+    assert [b.reason for b in article.blocks if b.role.value == "title"] == ["furniture_h1"]
+    # A short one is a masthead or a section's name, and one after the story's start is not its headline.
+    assert parse_html(_page(head, body.replace("for six months of repairs", ""))).title == "Council votes on the bridge"
+    after = f"<article>{BRIDGE}</article><header><h1>Old bridge to close for six months of repairs</h1></header>"
+    assert parse_html(_page(head, after)).title == "Council votes on the bridge"
+
+
+def test_an_h1_ending_with_a_colon_is_a_label_and_the_next_h1_the_headline():
+    body = f"<h1>Notes from the town hall:</h1><article><h1>Old bridge to close</h1>{BRIDGE}</article>"
+    article = parse_html(_page("", body))
+    assert article.title == "Old bridge to close"
+    assert ("Notes from the town hall:", "h1_label") in {(d.text, d.reason) for d in article.dropped}
+    assert all("town hall" not in paragraph for paragraph in article.body)
+
+
+@pytest.mark.parametrize("head", [
+    # the site's name from og:site_name, followed by the site's tagline
+    '<title>Old bridge to close - Valley Ledger | News from the valley since 1890</title>'
+    '<meta property="og:site_name" content="Valley Ledger">',
+    # the whole og:site_name, tagline included, compared by letters only
+    '<title>Old bridge to close | The Valley-Ledger® | News from the valley since 1890</title>'
+    '<meta property="og:site_name" content="The Valley Ledger | News From The Valley Since 1890">',
+    # the JSON-LD publisher, before the title
+    '<title>Valley Ledger Group Ltd :: Old bridge to close</title><script type="application/ld+json">'
+    '{"@type": "NewsArticle", "datePublished": "2024-03-14", "publisher": {"@type": "Organization",'
+    ' "name": "Valley Ledger Group Ltd"}}</script>',
+    # the host of the canonical address
+    '<title>Old bridge to close - Valley Ledger | Your local news, every day of the year</title>'
+    '<link rel="canonical" href="https://www.valleyledger.com/news/old-bridge">',
+])
+def test_a_title_tag_loses_the_sites_name_however_the_page_names_the_site(head):
+    assert parse_html(_page(head, f"<div>{BRIDGE}</div>")).title == "Old bridge to close"
+
+
+@pytest.mark.parametrize("head", [
+    '<link rel="canonical" href="https://annmosswrites.net/2024/bridge">',
+    '<script type="application/ld+json">{"@graph": [{"@type": "BlogPosting", "author": "Ann Moss",'
+    ' "publisher": {"@id": "#site"}}, {"@id": "#site", "@type": "Organization", "name": "Ann Moss Writes"}]}</script>',
+])
+def test_an_h1_that_is_the_sites_name_by_its_host_or_publisher_is_no_headline(head):
+    head += '<meta property="og:title" content="Old bridge to close for repairs">'
+    body = f"<h1>Ann Moss Writes</h1><article>{BRIDGE}</article>"
+    assert parse_html(_page(head, body)).title == "Old bridge to close for repairs"
+
+
+def test_an_og_site_name_that_is_the_whole_title_names_no_site():
+    head = ('<title>Old bridge to close: what drivers need to know | Ledger</title>'
+            '<meta property="og:site_name" content="Old bridge to close: what drivers need to know | Ledger">')
+    assert parse_html(_page(head, f"<div>{BRIDGE}</div>")).title == "Old bridge to close: what drivers need to know"
+
+
+def test_a_headlines_tagline_is_counted_in_words_not_signs():
+    body = f"<article><h1>Old bridge to close – Road & Rail Long-Distance Detours</h1>{BRIDGE}</article>"
+    assert parse_html(_page("", body)).title == "Old bridge to close"
+
+
 def test_a_headline_mangled_by_its_markup_takes_the_metadatas_spelling():
     head = '<meta property="og:title" content="Old bridge: the council’s plan">'
     body = f"<article><h1>Old bri<span>dge: the council? plan</span></h1>{BRIDGE}</article>"

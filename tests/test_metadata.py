@@ -83,6 +83,9 @@ def test_sentences_starting_with_by_are_not_bylines(line):
     ("4 févr. 2025", "2025-02-04"),
     ("4 ago 2025", "2025-08-04"),
     ("2025•03•04", "2025-03-04"),
+    ("Published on the 4th of March 2025", "2025-03-04"),
+    ("4. 3. 2025", "2025-03-04"),
+    ("2025. 3. 4.", "2025-03-04"),
 ])
 def test_date_forms_are_date_lines_with_an_iso_value(line, iso):
     assert classify_text(line, S)[:2] == (Role.DATE, "date_line")

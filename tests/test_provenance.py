@@ -61,6 +61,24 @@ PRINTED_UPDATE = Sourced("printed <p>", "Updated March 9, 2025", 3)
     (page(json_ld(datePublished="2025-03-01"), "<p>March 2, 2025</p>", url="https://ledger.example/2025/02/27/wall"),
      None, "2025-03-02", Sourced("printed <p>", "March 2, 2025", 3), "printed_date",
      (JSON_LD_DATE, Sourced("URL", "2025-02-27"))),
+    # A story's datePublished at midnight is a day stored as a timestamp: its WebPage's timestamp one
+    # zone away is the moment...
+    (page('<script type="application/ld+json">{"@graph": [{"@type": "WebPage", "datePublished": '
+          '"2025-03-02T04:30:00+00:00"}, {"@type": "NewsArticle", "datePublished": "2025-03-01T00:00:00+0000"}]}'
+          '</script>'), None, "2025-03-02T04:30:00+00:00", Sourced("JSON-LD datePublished", "2025-03-02T04:30:00+00:00"),
+     "same_moment", (Sourced("JSON-LD datePublished", "2025-03-01T00:00:00+0000"),)),
+    # ... but not one that no zone turns into its day (a day of its own),
+    (page(json_ld(datePublished="2025-03-01T00:00:00Z")
+          + '<meta property="article:published_time" content="2025-03-02T18:00:00+00:00">'), None,
+     "2025-03-01T00:00:00+00:00", Sourced("JSON-LD datePublished", "2025-03-01T00:00:00Z"), "source_order", ()),
+    # ... and a printed day stays the page's own beside a UTC timestamp one zone away.
+    (page('<meta property="article:published_time" content="2025-03-02T03:40:00+00:00">', "<p>March 1, 2025</p>"),
+     None, "2025-03-01", Sourced("printed <p>", "March 1, 2025", 3), "printed_date",
+     (Sourced("meta article:published_time", "2025-03-02T03:40:00+00:00"),)),
+    # Publication tags that name different days: the earliest is the publication (the other, the
+    # day the page was rendered).
+    (page('<meta name="published-time" content="2025-11-20T10:15:00Z"><meta name="published-date" content="2023-06-05">'),
+     None, "2023-06-05", Sourced("meta published-date", "2023-06-05"), "source_order", ()),
 ])
 def test_where_the_date_came_from(html, url, iso, chosen, rule, beside):
     article = parse_html(html, url=url)

@@ -257,6 +257,10 @@ def test_whole_page_drops_menus_and_footer_around_the_story():
     assert article.title == "Lake search continues"
     assert len(article.body) == 6
     assert {d.reason for d in article.dropped} >= {"outside_article", "footer", "copyright_footer"}
+    # `explain` says where the story's span is: the menu's lines stand above its first paragraph.
+    sport = next(b for b in article.blocks if b.text == "Sport")
+    assert (sport.reason, sport.evidence) == (
+        "outside_article", ("outside the story's span, lines 9–14 (the stretch richest in body text)",))
 
 
 def test_comment_section_after_the_story_is_dropped():
@@ -267,6 +271,8 @@ def test_comment_section_after_the_story_is_dropped():
     article = parse(text)
     assert article.body == ("Bush tomatoes stay compact and do not need the tall canes that other varieties need.",)
     assert [d.reason for d in article.dropped].count("comment_section") == 2
+    comment = next(b for b in article.blocks if b.text.startswith("Great tips"))
+    assert comment.evidence == ("below the comments’ heading on line 5",)
 
 
 def test_two_sentences_are_prose_not_a_headline_but_abbreviations_are_not_sentences():
