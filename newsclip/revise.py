@@ -184,10 +184,11 @@ def link_lists(blocks: list[Block], settings: Settings) -> list[Block]:
     out = list(blocks)
     for i, block in enumerate(out):
         if block.reason == "list_heading" and block.role is Role.BOILERPLATE:
+            under = (f"under the list heading “{block.text}” on line {block.lines[0]}",)
             for j in range(i + 1, len(out)):
                 if out[j].role is not Role.SHORT or not is_headline_shaped(out[j].text, settings):
                     break
-                out[j] = _set(out[j], Role.LINK, "under_list_heading", kind=LinkKind.RELATED)
+                out[j] = out[j].with_role(Role.LINK, "under_list_heading", kind=LinkKind.RELATED, evidence=under)
     return out
 
 
@@ -763,9 +764,11 @@ def place_byline_and_date(blocks: list[Block], settings: Settings) -> list[Block
         # The headline's own date stands beside it, under it or just above it; only failing that is
         # a date further under it (or further above) the headline's.
         keep = min(near, key=lambda i: (not beside(i), i < anchor, abs(i - anchor)), default=None)
+        why = (f"the article's {role.value} is the one on line {out[keep].lines[0]}" if keep is not None
+               else f"no {role.value} of the article's: none stands by the headline or above the story",)
         for i in found:
             if i != keep:
-                out[i] = _set(out[i], Role.BOILERPLATE, f"extra_{role.value}")
+                out[i] = out[i].with_role(Role.BOILERPLATE, f"extra_{role.value}", evidence=why)
         byline = keep
     return out
 
@@ -1550,7 +1553,7 @@ def drop_repeated_text(blocks: list[Block], settings: Settings) -> list[Block]:
     duplicate: on a whole page the same text as an earlier paragraph, anywhere a long block made
     of earlier ones."""
     out = list(blocks)
-    seen: set[str] = set()
+    first_line: dict[str, int] = {}  # each kept text's first line
     paragraphs: list[str] = []
     # In a clipping a repeated line is the writer's (an interview's repeated question); on a whole
     # page a long paragraph seen twice is a second copy.
@@ -1558,13 +1561,15 @@ def drop_repeated_text(blocks: list[Block], settings: Settings) -> list[Block]:
     for i, block in enumerate(out):
         if block.role not in KEPT:
             continue
-        if whole_page and block.words >= REPEAT_PART_MIN_WORDS and block.text in seen:
-            out[i] = _set(block, Role.DUPLICATE, "duplicate_paragraph")
+        if whole_page and block.words >= REPEAT_PART_MIN_WORDS and block.text in first_line:
+            out[i] = block.with_role(Role.DUPLICATE, "duplicate_paragraph",
+                                     evidence=(f"printed first on line {first_line[block.text]}",))
             continue
-        if block.words >= REPEAT_MIN_WORDS and sum(p in block.text for p in paragraphs[-200:]) >= REPEAT_MIN_PARTS:
-            out[i] = _set(block, Role.DUPLICATE, "repeated_paragraphs")
+        if block.words >= REPEAT_MIN_WORDS and (parts := sum(p in block.text for p in paragraphs[-200:])) >= REPEAT_MIN_PARTS:
+            out[i] = block.with_role(Role.DUPLICATE, "repeated_paragraphs",
+                                     evidence=(f"holds {parts} earlier paragraphs whole",))
             continue
-        seen.add(block.text)
+        first_line.setdefault(block.text, block.lines[0])
         if block.words >= REPEAT_PART_MIN_WORDS:
             paragraphs.append(block.text)
     return out

@@ -188,9 +188,13 @@ def test_explain_gives_header_lines_their_evidence():
 
 
 def test_dates_of_comments_and_teasers_are_not_the_articles():
+    comment = next(b for b in parse(PAGE).blocks if b.text == "Great news, 12 January 2024")
+    assert (comment.reason, comment.evidence) == ("extra_date", ("the article's date is the one on line 14",))
     page = PAGE.replace("Published March 4, 2025\n", "")
     article = parse(page)
     assert article.published is None
+    comment = next(b for b in article.blocks if b.text == "Great news, 12 January 2024")
+    assert comment.evidence == ("no date of the article's: none stands by the headline or above the story",)
 
 
 def test_whole_page_name_right_under_the_headline_is_the_byline():

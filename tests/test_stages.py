@@ -263,6 +263,24 @@ def test_whole_page_drops_menus_and_footer_around_the_story():
         "outside_article", ("outside the story's span, lines 9–14 (the stretch richest in body text)",))
 
 
+def test_a_paragraph_printed_again_and_a_most_read_list_say_where_their_evidence_is():
+    menu = "\n".join(["Home", "News", "Sport", "Weather", "Culture", "Travel", "Search"])
+    paragraphs = [f"Paragraph {n} of the story tells the reader what happened at the lake on a long and windy day."
+                  for n in ("one", "two", "three", "four", "five", "six")]
+    page = (f"{menu}\nLake search continues\n" + "\n".join(paragraphs) + f"\n{paragraphs[1]}\nMost read\n"
+            "Council approves new cycle lanes on the coast road\nSchool choir wins regional singing contest\n"
+            "© 2024 Lake News")
+    article = parse(page)
+    assert article.body == tuple(paragraphs)
+    again = article.blocks[14]
+    assert (again.lines, again.reason, again.evidence) == ((15,), "duplicate_paragraph", ("printed first on line 10",))
+    assert [(link.text, link.kind.value) for link in article.links] == [
+        ("Council approves new cycle lanes on the coast road", "related"),
+        ("School choir wins regional singing contest", "related")]
+    assert {b.evidence for b in article.blocks if b.reason == "under_list_heading"} == {
+        ("under the list heading “Most read” on line 16",)}
+
+
 def test_comment_section_after_the_story_is_dropped():
     text = ("Balcony gardening tips\n\n"
             "Bush tomatoes stay compact and do not need the tall canes that other varieties need.\n\n"
