@@ -122,7 +122,6 @@ def html_blocks(html: str, url: str | None = None) -> tuple[list[Block], PageMet
     'T - Site'
     """
     from lxml import etree
-    from lxml.html import document_fromstring
 
     # Metadata is read from the raw page with patterns; what the tree is built of has the
     # invisible elements cut out (the tree is where the time goes). The head stays: with its
