@@ -1363,15 +1363,8 @@ def short_runs(blocks: list[Block]) -> list[tuple[int, int]]:
     >>> short_runs([Block(i, "x", (i,), role=r) for i, r in enumerate(roles)])
     [(0, 1), (2, 4)]
     """
-    runs, start = [], None
     short = Role.SHORT  # (bound once: see `Role`)
-    for i, block in enumerate([*blocks, None]):
-        if block is not None and block.role is short:
-            start = i if start is None else start
-        elif start is not None:
-            runs.append((start, i))
-            start = None
-    return runs
+    return _runs(list(range(len(blocks))), {i for i, block in enumerate(blocks) if block.role is short})
 
 
 def may_be_link_in_run(blocks: list[Block], i: int, start: int, end: int, settings: Settings) -> bool:
