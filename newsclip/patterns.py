@@ -625,6 +625,32 @@ TRUNCATED_RE = re.compile(r"\w\s?(?:\.\.\.|…)$")
 SENTENCE_BREAK_RE = re.compile(r"(?:\b[a-z]\w{3,}\.|\w[!?])[\"'”’)]*\s+[\"'“‘(]*[A-Z]")
 # Any sentence punctuation inside a text: prose has one every few words. (Full-width marks are
 # followed by the next character directly: Chinese and Japanese put no space after them.)
+SENTENCE_MARK_RE = re.compile(r"[.,;:!?](?:\s|$)|[。、，！？；：]")
+# List items: "1. Item", "2) Item", "• Item", "- Item", "a) Item"
+LIST_ITEM_RE = re.compile(r"^(?:\d{1,3}[.)]|[•·▪◦*–—-]|[a-z][.)])\s+\S")
+# An interview's question and answer labels: "Q: Favourite books?", "A: Two, both about the sea".
+QA_LABEL_RE = re.compile(r"^[QA] ?: ")
+# A field of a record: a label of one or two words, a colon, its value ("Date: June 9, 2026",
+# "Setup time: 15 minutes"); the label is group 1.
+FIELD_LINE_RE = re.compile(r"^(\w+(?: \w+)?): \S")
+# Bare URLs and e-mail addresses
+URL_RE = re.compile(r"^(?:https?://|www\.)\S+$|^\S+@\S+\.\w+$", re.I)
+# "Read more: Headline", "READ MORE: Headline", "Related: Headline" — a labelled link to another article
+LINK_PREFIX_RE = re.compile(
+    r"^(?:read more|read also|also read|related|see also|more|watch|listen|recommended|must read|don't miss"
+    r"|read|more on this|related article|related story)\s*[:>»|–—-]\s*(?P<link>\S.{3,200})$", re.I)
+
+
+def phrase_key(text: str) -> str:
+    """Normalise a line for phrase lookup: casefold, drop symbols at the ends, collapse spaces.
+
+    >>> phrase_key("  Share on Facebook » ")
+    'share on facebook'
+    >>> phrase_key("- ADVERTISEMENT -")
+    'advertisement'
+    """
+    return " ".join(re.sub(r"^[\W_]+|[\W_]+$", "", text.casefold()).split())
+
 # --- shop widgets -------------------------------------------------------------------------------
 
 # A price as shops print it: "$49.99", "£1,299", "€35", "US$ 20", "49.99 USD".
@@ -663,29 +689,3 @@ CONTENTS_LABELS = frozenset({
     "table of contents show", "contents toggle", "table of contents toggle", "in this article", "on this page",
     "jump to", "jump to section", "article contents", "page contents",
 })
-
-SENTENCE_MARK_RE = re.compile(r"[.,;:!?](?:\s|$)|[。、，！？；：]")
-# List items: "1. Item", "2) Item", "• Item", "- Item", "a) Item"
-LIST_ITEM_RE = re.compile(r"^(?:\d{1,3}[.)]|[•·▪◦*–—-]|[a-z][.)])\s+\S")
-# An interview's question and answer labels: "Q: Favourite books?", "A: Two, both about the sea".
-QA_LABEL_RE = re.compile(r"^[QA] ?: ")
-# A field of a record: a label of one or two words, a colon, its value ("Date: June 9, 2026",
-# "Setup time: 15 minutes"); the label is group 1.
-FIELD_LINE_RE = re.compile(r"^(\w+(?: \w+)?): \S")
-# Bare URLs and e-mail addresses
-URL_RE = re.compile(r"^(?:https?://|www\.)\S+$|^\S+@\S+\.\w+$", re.I)
-# "Read more: Headline", "READ MORE: Headline", "Related: Headline" — a labelled link to another article
-LINK_PREFIX_RE = re.compile(
-    r"^(?:read more|read also|also read|related|see also|more|watch|listen|recommended|must read|don't miss"
-    r"|read|more on this|related article|related story)\s*[:>»|–—-]\s*(?P<link>\S.{3,200})$", re.I)
-
-
-def phrase_key(text: str) -> str:
-    """Normalise a line for phrase lookup: casefold, drop symbols at the ends, collapse spaces.
-
-    >>> phrase_key("  Share on Facebook » ")
-    'share on facebook'
-    >>> phrase_key("- ADVERTISEMENT -")
-    'advertisement'
-    """
-    return " ".join(re.sub(r"^[\W_]+|[\W_]+$", "", text.casefold()).split())

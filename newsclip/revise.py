@@ -1463,10 +1463,6 @@ def starts_like_heading(text: str) -> bool:
     return first.isupper() or first.isdigit() or has_unspaced(first)
 
 
-# A line ending so is a label for what follows ("Ingredients:"), never a headline.
-LABEL_ENDINGS = (":", "：")
-
-
 def mark_markup(blocks: list[Block], settings: Settings) -> list[Block]:
     """HTML only: blocks inside furniture (nav, aside, footer, share bars, related lists, comments)
     are boilerplate by their container; a figcaption is a caption, its credit from a credit element
@@ -1494,7 +1490,7 @@ def mark_markup(blocks: list[Block], settings: Settings) -> list[Block]:
             out[i] = _set(block, Role.CAPTION, reason)
         elif "h1" in block.markup and not headline_seen \
                 and (block.role in (Role.SHORT, Role.BODY) or is_dated_headline(block)):
-            labels = block.text.endswith(LABEL_ENDINGS)
+            labels = block.text.endswith(P.COLONS)  # a label for what follows
             headline_seen = not labels
             out[i] = _set(block, Role.BOILERPLATE, "h1_label") if labels else _set(block, Role.TITLE, "html_h1")
         elif not byline_seen and block.words <= HTML_BYLINE_MAX_WORDS and names_someone(block.text) \
