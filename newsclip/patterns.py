@@ -669,8 +669,13 @@ _SHOP_BUTTON = (r"(?i:buy(?:\s+it)?\s+now|shop\s+now|(?:check|see|compare)(?:\s+
 _OFFER = rf"(?:{_PRICE}\s+(?i:at|from|on|@)\s+{_RETAILER}|{_SHOP_BUTTON})"
 # A line of a shop widget inside a story (an affiliate review's "where to buy" box): nothing but
 # offers and buttons, one or several ("$36 at Amazon $46 at Acme View on Acme.com"). Prose naming
-# a price ends a sentence or has words beyond the offers.
-RETAIL_OFFER_RE = re.compile(rf"^(?:{_OFFER})(?:\s*[|·•,]?\s*(?:{_OFFER}))*\s*$")
+# a price ends a sentence or has words beyond the offers. A widget shows a few offers; the bound
+# also bounds the work: where one offer's last word may be the next one's first ("... at Acme US$5",
+# "Buy now at Acme"), a failing line of offers is tried every way it splits, twice the work per
+# offer (25 unbounded offers failing at the line's end took seconds). The separator's spaces before
+# its mark belong to the mark's group, so that they do not split two ways too.
+MAX_OFFERS = 6
+RETAIL_OFFER_RE = re.compile(rf"^(?:{_OFFER})(?:(?:\s*[|·•,])?\s*(?:{_OFFER})){{0,{MAX_OFFERS - 1}}}\s*$")
 # How every line of offers starts: a price (a currency, its country, a digit) or a shop verb (a cheap
 # test before the pattern above).
 OFFER_FIRST_CHARS = frozenset("$£€¥0123456789UCANbBsScCvVgGaA")

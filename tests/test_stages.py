@@ -1033,6 +1033,19 @@ def test_a_price_line_with_no_offer_beside_it_is_the_story_s():
     assert not [d for d in article.dropped if d.reason == "retail_offer"]
 
 
+def test_a_line_of_offers_is_a_widget_up_to_the_bound_on_offers_and_splits_one_way():
+    from newsclip.revise import is_retail_offer
+
+    offers = ["$45 at Outdoor Depot", "$49 at Shopmart", "US$47 at Camp Co", "$44 at Acme.com", "$46 at Trailhead",
+              "Buy now at Acme", "$43 at Hillside"]
+    assert is_retail_offer(" ".join(offers[:P.MAX_OFFERS]))
+    assert not is_retail_offer(" ".join(offers[:P.MAX_OFFERS + 1]))
+    # Where an offer's last word may be the next one's first ("... at Camp US$47"), a failing line is
+    # tried every way it splits; the bound keeps that to a few offers (unbounded, this line took
+    # seconds: a suite that slows down by that much shows it).
+    assert not is_retail_offer("US$1 at A " * 19 + "x")
+
+
 def test_a_shop_widget_in_a_saved_page_is_dropped():
     story = "".join(f"<p>{line}</p>" for line in KETTLE_REVIEW[:3])
     widget = "<div class='offers'>" + "".join(f"<a href='#'>{line}</a><br>" for line in SHOP_WIDGET[1:]) + "</div>"
