@@ -2,9 +2,11 @@
 """Parse speed of this tree against an earlier revision, interleaved, in one run.
 
 usage: python benchmarks/parse_ab.py --corpus ../shared/eval [--base REV] [--pairs 5] [--cpu] [--first-pass]
+                                    [--input text|html]
 
 Checks REV (default: the parent of HEAD) out into a temporary git worktree, then times
-`parse_bytes` + `to_jsonl_record` over CORPUS/text/*.txt in fresh interpreters, alternating
+`parse_bytes` + `to_jsonl_record` over CORPUS/text/*.txt (or, with `--input html`, the saved pages
+CORPUS/html/*.html.gz, unzipped before timing) in fresh interpreters, alternating
 base and this tree, best of five passes each (after one warm-up pass). On a shared machine whose
 speed drifts, only the ratio within a pair means much; it is printed for every pair. `--cpu`
 times the process's CPU time instead of the wall clock: when other jobs load the machine beyond
@@ -27,12 +29,15 @@ ROOT = Path(__file__).resolve().parent.parent
 
 # Run in a fresh interpreter with the tree to time first on sys.path; prints pages per second.
 TIMER = """
-import sys, time
+import gzip, sys, time
 from pathlib import Path
 sys.path.insert(0, sys.argv[1])
 from newsclip import parse_bytes
 from newsclip.export import to_jsonl_record
-datas = [p.read_bytes() for p in sorted(Path(sys.argv[2], "text").glob("*.txt"))]
+if sys.argv[5] == "html":
+    datas = [gzip.decompress(p.read_bytes()) for p in sorted(Path(sys.argv[2], "html").glob("*.html.gz"))]
+else:
+    datas = [p.read_bytes() for p in sorted(Path(sys.argv[2], "text").glob("*.txt"))]
 first_pass = sys.argv[4] == "first"
 if not first_pass:
     for data in datas:
@@ -48,8 +53,8 @@ print(len(datas) / best)
 """
 
 
-def rate(tree: Path, corpus: Path, clock: str = "wall", passes: str = "warm") -> float:
-    done = subprocess.run([sys.executable, "-c", TIMER, str(tree), str(corpus.resolve()), clock, passes],
+def rate(tree: Path, corpus: Path, clock: str = "wall", passes: str = "warm", kind: str = "text") -> float:
+    done = subprocess.run([sys.executable, "-c", TIMER, str(tree), str(corpus.resolve()), clock, passes, kind],
                           check=True, capture_output=True, text=True, cwd=tempfile.gettempdir())
     return float(done.stdout)
 
@@ -63,6 +68,8 @@ def main() -> int:
                         help="time one pass over pages never seen by the process (the classifier's cache "
                              "of short lines empty), as a batch of new pages meets them, instead of the "
                              "best of five passes after a warm-up")
+    parser.add_argument("--input", choices=["text", "html"], default="text",
+                        help="time the whole-page texts (text/*.txt) or the saved pages (html/*.html.gz)")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         base = Path(tmp, "base")
@@ -72,7 +79,8 @@ def main() -> int:
             for pair in range(1, args.pairs + 1):
                 clock = "cpu" if args.cpu else "wall"
                 passes = "first" if args.first_pass else "warm"
-                old, new = rate(base, args.corpus, clock, passes), rate(ROOT, args.corpus, clock, passes)
+                old, new = (rate(base, args.corpus, clock, passes, args.input),
+                            rate(ROOT, args.corpus, clock, passes, args.input))
                 ratios.append(new / old)
                 print(f"pair {pair}: {args.base} {old:.0f} pages/s, this tree {new:.0f} pages/s, ratio {ratios[-1]:.2f}")
             print(f"this tree / {args.base}: median {statistics.median(ratios):.2f}x over {len(ratios)} pairs")
