@@ -47,8 +47,7 @@ from newsclip.pagemeta import PUBLISHED_META, PUBLISHED_NAME_RE, SCRIPT_DATE_RE,
     meta_tags, page_title, prints_other_date, site_names  # noqa: E402
 from newsclip.pipeline import NEAR_TITLE_DATE_MAX_WORDS, _usable_charset, second_opinion  # noqa: E402
 from newsclip.revise import HTML_REVISIONS, first_body_index, name_under_headline, revise_blocks  # noqa: E402
-from newsclip.weigh_meta import furniture_headline, headline_date, lettered_headline, teasers_meta, \
-    weigh_headline  # noqa: E402
+from newsclip.weigh_meta import headline_date, settle_headline, teasers_meta  # noqa: E402
 
 # Meta names and script keys of a last-modified date (read here only, to see how often it is right).
 MODIFIED_META_RE = re.compile(r"^(?:[\w.-]+:)*(?:modified[-_]?time|updated[-_]?time|date[-_]?modified|"
@@ -80,7 +79,7 @@ def page_blocks(html: str):
     blocks = second_opinion(revise_blocks(classify_blocks(blocks, DEFAULT_SETTINGS), DEFAULT_SETTINGS,
                                           passes=HTML_REVISIONS), DEFAULT_SETTINGS)
     meta_title = page_title(meta)
-    blocks = teasers_meta(weigh_headline(lettered_headline(furniture_headline(blocks)), meta_title, site_names(meta)))
+    blocks = teasers_meta(settle_headline(blocks, meta_title, site_names(meta)))
     if not meta.author and not any(b.role is Role.BYLINE for b in blocks):
         blocks = name_under_headline(blocks, DEFAULT_SETTINGS)
     boxed = next((b.text for b in blocks if b.reason == "extra_byline"), None)

@@ -42,8 +42,7 @@ from newsclip.model import Role  # noqa: E402
 from newsclip.pagemeta import TITLE_SEPARATOR_RE, PageMeta, headline_title, json_ld_stories, meta_tags, page_title, \
     site_names, without_site_name  # noqa: E402
 from newsclip.pipeline import parse_html  # noqa: E402
-from newsclip.weigh_meta import furniture_headline, lettered_headline, meta_spelling, unlabelled, \
-    weigh_headline  # noqa: E402
+from newsclip.weigh_meta import meta_spelling, settle_headline, unlabelled  # noqa: E402
 
 FEATURES = ("headline_words_log", "meta_words_log", "jaccard", "headline_in_meta", "meta_in_headline",
             "meta_has_separator", "headline_before_story", "headline_in_story_element",
@@ -95,7 +94,7 @@ def tail_kind(headline: list[str], stated: list[str]) -> str | None:
 def title_candidates(html: str) -> dict[str, list[str]]:
     """The words of each title the page offers, by source (absent sources left out)."""
     blocks, meta = revised_blocks(html)
-    blocks = weigh_headline(lettered_headline(furniture_headline(blocks)), page_title(meta), site_names(meta))
+    blocks = settle_headline(blocks, page_title(meta), site_names(meta))
     head = html[:m.start()] if (m := re.search(r"<body\b", html, re.I)) else html[:100_000]
     story = next((s for s in json_ld_stories(html) if s["@story"]), {})
     printed = next((b.text for b in blocks if b.role is Role.TITLE), None)
@@ -137,7 +136,7 @@ def main() -> None:
         reviewed = words(page["title"])
         blocks, meta = revised_blocks(html)
         stated_title = page_title(meta)
-        blocks = weigh_headline(lettered_headline(furniture_headline(blocks)), stated_title, site_names(meta))
+        blocks = settle_headline(blocks, stated_title, site_names(meta))
         at = next((i for i, b in enumerate(blocks) if b.role is Role.TITLE), None)
         if at is None:
             continue

@@ -615,7 +615,7 @@ def page_title(meta: PageMeta) -> str | None:
     return headline_title(without_site_name(title, sites), sites) if title else None
 
 
-def headline_title(headline: str, sites: tuple[str, ...] | str | None = None) -> str:
+def headline_title(headline: str, sites: tuple[str, ...] = ()) -> str:
     """A printed headline as the story's title: without a short tagline after a separator
     ("Gym workouts for beginners — Strength Training"), as a <title> loses its site's name;
     a part that goes on in lower case continues the sentence and stays.
@@ -629,7 +629,7 @@ def headline_title(headline: str, sites: tuple[str, ...] | str | None = None) ->
     return without_site_name(headline, sites) if last[:1].isupper() or last[:1].isdigit() else headline
 
 
-def without_site_name(title: str, sites: tuple[str, ...] | str | None) -> str:
+def without_site_name(title: str, sites: tuple[str, ...]) -> str:
     """A title without a site's name (one of `sites`, or its part before a separator: og:site_name
     may carry a tagline, "Ledger - News daily"): the parts before its first separators that are
     the name, and the parts from the first one after the title that is the name (alone or with
@@ -638,27 +638,27 @@ def without_site_name(title: str, sites: tuple[str, ...] | str | None) -> str:
     a tagline of a few words after its last separator. A name that is the whole title
     (og:site_name set to the page's title) names nothing.
 
-    >>> without_site_name("Ledger | Storm hits the coast - Weekend", "Ledger")
+    >>> without_site_name("Ledger | Storm hits the coast - Weekend", ("Ledger",))
     'Storm hits the coast'
-    >>> without_site_name("Storm hits the coast - The Ledger of Holt County", "The Ledger of Holt County - News daily")
+    >>> without_site_name("Storm hits the coast - The Ledger of Holt County", ("The Ledger of Holt County - News daily",))
     'Storm hits the coast'
     >>> without_site_name("Storm hits the coast - Holt Ledger | Your local news, since 1890", ("Holt Ledger | "
     ...                   "Your local news, since 1890",))
     'Storm hits the coast'
     >>> title = "Storm hits the coast: what to do now | Ledger"
-    >>> without_site_name(title, title)
+    >>> without_site_name(title, (title,))
     'Storm hits the coast: what to do now'
     """
     parts = TITLE_SEPARATOR_RE.split(title)
-    whole = _squeezed(title)
-    names = {squeezed for name in ((sites,) if isinstance(sites, str) else sites or ()) if _squeezed(name) != whole
-             for squeezed in (_squeezed(name), _squeezed(TITLE_SEPARATOR_RE.split(name)[0]))}
+    whole = squeezed_name(title)
+    names = {squeezed for name in sites if squeezed_name(name) != whole
+             for squeezed in (squeezed_name(name), squeezed_name(TITLE_SEPARATOR_RE.split(name)[0]))}
     names.discard("")
-    front = next((k for k in range(1, len(parts)) if _squeezed(" ".join(parts[:k])) in names), 0)
+    front = next((k for k in range(1, len(parts)) if squeezed_name(" ".join(parts[:k])) in names), 0)
     parts = parts[front:]
     # After the title, the site's name may stand alone or before its own tagline ("... - Ledger | News daily").
-    back = next((k for k in range(1, len(parts)) if _squeezed(parts[k]) in names
-                 or _squeezed(" ".join(parts[k:])) in names), None)
+    back = next((k for k in range(1, len(parts)) if squeezed_name(parts[k]) in names
+                 or squeezed_name(" ".join(parts[k:])) in names), None)
     if back is not None:
         parts = parts[:back]
     elif len(parts) > 1 and _count_words(parts[-1]) <= SITE_NAME_MAX_WORDS \
@@ -672,6 +672,7 @@ def _count_words(text: str) -> int:
     return sum(1 for token in text.split() if WORD_RE.search(token))
 
 
-def _squeezed(text: str) -> str:
-    """A name's letters and digits, lower-cased: "Move.org" -> "moveorg"."""
+def squeezed_name(text: str) -> str:
+    """A name's letters and digits, lower-cased, as site names are compared: "Move.org" ->
+    "moveorg", and the host "annmoss" names "Ann Moss"."""
     return "".join(WORD_RE.findall(text.casefold()))

@@ -44,15 +44,14 @@ def parse_html(html: str, settings: Settings | None = None, source: str | None =
     from .html import html_blocks
     from .pagemeta import headline_title, page_published, page_title, site_names
     from .provenance import authors_choice, byline_choice, printed, published_choice, title_choice
-    from .weigh_meta import furniture_headline, headline_date, lettered_headline, meta_spelling, names_other, \
-        teasers_meta, unlabelled, weigh_headline
+    from .weigh_meta import headline_date, meta_spelling, names_other, settle_headline, teasers_meta, unlabelled
 
     settings = settings or DEFAULT_SETTINGS
     blocks, meta = html_blocks(repair_mojibake(html), url)
     blocks = second_opinion(revise_blocks(classify_blocks(blocks, settings), settings, passes=HTML_REVISIONS),
                             settings)
     meta_title, sites = page_title(meta), site_names(meta)
-    blocks = teasers_meta(weigh_headline(lettered_headline(furniture_headline(blocks)), meta_title, sites))
+    blocks = teasers_meta(settle_headline(blocks, meta_title, sites))
     if not meta.author and not any(b.role is Role.BYLINE for b in blocks):
         # A page that names no author anywhere else: a name line under the headline is its byline.
         blocks = name_under_headline(blocks, settings)

@@ -12,7 +12,7 @@ from difflib import SequenceMatcher
 from .assemble import iso_date
 from .classify import MAX_DATE_CHARS, is_date_line
 from .model import Block, Role
-from .pagemeta import TITLE_SEPARATOR_RE, PageMeta
+from .pagemeta import TITLE_SEPARATOR_RE, PageMeta, squeezed_name
 from .revise import headline_index
 from . import patterns as P
 
@@ -84,11 +84,6 @@ def names_other(byline: str, meta: PageMeta) -> bool:
                 or len(host) > 3 and (host in squeezed or squeezed in host))
 
 
-def _squeezed(text: str) -> str:
-    """A name's letters and digits, lower-cased: "Ann Moss" and "annmoss" are one."""
-    return "".join(_words_in_order(text))
-
-
 def _words(text: str) -> set[str]:
     """The lower-cased words of a text, of two characters or more (an initial shares nothing)."""
     return {w for w in _words_in_order(text) if len(w) >= 2}
@@ -136,8 +131,7 @@ META_HEADING_NEAR = 8
 SUBHEADING_TAGS = frozenset({"h2", "h3", "h4"})
 
 
-def weigh_headline(blocks: list[Block], meta_title: str | None, sites: tuple[str, ...] | str | None = None
-                   ) -> list[Block]:
+def weigh_headline(blocks: list[Block], meta_title: str | None, sites: tuple[str, ...] = ()) -> list[Block]:
     """HTML only: a headline block that is a label, shouted or the site's name yields to the
     metadata's title (og:title or <title> without the site's name); it is dropped with reason
     "weak_headline". When a subheading between it and the story's first paragraph prints the
@@ -151,7 +145,7 @@ def weigh_headline(blocks: list[Block], meta_title: str | None, sites: tuple[str
     >>> [b.reason for b in weigh_headline(blocks, "Blog | Ledger Research Service")]
     ['html_h1']
     >>> blocks = [Block(0, "Ann's Garden Notes", (1,), role=Role.TITLE, words=3)]
-    >>> [b.reason for b in weigh_headline(blocks, "Pruning roses", "Ann’s Garden Notes")]
+    >>> [b.reason for b in weigh_headline(blocks, "Pruning roses", ("Ann’s Garden Notes",))]
     ['weak_headline']
     >>> blocks = [Block(0, "Market Updates", (1,), role=Role.TITLE, words=2),
     ...           Block(1, "Steel prices, spring 2025", (3,), role=Role.HEADING, words=4, markup=frozenset({"h2"}))]
@@ -174,8 +168,7 @@ def weigh_headline(blocks: list[Block], meta_title: str | None, sites: tuple[str
             out[printed] = blocks[printed].with_role(Role.TITLE, "meta_title", evidence=evidence)
             return out
     # (Compared by letters and digits alone: the host "annmoss.com" names the h1 "Ann Moss".)
-    names_site = _squeezed(headline.text) in {_squeezed(site) for site in
-                                              ((sites,) if isinstance(sites, str) else sites or ())}
+    names_site = squeezed_name(headline.text) in {squeezed_name(site) for site in sites}
     # A short h1 that the metadata's title starts with, before a separator, is the title it names.
     confirmed = _words_in_order(TITLE_SEPARATOR_RE.split(meta_title)[0]) == _words_in_order(headline.text)
     if (headline.words > WEAK_HEADLINE_MAX_WORDS and not headline.text.isupper() or confirmed) and not names_site:
@@ -213,6 +206,22 @@ def furniture_headline(blocks: list[Block]) -> list[Block]:
     out = list(blocks)
     out[at] = blocks[at].with_role(Role.TITLE, "furniture_h1", evidence=(f"set aside as {blocks[at].reason}",))
     return out
+
+
+def settle_headline(blocks: list[Block], meta_title: str | None, sites: tuple[str, ...] = ()) -> list[Block]:
+    """HTML only: the printed headline, weighed as `pipeline.parse_html` weighs it: an h1 set aside
+    by furniture on a page without another (`furniture_headline`), an h1 without a letter passed
+    over (`lettered_headline`), then a label, a shouted line or the site's name yielding to the
+    metadata's title (`weigh_headline`).
+
+    >>> from newsclip.model import Block, Role
+    >>> blocks = [Block(0, "94", (1,), role=Role.TITLE, reason="html_h1", words=1, markup=frozenset({"h1"})),
+    ...           Block(1, "Ann Moss", (2,), role=Role.SHORT, words=2, markup=frozenset({"h1"})),
+    ...           Block(2, "Pond water turns green in the summer heat.", (3,), role=Role.BODY, words=8)]
+    >>> [(b.role.value, b.reason) for b in settle_headline(blocks, "Keeping a pond clear", ("annmoss.com", "annmoss"))]
+    [('boilerplate', 'no_letters'), ('boilerplate', 'weak_headline'), ('body', '')]
+    """
+    return weigh_headline(lettered_headline(furniture_headline(blocks)), meta_title, sites)
 
 
 def lettered_headline(blocks: list[Block]) -> list[Block]:
