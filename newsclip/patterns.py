@@ -293,8 +293,10 @@ BOILERPLATE_SHAPES: dict[str, str] = {
     "browser_notice": r"\benable javascript\b|\brequires javascript\b"
         r"|\byour browser (?:does not|doesn't) support\b",
     # "Share this article: Facebook Twitter Email" and button rows
+    # (The spaces before a mark are the mark's, so that a row reads one way only: with "\s*[|,·•]?\s*"
+    # a row that fails at its end was tried 2^n ways, seconds for a line of 25 buttons.)
     "share_row": r"^(?:share(?: this(?: article| story)?)?:?\s*)?(?:(?:facebook|twitter|email|"
-        r"whatsapp|linkedin|pinterest|reddit|print|copy link|messenger)\s*[|,·•]?\s*){2,}$",
+        r"whatsapp|linkedin|pinterest|reddit|print|copy link|messenger)(?:\s*[|,·•])?\s*){2,}$",
     # "Advertisement" variants with punctuation: "- Advertisement -", "ADVERTISEMENT · Scroll to continue"
     "ad_label": r"^\W*advertisement\b.{0,40}$",
     # "Story continues below gallery", "Article continues after this ad"

@@ -1046,6 +1046,14 @@ def test_a_line_of_offers_is_a_widget_up_to_the_bound_on_offers_and_splits_one_w
     assert not is_retail_offer("US$1 at A " * 19 + "x")
 
 
+def test_a_row_of_share_buttons_reads_one_way():
+    row = P.find_boilerplate_shape("Share this story: Facebook | Twitter ,  Email • WhatsApp")
+    assert row is not None and row.lastgroup == "share_row"
+    # A row that fails at its end ("Emai") was tried every way its spaces split between the buttons:
+    # 2^n ways for n buttons, seconds for this line before the spaces went to the marks.
+    assert P.find_boilerplate_shape("Email " * 25 + "Emai") is None
+
+
 def test_a_shop_widget_in_a_saved_page_is_dropped():
     story = "".join(f"<p>{line}</p>" for line in KETTLE_REVIEW[:3])
     widget = "<div class='offers'>" + "".join(f"<a href='#'>{line}</a><br>" for line in SHOP_WIDGET[1:]) + "</div>"
