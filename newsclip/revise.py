@@ -916,7 +916,8 @@ def find_title(blocks: list[Block], settings: Settings) -> list[Block]:
     body = Role.BODY  # (bound once: see `Role`)
     first_body = next((i for i, b in enumerate(out) if b.role is body), None)
     if first_body is None:
-        found = [i for i, b in enumerate(out) if b.role in (Role.SHORT, Role.BOILERPLATE)][:1]
+        found = [i for i, b in enumerate(out) if b.role in (Role.SHORT, Role.BOILERPLATE)
+                 and b.words <= TITLE_MAX_WORDS][:1]
         best = (found[0], ()) if found else None
     elif out and _first_line_title(out[0]) and (first_body == 0 or not is_whole_page(out)):
         # A clipping starts with its headline, whatever it ends with; so does a page whose first
@@ -932,6 +933,8 @@ def find_title(blocks: list[Block], settings: Settings) -> list[Block]:
 
 
 HEADLINE_WORDS = (5, 20)
+# No headline runs longer: a longer line without a sentence's end is a run-on of tags or a paragraph.
+TITLE_MAX_WORDS = 40
 # A headline printed again this near (a breadcrumb, a second heading) counts; menus repeated in a
 # page's footer do not.
 REPEAT_DISTANCE = 15
@@ -1083,7 +1086,7 @@ def _first_line_title(block: Block) -> bool:
 
 def _title_shaped(block: Block) -> bool:
     # (A line naming its writer, "By Jane Doe" or "This post was written by Jane Doe", is no headline.)
-    return 1 <= block.words <= 40 and not block.text.endswith((".", ":", ",", "。", "：", "、", "，")) \
+    return 1 <= block.words <= TITLE_MAX_WORDS and not block.text.endswith((".", ":", ",", "。", "：", "、", "，")) \
         and not P.URL_RE.match(block.text) and not P.BY_LINE_RE.match(block.text) \
         and not P.SELF_BYLINE_RE.match(block.text)
 

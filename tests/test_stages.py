@@ -1099,3 +1099,13 @@ def test_a_story_s_own_list_of_its_sections_stays(summary):
     article = parse("\n\n".join(["Six camping kettles tested", KETTLE_REVIEW[0], *summary, *sections]))
     assert not [d for d in article.dropped if d.reason == "table_of_contents"]
     assert article.body[-len(sections):] == tuple(sections)
+
+
+def test_a_run_on_line_with_no_paragraph_is_not_the_headline():
+    # A tag dump or a paragraph with no sentence's end, alone: far longer than any headline, so
+    # it is no title (it had been the whole input's title, thousands of words long).
+    run_on = " ".join(f"harbour{i} ferry{i} tide{i}" for i in range(20))
+    article = parse(run_on)
+    assert article.title is None
+    assert article.body == (run_on,)
+    assert parse("Ferry timetable changes").title == "Ferry timetable changes"
