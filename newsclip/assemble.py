@@ -88,8 +88,11 @@ def authors_from_byline(byline: str) -> tuple[str, ...]:
     ('Jo A. Poe',)
     >>> authors_from_byline("By Ann Lee, Head of Marketing and Community Development")
     ('Ann Lee',)
+    >>> authors_from_byline("By Ann  Lee ⋅ Senior Editor ⋅ Last updated May 6, 2025")
+    ('Ann Lee',)
     """
-    text = P.BYLINE_LEAD_RE.sub("", byline.strip())
+    # (One space between words, however the line spaced them: "Jane  Doe" is Jane Doe.)
+    text = P.BYLINE_LEAD_RE.sub("", " ".join(byline.split()))
     text = P.BYLINE_TAIL_RE.split(text, maxsplit=1)[0]
     # (Post-nominal letters are no author: "Jo Poe CPP, PSP" is Jo Poe.)
     names = [(n if n.isupper() else P.POST_NOMINALS_RE.sub("", n)).strip(" ,.;:") for n in P.AUTHOR_SEPARATOR_RE.split(text)]

@@ -112,9 +112,10 @@ TRAILING_CREDIT_RULES = tuple((rule, pattern, CREDIT_RULE_WORDS.get(rule, ""))
                               for rule, pattern in TRAILING_CREDIT_RES.items())
 
 # A credit label left at the end of a caption once its credit is cut off: "... Credit...", "... Photo:",
-# "... Photo courtesy of".
+# "... Photo courtesy of". (It starts where a run of spaces starts: tried from each space of a long
+# run, it cost the square of the run's length.)
 CREDIT_LABEL_END_RE = re.compile(
-    rf"\s*(?:(?:{_CREDIT_LABEL}\s+)?courtesy(?:\s+of)?|{_CREDIT_LABEL}|Credits?)\s*(?::|\.\.\.|…)?\s*$", re.I)
+    rf"(?<!\s)\s*(?:(?:{_CREDIT_LABEL}\s+)?courtesy(?:\s+of)?|{_CREDIT_LABEL}|Credits?)\s*(?::|\.\.\.|…)?\s*$", re.I)
 
 # A line that goes on in the next one: a credit label alone ("Credit:", "Photo credit:", "Image
 # source:"), printed in an element of its own above the credit. (Not a line broken off after a
@@ -445,8 +446,9 @@ NAME_LINE_RE = re.compile(rf"^{_NAME}$")
 # is not one: "By the Ledger Desk Team" is a team that signs.)
 ROLE_JOINER_WORDS = frozenset("of for at in to on with".split())
 # Post-nominal letters after a name: degrees and certifications ("Ann Lee, MD", "Jo Poe CPP, PSP",
-# "Tom Roe, Ph.D."), in capitals; a name line may end with them.
-POST_NOMINALS_RE = re.compile(r"(?:,?\s+(?:Ph\.\s?D\.?|PhD|M\.D\.|[A-Z]{2,5}\b))+$")
+# "Tom Roe, Ph.D."), in capitals; a name line may end with them. (Starting where a run of spaces
+# starts, as CREDIT_LABEL_END_RE does.)
+POST_NOMINALS_RE = re.compile(r"(?<!\s)(?:,?\s+(?:Ph\.\s?D\.?|PhD|M\.D\.|[A-Z]{2,5}\b))+$")
 
 # A sentence of the story that names its writer, on pages that print no byline: "This post was
 # written by Jane Doe, Head of Marketing", "This blog post was authored by Ann Lee, MD." The
@@ -456,12 +458,16 @@ SELF_BYLINE_RE = re.compile(r"^(?i:this|the)\s+(?:[\w-]+\s+){0,2}?(?i:post|artic
                             rf"\s+(?P<byline>(?i:by)\s+{_NAME}\b.{{0,120}})$")
 
 # What is around the names in a byline: a leading "By"/"Written by", and after the names a role,
-# an outlet, a date or a separator ("| Political Editor", ", Associated Press", " - Updated ...").
+# an outlet, a date or a separator ("| Political Editor", ", Associated Press", " - Updated ...",
+# "⋅ Last updated ..."). (A tail starts where a run of spaces starts, and what needs a space before
+# it looks back for one: with "\s*" then "\s+", each start in a long run of spaces tried every split
+# of the run.)
 BYLINE_LEAD_RE = re.compile(rf"^{_LEAD}\b[\s:]*", re.I)
-BYLINE_TAIL_RE = re.compile(r"\s*(?:[|–—•·]|\s-\s|,\s*(?=[A-Z][\w.]*\s+(?:Press|News|Times|Post|Reporter|"
-                            r"Editor|Correspondent|Writer|Staff|Contributor)\b)|,\s*(?:[Tt]he\s+)?[A-Z]{2,}\b|"
+BYLINE_TAIL_RE = re.compile(r"(?<!\s)\s*(?:[|–—•·⋅]|(?<=\s)-\s|,\s*(?=[A-Z][\w.]*\s+(?:Press|News|Times|Post|"
+                            r"Reporter|Editor|Correspondent|Writer|Staff|Contributor)\b)|,\s*(?:[Tt]he\s+)?[A-Z]{2,}\b|"
                             r",\s*(?i:senior|chief|staff|political|deputy|associate|contributing)\b|"
-                            r"\s+(?:for|in|at|on)\s+(?:[Tt]he\s+)?[A-Z0-9]|\s+(?i:updated|published|posted)\b|\s+\d)")
+                            r"(?<=\s)(?:for|in|at|on)\s+(?:[Tt]he\s+)?[A-Z0-9]|(?<=\s)\d|"
+                            r"(?<=\s)(?i:(?:last\s+)?(?:updated|modified)|published|posted)\b)")
 # Between two authors: "Jane Doe and John Roe", "Jane Doe, John Roe & Ann Lee"
 AUTHOR_SEPARATOR_RE = re.compile(r"\s*(?:,\s*and\s+|\band\b|&|,|;|\bund\b|\bet\b|\by\b)\s*")
 

@@ -653,7 +653,7 @@ def is_names_line(text: str) -> bool:
     >>> is_names_line("Jane Doe, Tom C. Roe, Ann Lee"), is_names_line("Jane Doe"), is_names_line("Ports, Harbours, Docks")
     (True, False, False)
     """
-    names = P.AUTHOR_SEPARATOR_RE.split(text)
+    names = P.AUTHOR_SEPARATOR_RE.split(" ".join(text.split()))  # (a run of spaces is one)
     return len(names) >= 2 and all(is_name_line(name) for name in names)
 
 

@@ -1109,3 +1109,14 @@ def test_a_run_on_line_with_no_paragraph_is_not_the_headline():
     assert article.title is None
     assert article.body == (run_on,)
     assert parse("Ferry timetable changes").title == "Ferry timetable changes"
+
+
+def test_a_wide_gap_inside_a_line_costs_no_more_than_its_length():
+    # Text copied from a table or a PDF keeps runs of thousands of spaces inside a line. Patterns
+    # that took "\s*" then "\s+" (or "\s+" then "$") tried every split of such a run at each of
+    # its starts: seconds to hours for one line under a headline. A run is now one gap.
+    body = "The ferry ran late all week, and the council has asked the operator why."
+    names = "Jane Doe," + " " * 20000 + "Ann Lee"
+    article = parse("\n\n".join(["Ferry delays go on", "May 2, 2025", names, body]))
+    assert article.authors == ("Jane Doe", "Ann Lee")
+    assert article.body == (body,)
