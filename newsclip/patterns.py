@@ -467,7 +467,7 @@ BYLINE_TAIL_RE = re.compile(r"(?<!\s)\s*(?:[|–—•·⋅]|(?<=\s)-\s|,\s*(?=[
                             r"Reporter|Editor|Correspondent|Writer|Staff|Contributor)\b)|,\s*(?:[Tt]he\s+)?[A-Z]{2,}\b|"
                             r",\s*(?i:senior|chief|staff|political|deputy|associate|contributing)\b|"
                             r"(?<=\s)(?:for|in|at|on)\s+(?:[Tt]he\s+)?[A-Z0-9]|(?<=\s)\d|"
-                            r"(?<=\s)(?i:(?:last\s+)?(?:updated|modified)|published|posted)\b)")
+                            r"(?<=\s)(?i:(?:last\s+)?updated|last\s+modified|published|posted)\b)")
 # Between two authors: "Jane Doe and John Roe", "Jane Doe, John Roe & Ann Lee"
 AUTHOR_SEPARATOR_RE = re.compile(r"\s*(?:,\s*and\s+|\band\b|&|,|;|\bund\b|\bet\b|\by\b)\s*")
 
