@@ -1120,3 +1120,15 @@ def test_a_wide_gap_inside_a_line_costs_no_more_than_its_length():
     article = parse("\n\n".join(["Ferry delays go on", "May 2, 2025", names, body]))
     assert article.authors == ("Jane Doe", "Ann Lee")
     assert article.body == (body,)
+
+
+def test_a_long_line_of_capitals_is_no_name_and_is_read_in_its_length():
+    from newsclip.classify import is_name_line
+
+    # Post-nominal letters are a few ("Ann Lee, MD, PhD, MPH"); read as any number, a ticker tape
+    # of 20,000 symbols under a headline was tried from each symbol to its end (tens of seconds).
+    assert is_name_line("Ann Lee, MD, PhD, MPH")
+    body = "Shares rose across the board on Monday as traders bet on lower rates."
+    tickers = " ".join(["ACME", "BOLT", "CRAN", "DUNE"] * 5000) + " rose"
+    article = parse("\n\n".join(["Markets rally", tickers, body]))
+    assert article.authors == () and article.body[-1] == body
