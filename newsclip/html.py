@@ -19,10 +19,11 @@ from .model import Block
 from .pagemeta import PageMeta, page_meta
 from .words import count_words
 
-# Elements whose content is never visible text. Script, style, noscript and iframe hold raw text
-# up to their first end tag; the others may nest (an svg inside an svg), see _NESTING_INVISIBLE_RE.
+# Where an element whose content is never visible text starts. Script, style, noscript and iframe
+# hold raw text up to their first end tag, a comment up to its "-->" (RAW_TEXT_ENDS); the others
+# may nest (an svg inside an svg), see _NESTING_INVISIBLE_RE.
 _INVISIBLE_RE = re.compile(
-    r"<(script|style|noscript|iframe)\b[^>]*>.*?</\1\s*>|<!--.*?-->|<\?[^>]*>"
+    r"<(script|style|noscript|iframe)\b[^>]*>|(<!--)|<\?[^>]*>"
     # the body's and the document's end tags: browsers show what a page puts after them, in the
     # body, but the parser would drop it (the end of the input closes both anyway)
     r"|</(?:body|html)\s*>"
@@ -30,6 +31,11 @@ _INVISIBLE_RE = re.compile(
     # as in a browser, a quote opens a value only after "=" (a stray one, class="a"", is a character)
     r"""|<(?:img|source|link|meta|input|wbr|track|area|col|param|embed)\b(?:[^>=]|=\s*(?:"[^"]*"|'[^']*'|[^\s>]*))*>""",
     re.I | re.S)
+# The end of each raw-text element and of a comment. (Looked for once per start: as one pattern,
+# ".*?</\1>" ran to the end of the page from every start of an element never closed, in the
+# square of the page's length: 6 s for 80,000 characters of "<!--".)
+RAW_TEXT_ENDS = {name: re.compile(rf"</{name}\s*>", re.I) for name in ("script", "style", "noscript", "iframe")} \
+    | {"<!--": re.compile("-->")}
 # An innermost svg, math, template, object or canvas element (one holding no other of its name),
 # cut again until none is left, so that an outer element's text does not leak out after the first
 # end tag. One never closed is left to the parser (see SKIPPED_UNLESS_PROSE_TAGS).
@@ -101,10 +107,32 @@ def strip_invisible(html: str) -> str:
     >>> strip_invisible("<svg><svg><path/></svg><text>icon</text></svg><p>Story</p>")
     '<p>Story</p>'
     """
-    text, cut = _NESTING_INVISIBLE_RE.subn("", _INVISIBLE_RE.sub("", html))
+    text, cut = _NESTING_INVISIBLE_RE.subn("", cut_invisible_elements(html))
     while cut:
         text, cut = _NESTING_INVISIBLE_RE.subn("", text)
     return _BETWEEN_TAGS_RE.sub("><", text)
+
+
+def cut_invisible_elements(html: str) -> str:
+    """`html` without its raw-text elements and comments (each up to its first end, see
+    RAW_TEXT_ENDS), processing instructions, void elements and body and document end tags. An
+    element never closed stays, for the parser: no later one of its kind can be closed either.
+
+    >>> cut_invisible_elements("<p>a<!-- b --></p><style>p {}</style><img src=x.png><p>c<script>d")
+    '<p>a</p><p>c<script>d'
+    """
+    kept, start, unclosed = [], 0, set()
+    while found := _INVISIBLE_RE.search(html, start):
+        kind = (found.group(1) or found.group(2) or "").lower()
+        end = None if not kind or kind in unclosed else RAW_TEXT_ENDS[kind].search(html, found.end())
+        if kind and end is None:
+            unclosed.add(kind)
+            kept.append(html[start:found.end()])
+        else:
+            kept.append(html[start:found.start()])
+        start = (end or found).end()
+    kept.append(html[start:])
+    return "".join(kept)
 
 
 def html_blocks(html: str, url: str | None = None) -> tuple[list[Block], PageMeta]:
