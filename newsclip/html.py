@@ -122,7 +122,11 @@ def cut_invisible_elements(html: str) -> str:
     '<p>a</p><p>c<script>d'
     """
     kept, start, unclosed = [], 0, set()
-    while found := _INVISIBLE_RE.search(html, start):
+    # Every tag cut here ends with ">": none starts after the last one, and a start there, tried
+    # up to the end of the page, made a page cut off inside thousands of tags cost the square of
+    # its length.
+    tags_end = html.rfind(">") + 1
+    while found := _INVISIBLE_RE.search(html, start, tags_end):
         kind = (found.group(1) or found.group(2) or "").lower()
         end = None if not kind or kind in unclosed else RAW_TEXT_ENDS[kind].search(html, found.end())
         if kind and end is None:

@@ -70,16 +70,18 @@ URL_META = ("og:url", "twitter:url")
 # JSON-LD types of a story (schema.org Article and its kinds: NewsArticle, BlogPosting, Report, ...).
 STORY_TYPE_ENDINGS = ("Article", "Posting", "Report", "Story")
 
-_META_TAG_RE = re.compile(r"<meta\b(?:[^>\"']|\"[^\"]*\"|'[^']*')*>", re.I)
+# The tags read from the raw page. (None runs across a "<" outside a value: a tag never closed is
+# given up at the next tag, not at the end of the page, tried from each of thousands of starts.)
+_META_TAG_RE = re.compile(r"<meta\b(?:[^<>\"']|\"[^\"]*\"|'[^']*')*>", re.I)
 # An attribute and its value. (A name starts where a run of name characters starts: tried from
 # each of its characters, a long attribute without a value cost the square of its length, 105 s
 # for a meta tag holding one of 100,000 characters.)
 _ATTR_RE = re.compile(r"""(?<![\w:.-])([\w:.-]+)\s*=\s*("[^"]*"|'[^']*'|[^\s"'>]+)""")
-_TITLE_RE = re.compile(r"<title\b[^>]*>(.*?)</title\s*>", re.I | re.S)
-_CANONICAL_RE = re.compile(r"<link\b[^>]*\brel=[\"']?canonical\b[^>]*>", re.I)
-_JSON_LD_RE = re.compile(r"<script[^>]+application/ld\+json[^>]*>(.*?)</script\s*>", re.I | re.S)
+_TITLE_RE = re.compile(r"<title\b[^<>]*>(.*?)</title\s*>", re.I | re.S)
+_CANONICAL_RE = re.compile(r"<link\b[^<>]*\brel=[\"']?canonical\b[^<>]*>", re.I)
+_JSON_LD_RE = re.compile(r"<script[^<>]+application/ld\+json[^<>]*>(.*?)</script\s*>", re.I | re.S)
 # <time datetime="..."> elements: a published one (itemprop or class says so) wins over the first.
-_TIME_RE = re.compile(r"<time\b[^>]*\bdatetime\s*=\s*[\"']([^\"']+)[\"'][^>]*>([^<]{0,80})", re.I)
+_TIME_RE = re.compile(r"<time\b[^<>]*\bdatetime\s*=\s*[\"']([^\"']+)[\"'][^<>]*>([^<]{0,80})", re.I)
 _PUBLISHED_TIME_HINT_RE = re.compile(r"datepublished|publish|posted|entry-date|post-date", re.I)
 # A date in a URL's path: /2024/03/14/ or /2024-03-14 or /20240314/ (a month alone is no day).
 URL_DATE_RE = re.compile(r"/((?:19|20)\d\d)[/-]?(0[1-9]|1[0-2])[/-]?(0[1-9]|[12]\d|3[01])(?!\d)")

@@ -485,3 +485,13 @@ def test_comments_and_scripts_never_closed_are_left_to_the_parser_in_one_pass():
     page = f"<html><body>{story}<p>x</p>{'<!--' * 20_000}{'<script>' * 10_000}</body></html>"
     assert strip_invisible(page) == f"<html><body>{story}<p>x</p>{'<!--' * 20_000}{'<script>' * 10_000}"
     assert parse_html(page).body[0] == "The lighthouse keeper logged every ship that passed in the storm."
+
+
+def test_a_page_cut_off_inside_thousands_of_tags_is_read_in_its_length():
+    # A truncated download whose tail is thousands of tag starts with no ">" after them: each was
+    # tried up to the end of the page (95 s for 160,000 characters of "<img "; the meta, canonical
+    # link, time and JSON-LD readers likewise for "<link [", "<time ", "<script ").
+    story = "<p>The night ferry resumed its crossings after the storm cleared on Sunday.</p>"
+    for tail in ("<img " * 20_000, "<link [" * 20_000, "<time " * 20_000, "<script " * 20_000):
+        article = parse_html(f"<html><head><title>Ferry back</title></head><body>{story}{tail}")
+        assert article.body[0] == "The night ferry resumed its crossings after the storm cleared on Sunday."
