@@ -11,7 +11,7 @@ package (module globals, and those inside dicts and tuples) is timed with search
 fullmatch on lines of `--length` characters and of four times that:
 
 - a unit repeated and cut off mid-unit (so that a near-match fails at the end), the units drawn
-  from generic tokens ("a ", ", ", "| ", "Photo ") and from the words of the pattern itself;
+  from generic tokens ("a ", ", ", " | ", "Photo ") and from the words of the pattern itself;
 - two words with a gap of spaces between them, and a run of spaces before and after a word.
 
 Each call stops after `--cap` seconds. The table gives the worst time at both lengths and their
@@ -50,7 +50,7 @@ def _stop(*_) -> None:
 
 def package_patterns() -> dict[str, re.Pattern[str]]:
     """Every compiled str pattern of the package, named by module and variable, once each."""
-    found: dict[tuple[str, int], str] = {}
+    seen: set[tuple[str, int]] = set()
     compiled: dict[str, re.Pattern[str]] = {}
     for module_info in pkgutil.iter_modules(newsclip.__path__):
         module = importlib.import_module(f"newsclip.{module_info.name}")
@@ -59,10 +59,9 @@ def package_patterns() -> dict[str, re.Pattern[str]]:
                 if isinstance(value, (tuple, list)) else [(None, value)]
             for key, item in items:
                 if isinstance(item, re.Pattern) and isinstance(item.pattern, str) \
-                        and (item.pattern, item.flags) not in found:
-                    label = f"{module_info.name}.{name}" + ("" if key is None else f"[{key}]")
-                    found[(item.pattern, item.flags)] = label
-                    compiled[label] = item
+                        and (item.pattern, item.flags) not in seen:
+                    seen.add((item.pattern, item.flags))
+                    compiled[f"{module_info.name}.{name}" + ("" if key is None else f"[{key}]")] = item
     return compiled
 
 
